@@ -1,0 +1,81 @@
+/**
+ * SeedDocument → Article: composes the extractors in the order their facts depend on each other, then
+ * validates the result against the schema so nothing malformed leaves the parser.
+ */
+import { basename, extname } from "node:path";
+import { Article, type Paragraph } from "./article.js";
+import { findDates, latestFullDate } from "./extract/dates.js";
+import { findEntities } from "./extract/entities.js";
+import { headlineFromLede } from "./extract/headline.js";
+import { readLead } from "./extract/lead.js";
+import { numberParagraphs, collapseWhitespace } from "./extract/paragraphs.js";
+import { findQuotes } from "./extract/quotes.js";
+import { findSources } from "./extract/sources.js";
+import { fail, ok, type Result } from "./seed/problem.js";
+import type { SeedDocument } from "./seed/read.js";
+import { shortHash, slugify } from "./slug.js";
+
+/**
+ * The article's slug comes from its file name, never its headline, so editing a headline or adding a seed
+ * never moves a page. A name that does not survive slugifying intact gets a hash of the name, so two names
+ * folding to the same slug ("Café.txt", "cafe.txt") still get two URLs.
+ */
+export function articleSlug(file: string): string {
+  const stem = basename(file, extname(file));
+  const slug = slugify(stem, 100, "_");
+  return slug === stem && slug !== "" ? slug : `${slug || "article"}-${shortHash(file)}`;
+}
+
+export function parseSeed(doc: SeedDocument): Result<Article> {
+  const lead = readLead(doc.blocks, doc.frontMatter);
+  const paragraphs = numberParagraphs(lead.body);
+  const caption = lead.caption ? { ...lead.caption, text: collapseWhitespace(lead.caption.text) } : undefined;
+  // The caption is evidence too (it often carries the day the picture was taken), under its own anchor.
+  const withCaption: Paragraph[] = caption ? [{ id: "caption", text: caption.text }, ...paragraphs] : paragraphs;
+
+  let published: string | null = null;
+  let publishedBasis: Article["publishedBasis"] = null;
+  if (doc.frontMatter.date) [published, publishedBasis] = [doc.frontMatter.date, "front-matter"];
+  else if (lead.dateline?.date) [published, publishedBasis] = [lead.dateline.date, "dateline"];
+
+  let dates = findDates(withCaption, published);
+  if (!published) {
+    published = latestFullDate(dates);
+    if (published) {
+      publishedBasis = "mentioned";
+      // Relative dates ("on Sunday") could not be resolved without a publication date; now they can.
+      dates = findDates(withCaption, published);
+    }
+  }
+
+  const entities = findEntities(withCaption);
+  const quotes = findQuotes(paragraphs, entities);
+  const sources = findSources({ paragraphs, caption, outlet: doc.frontMatter.source, entities, quotes });
+  const headline = lead.headline ?? { text: headlineFromLede(paragraphs), basis: "lede" as const };
+
+  const candidate = {
+    file: doc.file,
+    slug: articleSlug(doc.file),
+    headline: collapseWhitespace(headline.text),
+    headlineBasis: headline.basis,
+    published,
+    publishedBasis,
+    ...(lead.dateline ? { dateline: lead.dateline.text } : {}),
+    ...(doc.frontMatter.byline ? { byline: doc.frontMatter.byline } : {}),
+    ...(doc.frontMatter.source ? { outlet: doc.frontMatter.source } : {}),
+    ...(doc.frontMatter.url ? { url: doc.frontMatter.url } : {}),
+    ...(caption ? { caption } : {}),
+    paragraphs,
+    people: entities.people,
+    organisations: entities.organisations,
+    quotes,
+    sources,
+    dates,
+  };
+  const result = Article.safeParse(candidate);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    return fail(doc.file, `internal error: the parser built an invalid Article at ${issue.path.join(".")}: ${issue.message}`);
+  }
+  return ok(result.data);
+}

@@ -1,0 +1,40 @@
+/**
+ * Bytes → normalised text. Seeds are untrusted: a binary file, or bytes in no encoding we can read,
+ * is refused by name rather than turned into mojibake.
+ */
+import { fail, ok, type Result } from "./problem.js";
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+// Older newsroom exports (and one file of the BBC corpus) are Windows-1252; its printable repertoire makes a
+// faithful fallback, where Latin-1 would read curly quotes as C1 control characters.
+const windows1252 = new TextDecoder("windows-1252");
+
+export interface DecodedText {
+  text: string;
+  encoding: "utf-8" | "windows-1252";
+}
+
+export function decodeSeed(file: string, bytes: Uint8Array): Result<DecodedText> {
+  if (bytes.includes(0)) return fail(file, "binary file (contains NUL bytes), expected UTF-8 text");
+  let text: string;
+  let encoding: DecodedText["encoding"] = "utf-8";
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    text = windows1252.decode(bytes);
+    encoding = "windows-1252";
+    // Bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D are unassigned in Windows-1252: seeing them means it was neither.
+    if (/[\u0080-\u009f]/.test(text)) return fail(file, "not valid UTF-8 (nor Windows-1252) text");
+  }
+  text = normaliseText(text);
+  if (text.trim() === "") return fail(file, "empty file: no article text");
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 4096))) {
+    return fail(file, "binary file (control characters), expected UTF-8 text");
+  }
+  return ok({ text, encoding });
+}
+
+/** Strip a byte-order mark, turn CRLF and CR into LF, compose to NFC; curly quotes stay as written. */
+export function normaliseText(text: string): string {
+  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
+}
