@@ -1,0 +1,20 @@
+/**
+ * The command line: thin commands over the modules (`parse`, `build`, `serve`, `eval`, `bench`, `check-links`).
+ * User errors print one line each and set the exit code; a stack trace means a bug.
+ */
+import { runEval } from "./eval/run.js";
+import { runParse } from "./commands/parse.js";
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  parse: runParse,
+  eval: runEval,
+};
+
+const [command, ...args] = process.argv.slice(2);
+const run = command ? COMMANDS[command] : undefined;
+if (!run) {
+  process.stderr.write(`usage: cli.ts <${Object.keys(COMMANDS).join("|")}> [options]\n`);
+  process.exitCode = 2;
+} else {
+  process.exitCode = await run(args);
+}

@@ -1,0 +1,7 @@
+/** Evaluation of the dates extractor (being built). */
+import type { Corpora } from "./corpora.js";
+import type { EvalSection } from "./report.js";
+
+export async function evaluate(_corpora: Corpora): Promise<EvalSection[]> {
+  return [{ title: "dates", rows: [], notes: ["not evaluated yet"] }];
+}
