@@ -3,10 +3,14 @@
  * User errors print one line each and set the exit code; a stack trace means a bug.
  */
 import { runEval } from "./eval/run.js";
+import { runBuild } from "./commands/build.js";
 import { runParse } from "./commands/parse.js";
+import { runServe } from "./commands/serve.js";
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   parse: runParse,
+  build: runBuild,
+  serve: runServe,
   eval: runEval,
 };
 

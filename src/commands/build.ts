@@ -1,0 +1,80 @@
+/**
+ * `npm run build [-- --seeds DIR --out DIR --keep-going]`: seeds → site. Every bad seed is listed (one line
+ * each) and fails the build unless --keep-going; the site is built in a temporary folder and swapped in only
+ * when complete, so a failed build leaves the previous site intact.
+ */
+import { existsSync } from "node:fs";
+import { rename, rm } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { Eleventy } from "@11ty/eleventy";
+import { loadArchive } from "../archive/load.js";
+import { formatProblem } from "../seed/problem.js";
+
+export interface BuildOptions {
+  seeds: string;
+  out: string;
+  keepGoing: boolean;
+}
+
+export function parseBuildArgs(args: string[]): BuildOptions | string {
+  const options: BuildOptions = { seeds: "seeds", out: "_site", keepGoing: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "--keep-going") options.keepGoing = true;
+    else if ((arg === "--seeds" || arg === "--out") && args[i + 1]) options[arg === "--seeds" ? "seeds" : "out"] = args[++i]!;
+    else return `unknown option or missing value: ${arg} (options: --seeds DIR, --out DIR, --keep-going)`;
+  }
+  return options;
+}
+
+const PROJECT = resolve(dirname(new URL(import.meta.url).pathname), "../..");
+
+export async function runBuild(args: string[]): Promise<number> {
+  const options = parseBuildArgs(args);
+  if (typeof options === "string") {
+    process.stderr.write(`build: ${options}\n`);
+    return 2;
+  }
+  const seeds = resolve(options.seeds);
+  const out = resolve(options.out);
+  if (!existsSync(seeds)) {
+    process.stderr.write(`build: seeds folder ${options.seeds} does not exist\n`);
+    return 2;
+  }
+  if (out === PROJECT || out === seeds || seeds.startsWith(`${out}/`) || PROJECT.startsWith(`${out}/`)) {
+    process.stderr.write(`build: refusing to build into ${options.out}: it holds the project or the seeds\n`);
+    return 2;
+  }
+  const { archive, problems } = await loadArchive(seeds);
+  for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
+  if (problems.length && !options.keepGoing) {
+    process.stderr.write(`build: ${problems.length} seed(s) could not be read; nothing was built (--keep-going builds the rest)\n`);
+    return 1;
+  }
+
+  const staging = join(dirname(out), `.${basename(out)}.building-${process.pid}`);
+  await rm(staging, { recursive: true, force: true });
+  process.env.CUTTINGS_SEEDS = seeds;
+  process.env.CUTTINGS_OUT = staging;
+  const previousCwd = process.cwd();
+  try {
+    // Eleventy resolves its input and config against the working directory: run it from the project.
+    process.chdir(PROJECT);
+    const eleventy = new Eleventy("templates", staging, { configPath: "eleventy.config.ts", quietMode: true });
+    await eleventy.write();
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  } finally {
+    process.chdir(previousCwd);
+  }
+  const old = `${staging}.old`;
+  if (existsSync(out)) await rename(out, old);
+  await rename(staging, out);
+  await rm(old, { recursive: true, force: true });
+  const a = archive.articles.length;
+  process.stdout.write(
+    `build: ${a} article${a === 1 ? "" : "s"}, ${archive.people.length} people, ${archive.organisations.length} organisations → ${options.out}\n`,
+  );
+  return problems.length ? 1 : 0;
+}
