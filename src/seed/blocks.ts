@@ -59,8 +59,15 @@ export function markdownBlocks(text: string): Block[] {
 /** The words of an inline run: emphasis and links keep their text, inline HTML is dropped. */
 function inlineText(node: Nodes): string {
   const parts: string[] = [];
+  // Text between <script>/<style> tags is code, not prose: drop it with the tags.
+  let hidden = 0;
   const walk = (n: Nodes) => {
-    if (n.type === "html") return;
+    if (n.type === "html") {
+      if (/^<(script|style)\b/i.test(n.value) && !/<\/(script|style)>\s*$/i.test(n.value)) hidden++;
+      else if (/^<\/(script|style)\s*>/i.test(n.value)) hidden = Math.max(0, hidden - 1);
+      return;
+    }
+    if (hidden) return;
     if (n.type === "break") parts.push("\n");
     else if (n.type === "text" || n.type === "inlineCode") parts.push(n.value);
     else if (n.type === "image") parts.push(n.alt ?? "");

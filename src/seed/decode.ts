@@ -5,9 +5,20 @@
 import { fail, ok, type Result } from "./problem.js";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
-// Older newsroom exports (and one file of the BBC corpus) are Windows-1252; its printable repertoire makes a
-// faithful fallback, where Latin-1 would read curly quotes as C1 control characters.
-const windows1252 = new TextDecoder("windows-1252");
+// Older newsroom exports (and one file of the BBC corpus) are Windows-1252. Node's TextDecoder reads that label
+// as Latin-1, which turns curly quotes into C1 control characters, so the 0x80–0x9F row is mapped here.
+// Bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D are unassigned in Windows-1252.
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009Džÿ";
+const UNASSIGNED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+function decodeWindows1252(bytes: Uint8Array): string | null {
+  let text = "";
+  for (const byte of bytes) {
+    if (UNASSIGNED.has(byte)) return null;
+    text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  }
+  return text;
+}
 
 export interface DecodedText {
   text: string;
@@ -21,10 +32,10 @@ export function decodeSeed(file: string, bytes: Uint8Array): Result<DecodedText>
   try {
     text = utf8.decode(bytes);
   } catch {
-    text = windows1252.decode(bytes);
+    const legacy = decodeWindows1252(bytes);
+    if (legacy === null) return fail(file, "not valid UTF-8 (nor Windows-1252) text");
+    text = legacy;
     encoding = "windows-1252";
-    // Bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D are unassigned in Windows-1252: seeing them means it was neither.
-    if (/[\u0080-\u009f]/.test(text)) return fail(file, "not valid UTF-8 (nor Windows-1252) text");
   }
   text = normaliseText(text);
   if (text.trim() === "") return fail(file, "empty file: no article text");

@@ -5,6 +5,7 @@
  * any language but YAML is refused by name and the JavaScript engines are replaced by ones that refuse too.
  */
 import matter from "gray-matter";
+import yaml from "js-yaml";
 import { z } from "zod";
 import { fail, ok, type Result } from "./problem.js";
 
@@ -13,10 +14,9 @@ const isRealDay = (s: string) => {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 };
 
-/** YAML reads an unquoted 2024-08-16 as a timestamp; either spelling means the same calendar day. */
 const PublicationDate = z
-  .union([z.string(), z.date()])
-  .transform((v) => (v instanceof Date ? (Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10)) : v.trim()))
+  .string("a real calendar date written YYYY-MM-DD")
+  .trim()
   .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isRealDay(s), "a real calendar date written YYYY-MM-DD");
 
 const WebUrl = z
@@ -64,7 +64,13 @@ export function readFrontMatter(file: string, text: string): Result<MarkdownPart
   try {
     parsed = matter(text, {
       language: "yaml",
-      engines: { js: refuse("JavaScript"), javascript: refuse("JavaScript") },
+      engines: {
+        js: refuse("JavaScript"),
+        javascript: refuse("JavaScript"),
+        // The core schema reads no timestamps: a date stays the string written, so "2024-02-30" is refused
+        // instead of silently becoming 1 March.
+        yaml: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object,
+      },
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);

@@ -1,0 +1,55 @@
+import assert from "node:assert/strict";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { cli, tempDir } from "../helpers.js";
+
+function seedsWith(extra: Record<string, string | Uint8Array> = {}) {
+  const dir = tempDir("seeds");
+  copyFileSync("seeds/000_704fb2fff2903a51.txt", join(dir, "000_704fb2fff2903a51.txt"));
+  copyFileSync("test/fixtures/seeds/council-library.md", join(dir, "council-library.md"));
+  for (const [name, content] of Object.entries(extra)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+describe("npm run build", () => {
+  it("builds article, person, organisation and index pages and a search index from the seeds", () => {
+    const out = join(tempDir("site"), "_site");
+    const run = cli("build", "--seeds", seedsWith(), "--out", out);
+    assert.equal(run.status, 0, run.stderr);
+    const article = readFileSync(join(out, "articles/000_704fb2fff2903a51/index.html"), "utf8");
+    assert.match(article, /<p id="p1">/);
+    assert.match(article, /Associated Press/);
+    assert.match(readFileSync(join(out, "index.html"), "utf8"), /Council votes to close Eastfield library/);
+    assert.ok(existsSync(join(out, "people/index.html")));
+    assert.ok(existsSync(join(out, "organisations/index.html")));
+    assert.ok(readdirSync(join(out, "people")).includes("margaret-okafor"));
+    assert.ok(existsSync(join(out, "pagefind/pagefind.js")));
+  });
+
+  it("lists every bad seed, builds nothing and leaves the previous site intact", () => {
+    const out = join(tempDir("site"), "_site");
+    mkdirSync(out);
+    writeFileSync(join(out, "index.html"), "previous site");
+    const seeds = seedsWith({
+      "blank.txt": "\n\n",
+      "binary.txt": new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]),
+      "typed.md": "---\ndate: yesterday\n---\nBody.\n",
+    });
+    const run = cli("build", "--seeds", seeds, "--out", out);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /^binary\.txt: binary file/m);
+    assert.match(run.stderr, /^blank\.txt: empty file/m);
+    assert.match(run.stderr, /^typed\.md: front matter key "date"/m);
+    assert.doesNotMatch(run.stderr, /\n\s+at /, "no stack trace for a user error");
+    assert.equal(readFileSync(join(out, "index.html"), "utf8"), "previous site");
+  });
+
+  it("with --keep-going builds the good seeds, still lists the bad ones and exits non-zero", () => {
+    const out = join(tempDir("site"), "_site");
+    const run = cli("build", "--seeds", seedsWith({ "blank.txt": " " }), "--out", out, "--keep-going");
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /^blank\.txt: empty file/m);
+    assert.ok(existsSync(join(out, "articles/000_704fb2fff2903a51/index.html")));
+  });
+});

@@ -1,0 +1,22 @@
+/** Running the command line as a user would, for tests of its contract. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function cli(...args: string[]): Run {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
+    encoding: "utf8",
+    env: { ...process.env, CUTTINGS_SEEDS: undefined, CUTTINGS_OUT: undefined },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), `cuttings-${prefix}-`));
