@@ -3,7 +3,7 @@
  * in src/archive, and templates only lay it out.
  */
 import type { UserConfig } from "@11ty/eleventy";
-import { loadArchive } from "./src/archive/load.js";
+import { loadArchive, takePreloadedArchive } from "./src/archive/load.js";
 import { formatProblem } from "./src/seed/problem.js";
 import { filters } from "./src/site/filters.js";
 import { writeSearchIndex } from "./src/site/search-index.js";
@@ -23,7 +23,9 @@ export default function (eleventyConfig: UserConfig) {
 
   // The archive is global data, never template input: seed text cannot reach a template engine.
   eleventyConfig.addGlobalData("archive", async () => {
-    const { archive, problems } = await loadArchive(seedsDir);
+    const preloaded = takePreloadedArchive(seedsDir);
+    if (preloaded) return preloaded;
+    const { archive, problems } = await loadArchive(seedsDir, { progress: true });
     for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
     return archive;
   });

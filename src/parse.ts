@@ -2,7 +2,7 @@
  * SeedDocument → Article: composes the extractors in the order their facts depend on each other, then
  * validates the result against the schema so nothing malformed leaves the parser.
  */
-import { basename, extname } from "node:path";
+import { extname } from "node:path";
 import { Article, type Paragraph } from "./article.js";
 import { findDates, latestFullDate } from "./extract/dates.js";
 import { findEntities } from "./extract/entities.js";
@@ -16,14 +16,16 @@ import type { SeedDocument } from "./seed/read.js";
 import { shortHash, slugify } from "./slug.js";
 
 /**
- * The article's slug comes from its file name, never its headline, so editing a headline or adding a seed
- * never moves a page. A name that does not survive slugifying intact gets a hash of the name, so two names
- * folding to the same slug ("Café.txt", "cafe.txt") still get two URLs.
+ * The article's slug comes from its file path, never its headline, so editing a headline or adding a seed
+ * never moves a page; folders join with "-" ("business/035.txt" → "business-035"). A name that does not
+ * survive slugifying intact gets a hash of the path, so two names folding to one slug ("Café.txt",
+ * "cafe.txt") still get two URLs.
  */
 export function articleSlug(file: string): string {
-  const stem = basename(file, extname(file));
+  const stem = file.slice(0, file.length - extname(file).length);
   const slug = slugify(stem, 100, "_");
-  return slug === stem && slug !== "" ? slug : `${slug || "article"}-${shortHash(file)}`;
+  const intact = stem.split("/").every((part) => part !== "" && slugify(part, 100, "_") === part);
+  return intact && slug !== "" ? slug : `${slug || "article"}-${shortHash(file)}`;
 }
 
 export function parseSeed(doc: SeedDocument): Result<Article> {

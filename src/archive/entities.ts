@@ -1,28 +1,37 @@
 /**
  * Entity resolution across the archive: each article's people and organisations are filed under one entity
- * per real person or organisation, like a cuttings library's folders.
+ * per real person or organisation, like a cuttings library's folders, then the librarian's overrides apply.
  *
- * People merge only on the same full name (two Smiths stay two folders); organisations merge when any of their
- * names or aliases meet (an acronym in one article, its long form in another).
+ * People merge only on the same full name (two Smiths stay two folders; a surname alone never merges across
+ * articles); organisations merge when any of their names or aliases meet (an acronym in one article, its long
+ * form in another).
  */
 import type { Article, Organisation, Person } from "../article.js";
 import { slugOrHash } from "../slug.js";
+import { NO_OVERRIDES, type Directive, type Overrides } from "./overrides.js";
 
 export type EntityKind = "person" | "organisation";
+
+export interface Mention {
+  article: number;
+  entity: Person | Organisation;
+}
 
 export interface ResolvedEntity {
   kind: EntityKind;
   name: string;
   slug: string;
   aliases: string[];
-  /** Every article mention filed under this entity, as (article index, the article's own entity). */
-  mentions: { article: number; entity: Person | Organisation }[];
+  /** The librarian's one-line description, from the overrides file. */
+  description?: string;
+  /** Every article mention filed under this entity. */
+  mentions: Mention[];
 }
 
 export interface Resolution {
   people: ResolvedEntity[];
   organisations: ResolvedEntity[];
-  /** `${articleSlug}|${kind}|${localSlug}` → the resolved entity, for linking speakers and names. */
+  /** `${articleSlug}|${kind the article gave}|${localSlug}` → the resolved entity, for linking speakers and names. */
   byLocal: Map<string, ResolvedEntity>;
 }
 
@@ -35,20 +44,62 @@ export const localKey = (articleSlug: string, kind: EntityKind, slug: string) =>
  */
 const nameKey = (name: string, kind: EntityKind) => slugOrHash(name, kind);
 
-export function resolveEntities(articles: Article[]): Resolution {
-  const byLocal = new Map<string, ResolvedEntity>();
-  const people = resolveKind(articles, "person", (e) => [e.name], byLocal);
-  const organisations = resolveKind(articles, "organisation", (e) => [e.name, ...e.aliases], byLocal);
-  return { people, organisations, byLocal };
+/** The names a mention can be merged by: a person's full name only; an organisation's every form. */
+const mergeNames = (entity: Person | Organisation, kind: EntityKind) => (kind === "person" ? [entity.name] : [entity.name, ...entity.aliases]);
+
+interface Filed {
+  mention: Mention;
+  originalKind: EntityKind;
+  kind: EntityKind;
+  /** Keys this mention joins; the first is its own. */
+  keys: string[];
+  /** A split directive gives the mention a new identity, cut off from its usual name. */
+  directive?: { name: string; description?: string };
 }
 
-function resolveKind(
-  articles: Article[],
-  kind: EntityKind,
-  namesOf: (e: Person | Organisation) => string[],
-  byLocal: Map<string, ResolvedEntity>,
-): ResolvedEntity[] {
-  // Union-find over name keys: every name an entity goes by joins its group.
+export function resolveEntities(articles: Article[], overrides: Overrides = NO_OVERRIDES): Resolution {
+  const rules = indexDirectives(overrides);
+  const filed: Filed[] = [];
+  articles.forEach((article, index) => {
+    for (const originalKind of ["person", "organisation"] as const) {
+      for (const entity of originalKind === "person" ? article.people : article.organisations) {
+        const mention = { article: index, entity };
+        const names = [entity.name, ...entity.aliases];
+        const rule = names.map((n) => rules.get(n.toLowerCase())).find(Boolean);
+        if (rule?.suppress) continue;
+        const kind = rule?.kind ?? originalKind;
+        const split = rule?.split?.find((s) => s.articles.includes(article.file));
+        if (split) {
+          filed.push({ mention, originalKind, kind, keys: [nameKey(split.name, kind)], directive: split });
+          continue;
+        }
+        const keys = mergeNames(entity, kind).map((n) => nameKey(n, kind));
+        // A directive's name and aliases are one entity: join them all, with the directive's name first.
+        if (rule) keys.unshift(nameKey(rule.name, kind), ...(rule.aliases ?? []).map((a) => nameKey(a, kind)));
+        filed.push({ mention, originalKind, kind, keys, ...(rule ? { directive: rule } : {}) });
+      }
+    }
+  });
+
+  const byLocal = new Map<string, ResolvedEntity>();
+  const resolve = (kind: EntityKind) => {
+    const entities = group(filed.filter((f) => f.kind === kind), kind);
+    for (const entity of entities) {
+      for (const f of entity.filed) byLocal.set(localKey(articles[f.mention.article]!.slug, f.originalKind, f.mention.entity.slug), entity.resolved);
+    }
+    return entities.map((e) => e.resolved).sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  };
+  return { people: resolve("person"), organisations: resolve("organisation"), byLocal };
+}
+
+function indexDirectives(overrides: Overrides): Map<string, Directive> {
+  const rules = new Map<string, Directive>();
+  for (const d of overrides.directives) for (const n of [d.name, ...(d.aliases ?? [])]) rules.set(n.toLowerCase(), d);
+  return rules;
+}
+
+/** Union-find over name keys: every name a mention goes by joins its group. */
+function group(filed: Filed[], kind: EntityKind): { resolved: ResolvedEntity; filed: Filed[] }[] {
   const parent = new Map<string, string>();
   const find = (k: string): string => {
     let root = k;
@@ -56,40 +107,37 @@ function resolveKind(
     parent.set(k, root);
     return root;
   };
-  const union = (a: string, b: string) => {
-    const [ra, rb] = [find(a), find(b)];
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-  };
-  const all: { article: number; entity: Person | Organisation }[] = [];
-  articles.forEach((article, index) => {
-    for (const entity of kind === "person" ? article.people : article.organisations) {
-      const keys = namesOf(entity).map((n) => nameKey(n, kind)).filter(Boolean);
-      if (keys.length === 0) continue;
-      for (const k of keys) if (!parent.has(k)) parent.set(k, k);
-      for (const k of keys.slice(1)) union(keys[0]!, k);
-      all.push({ article: index, entity });
+  for (const f of filed) {
+    for (const k of f.keys) if (!parent.has(k)) parent.set(k, k);
+    for (const k of f.keys.slice(1)) {
+      const [a, b] = [find(f.keys[0]!), find(k)];
+      if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
     }
-  });
-  const groups = new Map<string, { article: number; entity: Person | Organisation }[]>();
-  for (const mention of all) {
-    const root = find(nameKey(namesOf(mention.entity)[0]!, kind));
-    const group = groups.get(root) ?? [];
-    group.push(mention);
-    groups.set(root, group);
   }
-
-  const resolved: ResolvedEntity[] = [];
-  for (const root of [...groups.keys()].sort()) {
-    const mentions = groups.get(root)!;
-    const name = canonicalName(mentions.map((m) => m.entity.name));
+  const groups = new Map<string, Filed[]>();
+  for (const f of filed) {
+    const root = find(f.keys[0]!);
+    const members = groups.get(root);
+    if (members) members.push(f);
+    else groups.set(root, [f]);
+  }
+  return [...groups.keys()].sort().map((root) => {
+    const members = groups.get(root)!;
+    const directive = members.find((m) => m.directive)?.directive;
+    const name = directive?.name ?? canonicalName(members.map((m) => m.mention.entity.name));
     const aliases = new Set<string>();
-    for (const m of mentions) for (const n of [m.entity.name, ...m.entity.aliases]) if (n !== name) aliases.add(n);
-    resolved.push({ kind, name, slug: nameKey(name, kind), aliases: [...aliases].sort(), mentions });
-  }
-  for (const entity of resolved) {
-    for (const m of entity.mentions) byLocal.set(localKey(articles[m.article]!.slug, kind, m.entity.slug), entity);
-  }
-  return resolved.sort((a, b) => a.slug.localeCompare(b.slug, "en"));
+    for (const m of members) for (const n of [m.mention.entity.name, ...m.mention.entity.aliases]) if (n !== name) aliases.add(n);
+    if (directive && "aliases" in directive) for (const a of (directive as Directive).aliases ?? []) if (a !== name) aliases.add(a);
+    const resolved: ResolvedEntity = {
+      kind,
+      name,
+      slug: nameKey(name, kind),
+      aliases: [...aliases].sort(),
+      ...(directive?.description ? { description: directive.description } : {}),
+      mentions: members.map((m) => m.mention),
+    };
+    return { resolved, filed: members };
+  });
 }
 
 /** The form most articles use; ties go to the longer (fuller) form, then code-point order, so it is deterministic. */

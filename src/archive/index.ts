@@ -4,6 +4,7 @@
  * Everything the templates show is computed here; templates only lay it out.
  */
 import type { Article, Quote } from "../article.js";
+import { NO_OVERRIDES, type Overrides } from "./overrides.js";
 import { localKey, resolveEntities, type EntityKind, type ResolvedEntity } from "./entities.js";
 import { segmentParagraph, type Segment } from "./segments.js";
 
@@ -45,6 +46,8 @@ export interface EntityPage {
   slug: string;
   url: string;
   aliases: string[];
+  /** The librarian's one-line description (overrides file). */
+  description?: string;
   descriptors: { text: string; paragraph: string; url: string; article: ArticleRef }[];
   quotes: (QuoteView & { article: ArticleRef })[];
   articles: (ArticleRef & { paragraphs: { id: string; url: string }[] })[];
@@ -75,9 +78,9 @@ function byNewest(a: Article, b: Article): number {
   return a.headline.localeCompare(b.headline, "en") || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 }
 
-export function buildArchive(input: Article[]): Archive {
+export function buildArchive(input: Article[], overrides: Overrides = NO_OVERRIDES): Archive {
   const articles = [...input].sort(byNewest);
-  const resolution = resolveEntities(articles);
+  const resolution = resolveEntities(articles, overrides);
   const resolve = (article: Article, kind: EntityKind, slug: string | undefined) =>
     slug === undefined ? undefined : resolution.byLocal.get(localKey(article.slug, kind, slug));
   const link = (e: ResolvedEntity): EntityLink => ({ name: e.name, kind: e.kind, url: entityUrl(e) });
@@ -147,6 +150,7 @@ export function buildArchive(input: Article[]): Archive {
       slug: entity.slug,
       url,
       aliases: entity.aliases,
+      ...(entity.description ? { description: entity.description } : {}),
       descriptors,
       quotes,
       articles: mentioned,

@@ -1,27 +1,48 @@
 /**
- * A seeds folder → parsed Articles, with every bad seed reported (never silently dropped).
- * Parsed articles are remembered by content hash for the life of the process, so a rebuild in watch mode,
- * or Eleventy's data step after the CLI's own check, parses only what changed.
+ * A seeds folder → parsed Articles and the Archive, with every bad seed reported (never silently dropped).
+ *
+ * Only new work is done: a seed whose name and bytes were parsed before, by this parser version, comes from
+ * memory (watch mode) or the on-disk cache; the rest are parsed across every core.
  */
-import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Article } from "../article.js";
-import { parseSeed } from "../parse.js";
-import { buildArchive, type Archive } from "./index.js";
 import type { SeedProblem } from "../seed/problem.js";
-import { isSeedFile, readSeedBytes } from "../seed/read.js";
+import { isSeedFile } from "../seed/read.js";
+import { shortHash } from "../slug.js";
+import { ParseCache, seedKey, type Parsed } from "./cache.js";
+import { buildArchive, type Archive } from "./index.js";
+import { NO_OVERRIDES, readOverrides, type Overrides } from "./overrides.js";
+import { parseAll, type SeedBytes } from "./parse-pool.js";
+import { Progress } from "./progress.js";
 
-/** Files in the seeds folder that are not articles. */
+/** The librarian's overrides live next to the seeds; they are not an article. */
 export const OVERRIDES_FILE = "entities.yml";
 const NOT_SEEDS = new Set([OVERRIDES_FILE, "README.md", "readme.md"]);
+
+export const DEFAULT_CACHE = join(dirname(fileURLToPath(import.meta.url)), "../../.cache/parse");
+
+export interface LoadOptions {
+  /** Where parsed Articles are cached on disk; null for no disk cache. */
+  cache?: string | null;
+  /** Worker threads for parsing; defaults to every core. 1 parses on the main thread. */
+  workers?: number;
+  /** Show progress on stderr. */
+  progress?: boolean;
+}
 
 export interface LoadedSeeds {
   articles: Article[];
   problems: SeedProblem[];
+  /** How many seeds were actually parsed this time, and how many came from memory or the cache. */
+  parsed: number;
+  cached: number;
 }
 
-const parsed = new Map<string, { ok: true; article: Article } | { ok: false; reason: string }>();
+// Watch mode rebuilds in the same process: remember what was parsed, pruned to the seeds still present.
+let remembered = new Map<string, Parsed>();
 
 /** Seed files under `dir`, recursively, as sorted paths relative to it (sorted so output never depends on readdir order). */
 export async function listSeedFiles(dir: string): Promise<{ seeds: string[]; others: string[] }> {
@@ -39,39 +60,99 @@ export async function listSeedFiles(dir: string): Promise<{ seeds: string[]; oth
   return { seeds: seeds.sort(byCodePoint), others: others.sort(byCodePoint) };
 }
 
-export async function loadSeeds(dir: string): Promise<LoadedSeeds> {
+export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise<LoadedSeeds> {
   const { seeds, others } = await listSeedFiles(dir);
   const problems: SeedProblem[] = others.map((file) => ({ file, reason: "not a seed: expected a .txt or .md file" }));
+  const cache = options.cache === null ? null : new ParseCache(options.cache ?? DEFAULT_CACHE);
+
+  const results: (Parsed | undefined)[] = new Array(seeds.length);
+  const keys: string[] = new Array(seeds.length);
+  const pending: (SeedBytes & { index: number })[] = [];
+  await Promise.all(
+    seeds.map(async (file, index) => {
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(join(dir, file));
+      } catch (error) {
+        results[index] = { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})` };
+        return;
+      }
+      const key = (keys[index] = seedKey(file, bytes));
+      const known = remembered.get(key) ?? (await cache?.get(key));
+      if (known) results[index] = known;
+      else pending.push({ file, bytes, index });
+    }),
+  );
+  pending.sort((a, b) => a.index - b.index);
+
+  const progress = options.progress ? new Progress(pending.length, "parse") : undefined;
+  const writes: Promise<void>[] = [];
+  await parseAll(
+    pending,
+    (i, parsed) => {
+      const { index } = pending[i]!;
+      results[index] = parsed;
+      if (cache) writes.push(cache.set(keys[index]!, parsed));
+      progress?.tick();
+    },
+    options.workers,
+  );
+  await Promise.all(writes);
+  progress?.finish();
+
+  const next = new Map<string, Parsed>();
   const articles: Article[] = [];
-  for (const file of seeds) {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(join(dir, file));
-    } catch (error) {
-      problems.push({ file, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})` });
-      continue;
-    }
-    const key = createHash("sha256").update(file).update("\0").update(bytes).digest("hex");
-    let entry = parsed.get(key);
-    if (!entry) {
-      const seed = readSeedBytes(file, bytes);
-      const result = seed.ok ? parseSeed(seed.value) : seed;
-      entry = result.ok ? { ok: true, article: result.value } : { ok: false, reason: result.problem.reason };
-      parsed.set(key, entry);
-    }
-    if (entry.ok) articles.push(entry.article);
-    else problems.push({ file, reason: entry.reason });
-  }
-  return { articles, problems };
+  seeds.forEach((file, index) => {
+    const parsed = results[index]!;
+    if (keys[index]) next.set(keys[index]!, parsed);
+    if (parsed.ok) articles.push(parsed.article);
+    else problems.push({ file, reason: parsed.reason });
+  });
+  remembered = next;
+  distinctSlugs(articles);
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { articles, problems, parsed: pending.length, cached: seeds.length - pending.length };
 }
 
-export interface LoadedArchive {
+/**
+ * "news/a-b.txt" and "news-a/b.txt" fold to one slug. Such a clash is resolved without looking at which seed came
+ * first: every clashing seed inside a folder takes a hash of its path, so a top-level seed keeps its URL.
+ */
+function distinctSlugs(articles: Article[]): void {
+  const count = new Map<string, number>();
+  for (const a of articles) count.set(a.slug, (count.get(a.slug) ?? 0) + 1);
+  articles.forEach((a, i) => {
+    if (count.get(a.slug)! > 1 && a.file.includes("/")) articles[i] = { ...a, slug: `${a.slug}-${shortHash(a.file)}` };
+  });
+}
+
+export async function loadOverrides(dir: string): Promise<{ overrides: Overrides; problems: SeedProblem[] }> {
+  const path = join(dir, OVERRIDES_FILE);
+  if (!existsSync(path)) return { overrides: NO_OVERRIDES, problems: [] };
+  return readOverrides(OVERRIDES_FILE, await readFile(path, "utf8"));
+}
+
+export interface LoadedArchive extends LoadedSeeds {
   archive: Archive;
-  problems: SeedProblem[];
 }
 
-/** The whole read side: seeds folder → Archive, plus every seed that could not be read. */
-export async function loadArchive(dir: string): Promise<LoadedArchive> {
-  const { articles, problems } = await loadSeeds(dir);
-  return { archive: buildArchive(articles), problems };
+/** The whole read side: seeds folder → Archive, plus every seed (or overrides line) that could not be read. */
+export async function loadArchive(dir: string, options: LoadOptions = {}): Promise<LoadedArchive> {
+  const seeds = await loadSeeds(dir, options);
+  const { overrides, problems } = await loadOverrides(dir);
+  return { ...seeds, problems: [...problems, ...seeds.problems], archive: buildArchive(seeds.articles, overrides) };
+}
+
+// `npm run build` loads and checks the archive before Eleventy starts; Eleventy's data step then takes that
+// archive instead of reading every seed again. Watch mode finds none preloaded and loads afresh on each change.
+let preloaded: { dir: string; archive: Archive } | undefined;
+
+export function preloadArchive(dir: string, archive: Archive): void {
+  preloaded = { dir: resolve(dir), archive };
+}
+
+export function takePreloadedArchive(dir: string): Archive | undefined {
+  const found = preloaded?.dir === resolve(dir) ? preloaded.archive : undefined;
+  preloaded = undefined;
+  return found;
 }

@@ -1,33 +1,113 @@
 /**
- * A paragraph cut into runs of text, each either plain or inside a quote, so a template can mark quotes
- * without doing any string surgery itself.
+ * A paragraph cut into runs a template can print without any string surgery: quoted words are marked as a
+ * quote (with the article's quote index, so the template can link its speaker), and people and organisations
+ * are linked where the paragraph names them.
+ *
+ * Runs are slices of the paragraph's own text, so printing every run in order reproduces the paragraph exactly.
  */
 import type { Quote } from "../article.js";
 
-export interface Segment {
+/** Plain words, or a name linked to the page of the person or organisation it names. */
+export interface Run {
   text: string;
-  /** Index into the article's quotes when this run is quoted words. */
-  quote?: number;
+  url?: string;
 }
 
-export function segmentParagraph(id: string, text: string, quotes: Quote[]): Segment[] {
-  const marks: { start: number; end: number; quote: number }[] = [];
+export interface Segment {
+  runs: Run[];
+  /** Index into the article's quotes when this segment is quoted words. */
+  quote?: number;
+  /** True on the segment where a quote ends: the place to credit its speaker. */
+  quoteEnds?: boolean;
+}
+
+/** A person or organisation an article names, as the article writes it, with the page it links to. */
+export interface NameTarget {
+  names: string[];
+  url: string;
+  /** Paragraph ids the article says name this entity; a name elsewhere is left unlinked (no evidence). */
+  paragraphs: ReadonlySet<string>;
+}
+
+interface Mark {
+  start: number;
+  end: number;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * One matcher per article: every name and alias of its entities, longest first so "Mark Smith" wins over
+ * "Smith", whole words only so "Ward" is not linked inside "Edwards".
+ */
+export function nameMatcher(targets: NameTarget[]): (id: string, text: string) => (Mark & { url: string })[] {
+  const byName = new Map<string, NameTarget[]>();
+  for (const target of targets) {
+    for (const name of target.names) {
+      if (name.length < 2) continue;
+      const list = byName.get(name) ?? [];
+      list.push(target);
+      byName.set(name, list);
+    }
+  }
+  if (byName.size === 0) return () => [];
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  return (id, text) => {
+    const marks: (Mark & { url: string })[] = [];
+    // A name is linked once per paragraph: enough to follow, without turning the paragraph blue.
+    const linked = new Set<string>();
+    for (const match of text.matchAll(pattern)) {
+      const target = byName.get(match[0])!.find((t) => t.paragraphs.has(id));
+      if (!target || linked.has(target.url)) continue;
+      linked.add(target.url);
+      marks.push({ start: match.index, end: match.index + match[0].length, url: target.url });
+    }
+    return marks;
+  };
+}
+
+/** Cuts `text` at quote spans (only direct quotes: indirect speech is the writer's words) and names. */
+export function segmentParagraph(
+  id: string,
+  text: string,
+  quotes: Quote[],
+  names: (Mark & { url: string })[] = [],
+): Segment[] {
+  const spans: (Mark & { quote: number; ends: boolean })[] = [];
   quotes.forEach((q, index) => {
-    // Indirect speech is reported in the writer's words: only direct quotes are marked as someone's words.
     if (q.kind !== "direct") return;
+    const last = q.spans.at(-1);
     for (const span of q.spans) {
-      if (span.paragraph === id && span.end > span.start && span.end <= text.length) marks.push({ ...span, quote: index });
+      if (span.paragraph === id && span.end > span.start && span.end <= text.length) {
+        spans.push({ start: span.start, end: span.end, quote: index, ends: span === last });
+      }
     }
   });
-  marks.sort((a, b) => a.start - b.start || b.end - a.end);
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const segments: Segment[] = [];
+  const plain = (start: number, end: number) => segments.push({ runs: runs(text, start, end, names) });
   let at = 0;
-  for (const mark of marks) {
-    if (mark.start < at) continue; // overlapping spans: the first one wins, nothing is printed twice
-    if (mark.start > at) segments.push({ text: text.slice(at, mark.start) });
-    segments.push({ text: text.slice(mark.start, mark.end), quote: mark.quote });
-    at = mark.end;
+  for (const span of spans) {
+    if (span.start < at) continue; // overlapping spans: the first one wins, nothing is printed twice
+    if (span.start > at) plain(at, span.start);
+    segments.push({ runs: runs(text, span.start, span.end, names), quote: span.quote, ...(span.ends ? { quoteEnds: true } : {}) });
+    at = span.end;
   }
-  if (at < text.length || segments.length === 0) segments.push({ text: text.slice(at) });
+  if (at < text.length || segments.length === 0) plain(at, text.length);
   return segments;
+}
+
+/** The runs of text[start, end): names wholly inside it become links; a name cut by a quote mark stays text. */
+function runs(text: string, start: number, end: number, names: (Mark & { url: string })[]): Run[] {
+  const out: Run[] = [];
+  let at = start;
+  for (const name of names) {
+    if (name.start < at || name.end > end) continue;
+    if (name.start > at) out.push({ text: text.slice(at, name.start) });
+    out.push({ text: text.slice(name.start, name.end), url: name.url });
+    at = name.end;
+  }
+  if (at < end || out.length === 0) out.push({ text: text.slice(at, end) });
+  return out;
 }

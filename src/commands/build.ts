@@ -7,22 +7,29 @@ import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { Eleventy } from "@11ty/eleventy";
-import { loadArchive } from "../archive/load.js";
+import { DEFAULT_CACHE, loadArchive, preloadArchive } from "../archive/load.js";
 import { formatProblem } from "../seed/problem.js";
 
 export interface BuildOptions {
   seeds: string;
   out: string;
   keepGoing: boolean;
+  /** Parse cache folder, or null for none. */
+  cache: string | null;
+  /** Parse workers; default every core. */
+  workers?: number;
 }
 
 export function parseBuildArgs(args: string[]): BuildOptions | string {
-  const options: BuildOptions = { seeds: "seeds", out: "_site", keepGoing: false };
+  const options: BuildOptions = { seeds: "seeds", out: "_site", keepGoing: false, cache: DEFAULT_CACHE };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === "--keep-going") options.keepGoing = true;
     else if ((arg === "--seeds" || arg === "--out") && args[i + 1]) options[arg === "--seeds" ? "seeds" : "out"] = args[++i]!;
-    else return `unknown option or missing value: ${arg} (options: --seeds DIR, --out DIR, --keep-going)`;
+    else if (arg === "--cache" && args[i + 1]) options.cache = resolve(args[++i]!);
+    else if (arg === "--no-cache") options.cache = null;
+    else if (arg === "--workers" && Number(args[i + 1]) >= 1) options.workers = Number(args[++i]);
+    else return `unknown option or missing value: ${arg} (options: --seeds DIR, --out DIR, --keep-going, --cache DIR, --no-cache, --workers N)`;
   }
   return options;
 }
@@ -45,7 +52,7 @@ export async function runBuild(args: string[]): Promise<number> {
     process.stderr.write(`build: refusing to build into ${options.out}: it holds the project or the seeds\n`);
     return 2;
   }
-  const { archive, problems } = await loadArchive(seeds);
+  const { archive, problems, parsed, cached } = await loadArchive(seeds, { cache: options.cache, workers: options.workers, progress: true });
   for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
   if (problems.length && !options.keepGoing) {
     process.stderr.write(`build: ${problems.length} seed(s) could not be read; nothing was built (--keep-going builds the rest)\n`);
@@ -55,6 +62,7 @@ export async function runBuild(args: string[]): Promise<number> {
   const staging = join(dirname(out), `.${basename(out)}.building-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   process.env.CUTTINGS_SEEDS = seeds;
+  preloadArchive(seeds, archive);
   process.env.CUTTINGS_OUT = staging;
   const previousCwd = process.cwd();
   try {
@@ -74,7 +82,7 @@ export async function runBuild(args: string[]): Promise<number> {
   await rm(old, { recursive: true, force: true });
   const a = archive.articles.length;
   process.stdout.write(
-    `build: ${a} article${a === 1 ? "" : "s"}, ${archive.people.length} people, ${archive.organisations.length} organisations → ${options.out}\n`,
+    `build: ${a} article${a === 1 ? "" : "s"} (${parsed} parsed, ${cached} from cache), ${archive.people.length} people, ${archive.organisations.length} organisations → ${options.out}\n`,
   );
   return problems.length ? 1 : 0;
 }
