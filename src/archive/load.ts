@@ -124,6 +124,16 @@ function distinctSlugs(articles: Article[]): void {
   articles.forEach((a, i) => {
     if (count.get(a.slug)! > 1 && a.file.includes("/")) articles[i] = { ...a, slug: `${a.slug}-${shortHash(a.file)}` };
   });
+  // Top-level seeds can still clash ("story.txt" and "story.md", or a name chosen to match another seed's hashed
+  // slug), and two pages at one URL stop Eleventy: the seed whose path sorts first keeps the slug, each other
+  // takes a longer hash of its path.
+  const taken = new Set<string>();
+  articles.forEach((a, i) => {
+    let slug = a.slug;
+    for (let length = 6; taken.has(slug) && length <= 64; length += 4) slug = `${a.slug}-${shortHash(a.file, length)}`;
+    taken.add(slug);
+    if (slug !== a.slug) articles[i] = { ...a, slug };
+  });
 }
 
 export async function loadOverrides(dir: string): Promise<{ overrides: Overrides; problems: SeedProblem[] }> {

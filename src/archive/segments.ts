@@ -17,8 +17,8 @@ export interface Segment {
   runs: Run[];
   /** Index into the article's quotes when this segment is quoted words. */
   quote?: number;
-  /** True on the segment where a quote ends: the place to credit its speaker. */
-  quoteEnds?: boolean;
+  /** Credit the speaker of this quote (an index into the article's quotes) after this segment: where a quote ends. */
+  credit?: number;
 }
 
 /** A person or organisation an article names, as the article writes it, with the page it links to. */
@@ -33,6 +33,9 @@ interface Mark {
   start: number;
   end: number;
 }
+
+// A closing mark, with the comma or full stop a quote often carries inside it (“… anything,” said Doe).
+const CLOSING = /^[,.;:!?…]?[”’"»›]+/u;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -91,8 +94,15 @@ export function segmentParagraph(
   for (const span of spans) {
     if (span.start < at) continue; // overlapping spans: the first one wins, nothing is printed twice
     if (span.start > at) plain(at, span.start);
-    segments.push({ runs: runs(text, span.start, span.end, names), quote: span.quote, ...(span.ends ? { quoteEnds: true } : {}) });
+    segments.push({ runs: runs(text, span.start, span.end, names), quote: span.quote });
     at = span.end;
+    if (span.ends) {
+      // The speaker is credited after the closing quote mark, not inside it: “… proud.” — Mark Smith
+      const close = CLOSING.exec(text.slice(at))?.[0] ?? "";
+      if (close) segments.push({ runs: [{ text: close }], credit: span.quote });
+      else segments.at(-1)!.credit = span.quote;
+      at += close.length;
+    }
   }
   if (at < text.length || segments.length === 0) plain(at, text.length);
   return segments;

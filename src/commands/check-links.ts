@@ -1,8 +1,8 @@
 /**
  * `npm run check:links [-- DIR]`: the built site checked offline, as a reader's browser and a feed reader would
  * follow it. Every internal link, `#fragment`, asset (stylesheet, image, script, search files) and every link in
- * the sitemap, the feeds and JSON-LD must resolve to a file in the site; external links are counted by host,
- * never fetched, so CI needs no network.
+ * the sitemap, the feeds, JSON-LD and the JSON API must resolve to a file in the site; external links are counted
+ * by host, never fetched, so CI needs no network.
  *
  * Why not linkinator: it crawls over a local HTTP server, reads HTML only (not the sitemap or the feeds) and
  * treats the site's own absolute URLs (`https://cuttings.example.org/…` in feeds and canonical links) as
@@ -102,19 +102,23 @@ function parseHtml(html: string, base: string): Parsed {
   return { ids, refs };
 }
 
-/** Absolute URLs anywhere in a JSON-LD block (url, @id, image, sameAs…); unparseable JSON is itself a problem. */
-function jsonLdRefs(text: string, base: string): Reference[] {
+/**
+ * Absolute URLs anywhere in a JSON-LD block or a JSON API file (url, @id, image, sameAs…); JSON that does not
+ * parse is itself a problem.
+ */
+function jsonLdRefs(text: string, base: string, what = "JSON-LD block"): Reference[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return [{ link: text.trim().slice(0, 60), base, error: "JSON-LD block is not valid JSON" }];
+    return [{ link: text.trim().slice(0, 60), base, error: `${what} is not valid JSON` }];
   }
   const refs: Reference[] = [];
   const walk = (value: unknown) => {
     if (typeof value === "string" && /^https?:\/\//.test(value)) refs.push({ link: value, base });
     else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === "object") Object.values(value).forEach(walk);
+    // `@context` names a vocabulary, not a page anyone follows.
+    else if (value && typeof value === "object") for (const [key, v] of Object.entries(value)) if (key !== "@context") walk(v);
   };
   walk(data);
   return refs;
@@ -210,6 +214,7 @@ export async function checkLinks(siteDir: string, options: LinkCheckOptions = {}
     else if (isXml(file)) documents.set(file, parseXml(await read(), base));
     else if (extname(file) === ".css") documents.set(file, { ids: new Set(), refs: cssRefs(await read(), base) });
     else if (file.endsWith("pagefind-entry.json")) documents.set(file, { ids: new Set(), refs: pagefindRefs(await read(), base) });
+    else if (extname(file) === ".json" && !file.startsWith("pagefind/")) documents.set(file, { ids: new Set(), refs: jsonLdRefs(await read(), base, "the file") });
     else if (file === "robots.txt") documents.set(file, { ids: new Set(), refs: robotsRefs(await read(), base) });
   }
 

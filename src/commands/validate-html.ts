@@ -1,6 +1,10 @@
 /**
  * `npm run check:html [-- DIR]`: every built page through html-validate (rules in .htmlvalidate.json), so a
  * template change that produces invalid or inaccessible markup fails CI. Offline; reads files only.
+ *
+ * The rules are html-validate's "recommended" set less three that judge how source is typed, not what a browser
+ * gets: `doctype-style` and `no-trailing-whitespace` (template indentation), and `long-title` (a page's title is
+ * the article's headline as written; cutting it would be string surgery on facts in a template).
  */
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";

@@ -1,35 +1,289 @@
 /**
  * People and organisations an article names, with aliases, descriptors and the paragraphs naming them.
- * (First version: owned by the people/organisations work, which deepens it.)
+ *
+ * Conventions, in the order they are applied:
+ * - names are runs of capitals (entity-runs.ts), classified by their words and context (entity-classify.ts);
+ * - a person is named in full once, then by surname or given name ("Mark Smith" … "Smith"): short forms join
+ *   the full name and become its aliases; a surname never seen in full is a person only when news context says
+ *   so (a title, "Mr Smith"; a speech verb, "Smith said"; a role noun, "striker Smith");
+ * - an organisation's name is its long form when the article gives one; the acronym is an alias ("Public
+ *   Commercial Services Union", alias "PCS"); an acronym the article never expands is the name itself ("FCDO");
+ * - in a sports report a place that plays a match is a team, and a team is an organisation (never a country:
+ *   national sides are filed under the country);
+ * - a line in capitals (headline, dateline) adds evidence paragraphs to names found elsewhere, never new names.
+ *
+ * Slugs are unique within the article: a slug two entities share gets a short hash of the name.
  */
-import nlp from "compromise";
-import type { Organisation, Paragraph, Person } from "../article.js";
-import { slugOrHash } from "../slug.js";
+import type { Descriptor, Organisation, Paragraph, ParagraphId, Person } from "../article.js";
+import { shortHash, slugOrHash } from "../slug.js";
+import { acronymDefinitions, abbreviates } from "./acronyms.js";
+import { roleAfterVerb, roleLine } from "./descriptors.js";
+import { classifyRun, type Context, type Mention } from "./entity-classify.js";
+import { fold, isCommonWord, isCountry, isDemonym, isKnownPerson, isPlace, isPlaceHead, isSurname } from "./entity-lexicon.js";
+import { capitalisedRuns, isShouting } from "./entity-runs.js";
+import { tokenize, type Token } from "./entity-tokens.js";
+import { isGivenish, nameMatches } from "./names.js";
+import { resultLineNames, type TableName } from "./results-lines.js";
+import { isAcronym } from "./organisations.js";
 
 export interface Entities {
   people: Person[];
   organisations: Organisation[];
 }
 
+type Kind = "person" | "organisation";
+
+interface Draft {
+  kind: Kind;
+  name: string;
+  aliases: string[];
+  descriptors: Descriptor[];
+  paragraphs: ParagraphId[];
+  /** Reading order of the first mention, so output order follows the article. */
+  first: number;
+  last: number;
+}
+
+interface Ordered extends Mention {
+  order: number;
+}
+
+const orgKey = (words: string[]) => fold(words.join(" ")).replace(/^the /, "").replace(/\./g, "");
+const personKey = (words: string[]) => fold(words.join(" "));
+
 export function findEntities(paragraphs: Paragraph[]): Entities {
-  const people = new Map<string, Person>();
-  const organisations = new Map<string, Organisation>();
-  for (const paragraph of paragraphs) {
-    const doc = nlp(paragraph.text);
-    for (const name of doc.people().out("array") as string[]) {
-      const clean = name.replace(/[’']s$/, "").replace(/[^\p{L}\s'’-]/gu, "").trim();
-      if (!clean.includes(" ")) continue;
-      const person = people.get(clean) ?? { name: clean, slug: slugOrHash(clean, "person"), aliases: [], descriptors: [], paragraphs: [] };
-      if (!person.paragraphs.includes(paragraph.id)) person.paragraphs.push(paragraph.id);
-      people.set(clean, person);
+  const tokenized = paragraphs.map((p) => ({ paragraph: p, tokens: tokenize(p.text) }));
+  const lowercase = new Set<string>();
+  for (const { tokens } of tokenized) for (const t of tokens) if (t.kind === "word" && !t.cap) lowercase.add(fold(t.text));
+
+  const mentions: Ordered[] = [];
+  const definitions: { acronym: string; long: string[] }[] = [];
+  const shouting: { id: ParagraphId; text: string }[] = [];
+  const roleLines = new Map<number, string>();
+  tokenized.forEach(({ paragraph, tokens }, index) => {
+    const table = resultLineNames(paragraph.text);
+    // A line of figures headed by ordinary words is a business table ("Net Income 1,234 1,120"), not a result.
+    if (table && !table.some((e) => e.name.split(" ").every((w) => isCommonWord(w) || lowercase.has(fold(w))))) {
+      table.forEach((entry, k) => mentions.push(tableMention(entry, paragraph.id, index * 10_000 + k)));
+      return;
     }
-    for (const name of doc.organizations().out("array") as string[]) {
-      const clean = name.replace(/[’']s$/, "").replace(/[,.;:]+$/, "").trim();
-      if (!clean) continue;
-      const org = organisations.get(clean) ?? { name: clean, slug: slugOrHash(clean, "org"), aliases: [], descriptors: [], paragraphs: [] };
-      if (!org.paragraphs.includes(paragraph.id)) org.paragraphs.push(paragraph.id);
-      organisations.set(clean, org);
+    if (isShouting(tokens)) {
+      shouting.push({ id: paragraph.id, text: paragraph.text });
+      return;
+    }
+    const ctx: Context = { paragraph: paragraph.id, text: paragraph.text, tokens, lowercase };
+    const found = capitalisedRuns(tokens).flatMap((run) => classifyRun(ctx, run.start, run.end));
+    found.sort((a, b) => a.start - b.start);
+    for (const m of found) {
+      if (m.kind === "person" || m.kind === "single") addRoleAfterVerb(m, ctx);
+      mentions.push({ ...m, order: index * 10_000 + m.start });
+    }
+    definitions.push(...acronymDefinitions(found, tokens.map((t) => t.text), isAcronym));
+    const line = roleLine(paragraph.text, tokens);
+    if (line) roleLines.set(index, line);
+  });
+
+  promoteTeams(mentions, isSportsReport(tokenized.flatMap((t) => t.tokens)));
+  const drafts: Draft[] = [];
+  const organisations = resolveOrganisations(mentions, definitions, drafts);
+  const people = resolvePeople(mentions, organisations, drafts);
+  attachRoleLines(roleLines, tokenized, mentions, people);
+  addShoutingParagraphs(shouting, drafts);
+  const reading = new Map(paragraphs.map((p, i) => [p.id, i]));
+  for (const d of drafts) d.paragraphs.sort((a, b) => reading.get(a)! - reading.get(b)!);
+  return finish(drafts);
+}
+
+function tableMention(entry: TableName, paragraph: ParagraphId, order: number): Ordered {
+  const words = entry.name.split(" ");
+  // A side named by its country is the national team, filed under the country (a place), as news indexes do.
+  const person = entry.kind === "competitor" || (words.length > 1 && isGivenish(words[0]!));
+  const kind = person ? "person" : isCountry(entry.name) ? "place" : "organisation";
+  const cue = { honorific: false, speaks: false, role: false, team: !person, place: false };
+  return { paragraph, words, kind, strength: 2, cue, descriptors: [], start: 0, end: words.length, order };
+}
+
+// Words that only sports reports use often ("points", "draw", "victory" are common in business and politics too).
+const SPORTS_WORDS = new Set(["match", "goal", "goals", "scored", "innings", "wicket", "wickets", "league",
+  "championship", "coach", "striker", "midfielder", "halftime", "half-time", "penalty", "relegation", "standings",
+  "inning", "homer", "homers", "pitcher", "touchdown", "quarterback", "semifinal", "semi-final", "quarter-final",
+  "quarterfinal", "fixtures", "drew", "tournament", "squad", "batting", "bowling", "stumps", "overs", "referee",
+  "stadium", "bundesliga", "unbeaten", "scorer", "scorers", "midfield", "defender", "goalkeeper", "batsman", "bowler",
+  "rbi", "pitched", "innings", "fixture", "kickoff", "kick-off", "equaliser", "equalizer", "header"]);
+
+function isSportsReport(tokens: Token[]): boolean {
+  let n = 0;
+  for (const t of tokens) if (t.kind === "word" && SPORTS_WORDS.has(t.text.toLowerCase()) && ++n >= 4) return true;
+  return false;
+}
+
+/**
+ * A name that plays a match once is a team in every mention ("Schalke, who finished third"); in a sports
+ * report, a city or county acting as a subject is its team ("Leicestershire extended their first innings").
+ */
+function promoteTeams(mentions: Ordered[], sports: boolean) {
+  const teams = new Set<string>();
+  for (const m of mentions) if (m.cue.team && (m.kind === "organisation" || m.kind === "place" || m.kind === "single") && !isCountry(m.words.join(" "))) teams.add(orgKey(m.words));
+  for (const m of mentions) {
+    if (m.kind !== "place" && m.kind !== "single") continue;
+    const name = m.words.join(" ");
+    // Capitals are a dateline or headline ("MANCHESTER, England"), where a city is the place.
+    if (isCountry(name) || name === name.toUpperCase()) continue;
+    // "Ajax Amsterdam", "Manchester United": a name built on a city, in a sports report, is a club.
+    const cityClub = m.words.length > 1 && m.words.some((w) => isPlace(w)) && !isPlaceHead(m.words[m.words.length - 1]!);
+    const team = teams.has(orgKey(m.words)) || (sports && m.kind === "place" && (isPlace(name) || cityClub) && !m.cue.place);
+    if (team) {
+      m.kind = "organisation";
+      m.cue.team = true;
     }
   }
-  return { people: [...people.values()], organisations: [...organisations.values()] };
+}
+
+function newDraft(kind: Kind, name: string, m: Ordered, drafts: Draft[]): Draft {
+  const draft: Draft = { kind, name, aliases: [], descriptors: [], paragraphs: [], first: m.order, last: m.order };
+  drafts.push(draft);
+  return draft;
+}
+
+function note(draft: Draft, m: Ordered) {
+  const form = m.words.join(" ");
+  if (form !== draft.name && !draft.aliases.includes(form)) draft.aliases.push(form);
+  if (!draft.paragraphs.includes(m.paragraph)) draft.paragraphs.push(m.paragraph);
+  for (const text of m.descriptors) {
+    if (!draft.descriptors.some((d) => d.text === text)) draft.descriptors.push({ text, paragraph: m.paragraph });
+  }
+  draft.first = Math.min(draft.first, m.order);
+  draft.last = Math.max(draft.last, m.order);
+}
+
+/** Organisation mentions by name; defined acronyms and initials join their long form. */
+function resolveOrganisations(mentions: Ordered[], definitions: { acronym: string; long: string[] }[], drafts: Draft[]) {
+  const byKey = new Map<string, Draft>();
+  const longFor = new Map<string, string>();
+  for (const d of definitions) longFor.set(orgKey([d.acronym]), orgKey(d.long));
+  const orgMentions = mentions.filter((m) => m.kind === "organisation");
+  // Long forms first, so an acronym met before its expansion still files under the long form.
+  for (const m of [...orgMentions].sort((a, b) => b.words.length - a.words.length || a.order - b.order)) {
+    let key = orgKey(m.words);
+    key = longFor.get(key) ?? key;
+    let draft = byKey.get(key);
+    if (!draft && m.words.length === 1 && isAcronym(m.words[0]!)) {
+      draft = [...byKey.values()].find((d) => d.name.includes(" ") && abbreviates(m.words[0]!, d.name.split(" ")));
+    }
+    if (!draft) {
+      draft = newDraft("organisation", m.words.join(" "), m, drafts);
+      byKey.set(key, draft);
+    }
+    note(draft, m);
+  }
+  return byKey;
+}
+
+/** Full names first; then every shorter form joins the full name it fits, the most recently mentioned first. */
+function resolvePeople(mentions: Ordered[], organisations: Map<string, Draft>, drafts: Draft[]): Draft[] {
+  const people: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  const full = mentions.filter((m) => m.kind === "person" && m.words.length > 1);
+  for (const m of [...full].sort((a, b) => b.words.length - a.words.length || a.order - b.order)) {
+    const key = personKey(m.words);
+    let draft = byKey.get(key) ?? people.find((p) => nameMatches(m.words.join(" "), p.name));
+    if (!draft) {
+      draft = newDraft("person", m.words.join(" "), m, drafts);
+      people.push(draft);
+    }
+    byKey.set(key, draft);
+    note(draft, m);
+  }
+  const singles = mentions.filter((m) => m.kind === "single" || (m.kind === "person" && m.words.length === 1));
+  // What context says about a lone word holds for all its mentions: one "Mr Smith" or "Smith said" is enough.
+  const evidence = new Map<string, { person: boolean; team: boolean }>();
+  for (const m of singles) {
+    const key = personKey(m.words);
+    const e = evidence.get(key) ?? { person: false, team: false };
+    const word = m.words[0]!;
+    const plausible = !isPlace(word) && !isDemonym(word) && !isAcronym(word);
+    e.person ||= m.cue.honorific || m.kind === "person" || (plausible && (m.cue.speaks || m.cue.role) && !m.cue.place && (isSurname(word) || isKnownPerson(word)));
+    e.team ||= m.cue.team && !isCountry(word);
+    evidence.set(key, e);
+  }
+  for (const m of [...singles].sort((a, b) => a.order - b.order)) {
+    const key = personKey(m.words);
+    const org = organisations.get(orgKey(m.words)) ?? [...organisations.values()].find((d) => d.aliases.some((a) => orgKey([a]) === orgKey(m.words)));
+    if (org && !m.cue.honorific) {
+      note(org, m);
+      continue;
+    }
+    const candidates = people.filter((p) => p.name.includes(" ") && nameMatches(m.words.join(" "), p.name));
+    if (candidates.length) {
+      const surname = candidates.filter((p) => fold(p.name).endsWith(` ${key}`));
+      const pool = surname.length ? surname : candidates;
+      const before = pool.filter((p) => p.first < m.order).sort((a, b) => b.last - a.last);
+      note(before[0] ?? pool[0]!, m);
+      continue;
+    }
+    const e = evidence.get(key)!;
+    if (e.person && !e.team) {
+      let draft = byKey.get(key);
+      if (!draft) {
+        draft = newDraft("person", m.words.join(" "), m, drafts);
+        people.push(draft);
+        byKey.set(key, draft);
+      }
+      note(draft, m);
+    } else if (e.team) {
+      let draft = organisations.get(orgKey(m.words));
+      if (!draft) {
+        draft = newDraft("organisation", m.words.join(" "), m, drafts);
+        organisations.set(orgKey(m.words), draft);
+      }
+      note(draft, m);
+    }
+  }
+  return people;
+}
+
+/** "Smith was based in Dublin and signs off as the second secretary counter-terrorism." */
+function addRoleAfterVerb(m: Mention, ctx: Context) {
+  const next = ctx.tokens[m.end];
+  if (!next || next.kind !== "word" || next.cap) return;
+  let end = m.end;
+  while (end < ctx.tokens.length && !/^[.!?;]$/.test(ctx.tokens[end]!.text)) end++;
+  const role = roleAfterVerb(ctx.text, ctx.tokens.slice(0, end), m.end);
+  if (role) m.descriptors.push(role.text);
+}
+
+/** A verbless role line ("The UN special rapporteur on …") describes the person who opens the next paragraph. */
+function attachRoleLines(lines: Map<number, string>, tokenized: { paragraph: Paragraph; tokens: Token[] }[], mentions: Ordered[], people: Draft[]) {
+  for (const [index, text] of lines) {
+    const next = tokenized[index + 1];
+    if (!next) continue;
+    const opener = mentions.find((m) => m.paragraph === next.paragraph.id && m.start === 0);
+    const person = opener && people.find((p) => p.paragraphs.includes(next.paragraph.id) && (p.name === opener.words.join(" ") || p.aliases.includes(opener.words.join(" "))));
+    if (person && !person.descriptors.some((d) => d.text === text)) person.descriptors.push({ text, paragraph: tokenized[index]!.paragraph.id });
+  }
+}
+
+/** Headlines and datelines in capitals: evidence for names the body gives, matched without case. */
+function addShoutingParagraphs(lines: { id: ParagraphId; text: string }[], drafts: Draft[]) {
+  for (const line of lines) {
+    const text = ` ${fold(line.text).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+    for (const draft of drafts) {
+      const forms = [draft.name, ...draft.aliases].map((f) => ` ${fold(f).replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `);
+      if (forms.some((f) => f.trim().length > 2 && text.includes(f)) && !draft.paragraphs.includes(line.id)) draft.paragraphs.push(line.id);
+    }
+  }
+}
+
+function finish(drafts: Draft[]): Entities {
+  const ordered = [...drafts].sort((a, b) => a.first - b.first);
+  const slugCount = new Map<string, number>();
+  const base = ordered.map((d) => slugOrHash(d.name, d.kind === "person" ? "person" : "org"));
+  for (const s of base) slugCount.set(s, (slugCount.get(s) ?? 0) + 1);
+  const out: Entities = { people: [], organisations: [] };
+  ordered.forEach((d, i) => {
+    const slug = slugCount.get(base[i]!)! > 1 ? `${base[i]}-${shortHash(`${d.kind}:${d.name}`)}` : base[i]!;
+    const entity = { name: d.name, slug, aliases: d.aliases.filter((a) => a !== d.name), descriptors: d.descriptors, paragraphs: d.paragraphs };
+    (d.kind === "person" ? out.people : out.organisations).push(entity);
+  });
+  return out;
 }

@@ -1,25 +1,159 @@
 /**
- * Quotes and their speakers.
- * (First version: owned by the quotes work, which deepens it.)
+ * Quotes and their speakers: direct quotes in every form news prints them, and reported (indirect) speech.
+ *
+ * Conventions handled (each has an example in test/extract/quotes.test.ts):
+ * - `"…," Smith said.` / `"…," said Smith, a doctor.` / `"…," he added.` / `Smith said: "…"` /
+ *   `according to X, "…"` — the attribution frame right after or before the quote (quotes-frames.ts);
+ * - a partial quote inside a sentence (`He claimed there are "unquestionable examples"`) is the words of the
+ *   sentence's speaker, as is a second quote in a sentence whose first is attributed;
+ * - the multi-paragraph convention: a paragraph that opens a quote without closing it continues in the next
+ *   paragraph that opens with a quote mark; the closing paragraph may carry the attribution instead;
+ * - the interrupted quote (`"…," Clinton said on Thursday. "…"`) is one quote with a span per piece, its
+ *   pieces joined by a space; a quote paragraph with no attribution of its own right after an attributed quote
+ *   carries it on (pieces in two paragraphs join with a blank line, as multi-paragraph quotes do);
+ * - a quote with no attribution at all continues the speaker of the speech just before it, if any;
+ * - a paragraph ending in a colon ("Cruz continued:") attributes the quote paragraph after it;
+ * - nested single quotes stay inside the outer quote; apostrophes are not quote marks (quote-marks.ts);
+ * - titles of letters, books and slogans in quote marks ("a letter titled “…”") are not anyone's words, and
+ *   neither are short scare quotes that no one is said to have said;
+ * - reported speech: `Smith said (that) …`, `X told Y that …`, `according to X, …`, `…, Smith said.`
+ *   (quotes-indirect.ts).
+ * Joining and titles: quotes-units.ts. Speakers: read by speakers.ts, resolved by speaker-book.ts.
+ *
+ * Runs in time linear in the article: one pass over the quote marks, frames read from bounded windows.
  */
-import type { Paragraph, Quote } from "../article.js";
+import type { Paragraph, Quote, Span, Speaker } from "../article.js";
 import type { Entities } from "./entities.js";
+import { findQuotedSpans, type QuotedSpan } from "./quote-marks.js";
+import { tokenize } from "./quotes-cues.js";
+import { sentenceSubject, type Frame } from "./quotes-frames.js";
+import { findReportedSpeech } from "./quotes-indirect.js";
+import { splitSentences, type Sentence } from "./quotes-sentences.js";
+import { gatherUnits, type Prepared, type Unit } from "./quotes-units.js";
+import { SpeakerBook, type ResolvedSpeaker } from "./speaker-book.js";
+import { printedNames } from "./speakers.js";
+
+// Documents whose later mention ("the letter reads") speaks for whoever was said to have written them.
+const DOCUMENT_WORD = /\b(letter|statement|email|memo|note|post|tweet|report|release|message)\b/gi;
 
 export function findQuotes(paragraphs: Paragraph[], entities: Entities): Quote[] {
+  const prepared: Prepared[] = paragraphs.map((paragraph) => {
+    const spans = findQuotedSpans(paragraph.text);
+    return { paragraph, spans, sentences: splitSentences(paragraph.text, spans) };
+  });
+  const names = prepared.flatMap(({ paragraph }) => printedNames(paragraph.text, tokenize(paragraph.text)).map((n) => n.name));
+  const book = new SpeakerBook(entities.people, entities.organisations, names);
+  const units = gatherUnits(prepared);
+
   const quotes: Quote[] = [];
-  for (const paragraph of paragraphs) {
-    for (const m of paragraph.text.matchAll(/[“"]([^”"]{2,})[”"]/g)) {
-      const start = m.index! + 1;
-      const text = m[1]!;
-      const speakerPerson = entities.people.find((p) => paragraph.text.includes(p.name) || p.aliases.some((a) => paragraph.text.includes(a)));
-      quotes.push({
-        text,
-        kind: "direct",
-        speaker: speakerPerson ? { name: speakerPerson.name, kind: "person", slug: speakerPerson.slug } : null,
-        paragraph: paragraph.id,
-        spans: [{ paragraph: paragraph.id, start, end: start + text.length }],
+  let previous: { speaker: ResolvedSpeaker | null; paragraph: number } | null = null;
+  let u = 0;
+  for (let pi = 0; pi < prepared.length; pi++) {
+    const { paragraph, sentences } = prepared[pi]!;
+    for (const sentence of sentences) {
+      const here: Unit[] = [];
+      while (u < units.length && units[u]!.pieces[0]!.paragraph === pi && units[u]!.pieces[0]!.sentence === sentence) here.push(units[u++]!);
+      const sentenceSpeakers: (ResolvedSpeaker | null)[] = [];
+      let sentenceFrame: { frame: Frame; speaker: ResolvedSpeaker | null } | null = null;
+      const resolved = here.map((unit) => {
+        if (unit.dropped) return null;
+        const speaker = unit.frame?.speaker ? book.resolve(unit.frame.speaker) : null;
+        if (unit.frame && !sentenceFrame) sentenceFrame = { frame: unit.frame, speaker };
+        return { unit, speaker };
       });
+      for (const r of resolved) {
+        if (!r) continue;
+        let { speaker } = r;
+        let cue = r.unit.frame?.cue;
+        if (!r.unit.frame && sentenceFrame) {
+          // A second quote in an attributed sentence: `He said it was the "…" that the UK has the most "…"`.
+          ({ speaker } = sentenceFrame);
+          cue = (sentenceFrame as { frame: Frame }).frame.cue;
+        } else if (!r.unit.frame && previous && previous.paragraph >= pi - 1) {
+          // A quote with no attribution of its own continues the speaker of the quote just before it.
+          speaker = previous.speaker;
+        }
+        sentenceSpeakers.push(speaker);
+        quotes.push(toQuote(r.unit, prepared, speaker, cue === ":" ? undefined : cue));
+        const last = r.unit.pieces.at(-1)!;
+        previous = { speaker, paragraph: last.paragraph };
+      }
+      const reported = findReportedSpeech(paragraph.text, sentence, spansIn(prepared[pi]!, sentence));
+      for (const report of reported) {
+        const speaker = report.speaker ? book.resolve(report.speaker) : null;
+        if (speaker) {
+          book.spoke(speaker, documentsIn(paragraph.text, sentence));
+          // A quote paragraph after reported speech continues the same speaker.
+          previous = { speaker, paragraph: pi };
+        }
+        quotes.push({
+          text: paragraph.text.slice(report.start, report.end),
+          kind: "indirect",
+          speaker: speaker ? toSpeaker(speaker) : null,
+          cue: report.cue,
+          paragraph: paragraph.id,
+          spans: [{ paragraph: paragraph.id, start: report.start, end: report.end }],
+        });
+      }
+      for (const speaker of sentenceSpeakers) if (speaker) book.spoke(speaker, documentsIn(paragraph.text, sentence));
+      if (!sentenceSpeakers.some(Boolean) && !reported.some((r) => r.speaker)) {
+        // A person named as the subject of a sentence is the likeliest "he" of the next one.
+        const tokens = tokenize(paragraph.text, sentence.start, Math.min(sentence.end, sentence.start + 300));
+        const subject = sentenceSubject(paragraph.text, tokens, tokens.length);
+        if (subject?.kind === "person" && subject.name) book.mention(subject.name);
+      }
     }
   }
+  const index = new Map(paragraphs.map((p, i) => [p.id, i]));
+  const order = (q: Quote) => [index.get(q.spans[0]!.paragraph)!, q.spans[0]!.start] as const;
+  quotes.sort((a, b) => {
+    const [pa, sa] = order(a);
+    const [pb, sb] = order(b);
+    return pa - pb || sa - sb || (a.kind === b.kind ? 0 : a.kind === "direct" ? -1 : 1);
+  });
   return quotes;
+}
+
+/** The quoted spans of a sentence, found by binary search (a paragraph may hold thousands). */
+function spansIn(prepared: Prepared, sentence: Sentence): QuotedSpan[] {
+  const { spans } = prepared;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.close <= sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: QuotedSpan[] = [];
+  for (let i = lo; i < spans.length && spans[i]!.open < sentence.end; i++) inside.push(spans[i]!);
+  return inside;
+}
+
+function documentsIn(text: string, sentence: Sentence): string[] {
+  return [...text.slice(sentence.start, sentence.end).matchAll(DOCUMENT_WORD)].map((m) => m[1]!.toLowerCase());
+}
+
+function toSpeaker(s: ResolvedSpeaker): Speaker {
+  return s.slug ? { name: s.name, kind: s.kind, slug: s.slug } : { name: s.name, kind: s.kind };
+}
+
+function toQuote(unit: Unit, prepared: Prepared[], speaker: ResolvedSpeaker | null, cue: string | undefined): Quote {
+  const spans: Span[] = unit.pieces.map((p) => {
+    const text = prepared[p.paragraph]!.paragraph.text;
+    // Everything inside the marks is kept, the comma news puts before "he said" included: the text is what
+    // the page prints between the quote marks, so a reader can find it there.
+    return { paragraph: prepared[p.paragraph]!.paragraph.id, start: p.span.start, end: p.span.end };
+  });
+  // Pieces of one paragraph (an interrupted quote) join with a space, paragraphs with a blank line.
+  const text = spans
+    .map((s, i) => (i === 0 ? "" : s.paragraph === spans[i - 1]!.paragraph ? " " : "\n\n") + prepared[unit.pieces[i]!.paragraph]!.paragraph.text.slice(s.start, s.end))
+    .join("");
+  return {
+    text,
+    kind: "direct",
+    speaker: speaker ? toSpeaker(speaker) : null,
+    ...(cue ? { cue } : {}),
+    paragraph: spans[0]!.paragraph,
+    spans,
+  };
 }

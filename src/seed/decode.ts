@@ -39,13 +39,30 @@ export function decodeSeed(file: string, bytes: Uint8Array): Result<DecodedText>
   }
   text = normaliseText(text);
   if (text.trim() === "") return fail(file, "empty file: no article text");
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 4096))) {
-    return fail(file, "binary file (control characters), expected UTF-8 text");
+  // Checked through to the end: one control character deep in a file would otherwise reach the Atom feeds,
+  // where XML 1.0 forbids it and a feed reader refuses the whole feed.
+  const control = NOT_TEXT.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    const line = text.slice(0, control.index).split("\n").length;
+    return fail(file, `binary file (control character U+${code} on line ${line}), expected UTF-8 text`);
   }
   return ok({ text, encoding });
 }
 
-/** Strip a byte-order mark, turn CRLF and CR into LF, compose to NFC; curly quotes stay as written. */
+/** Characters no text file holds and XML cannot carry: C0 controls but tab and newline, and U+FFFE/U+FFFF. */
+export const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
+/**
+ * Strip a byte-order mark, turn CRLF and CR into LF, compose to NFC; curly quotes stay as written.
+ * Old exports end with a DOS end-of-file mark (Ctrl-Z) and break pages with form feeds: the mark is dropped,
+ * a form feed or vertical tab becomes a line break.
+ */
 export function normaliseText(text: string): string {
-  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
+  return text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .replace(/\u001a+\s*$/, "\n")
+    .replace(/[\f\v]/g, "\n")
+    .normalize("NFC");
 }

@@ -7,6 +7,7 @@
 import matter from "gray-matter";
 import yaml from "js-yaml";
 import { z } from "zod";
+import { NOT_TEXT } from "./decode.js";
 import { fail, ok, type Result } from "./problem.js";
 
 const isRealDay = (s: string) => {
@@ -20,7 +21,7 @@ const PublicationDate = z
   .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isRealDay(s), "a real calendar date written YYYY-MM-DD");
 
 const WebUrl = z
-  .string()
+  .string("an http(s) URL")
   .trim()
   .refine((s) => {
     try {
@@ -31,7 +32,13 @@ const WebUrl = z
     }
   }, "an http(s) URL");
 
-const Text = z.string().trim().min(1, "a non-empty string");
+// YAML escapes ("\0", "\ud800") can write what a text file cannot hold; refused here as in the body.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const Text = z
+  .string("a string")
+  .trim()
+  .min(1, "a non-empty string")
+  .refine((s) => !NOT_TEXT.test(s) && !LONE_SURROGATE.test(s), "text without control characters");
 
 export const FrontMatter = z.strictObject({
   headline: Text.optional(),

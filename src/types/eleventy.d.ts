@@ -10,6 +10,7 @@ declare module "@11ty/eleventy" {
     addWatchTarget(path: string): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
     addFilter(name: string, fn: (...args: any[]) => unknown): void;
+    addShortcode(name: string, fn: (...args: any[]) => string): void;
     addPlugin(plugin: unknown, options?: unknown): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
     setFrontMatterParsingOptions(options: Record<string, unknown>): void;
@@ -27,4 +28,9 @@ declare module "@11ty/eleventy" {
     serve(port?: number): Promise<unknown>;
   }
   export default Eleventy;
+}
+
+declare module "@11ty/eleventy-plugin-rss" {
+  const rssPlugin: unknown;
+  export default rssPlugin;
 }

@@ -1,0 +1,16 @@
+/** Where each page lives. URLs are built from slugs only, so adding a seed never moves an existing page. */
+import type { EntityKind } from "./entities.js";
+
+export const ROUTES = {
+  article: (slug: string) => `/articles/${slug}/`,
+  person: (slug: string) => `/people/${slug}/`,
+  organisation: (slug: string) => `/organisations/${slug}/`,
+  entity: (kind: EntityKind, slug: string) => (kind === "person" ? ROUTES.person(slug) : ROUTES.organisation(slug)),
+  /** "2024-08" → "/articles/2024/08/"; articles without a date are filed under "undated". */
+  month: (month: string) => (month === "undated" ? "/articles/undated/" : `/articles/${month.slice(0, 4)}/${month.slice(5, 7)}/`),
+  feed: (entityUrl: string) => `${entityUrl}feed.xml`,
+  api: (kind: EntityKind, slug: string) => `/api/${kind === "person" ? "people" : "organisations"}/${slug}.json`,
+};
+
+/** "p3" → "paragraph 3": how a link to a piece of evidence reads aloud. */
+export const paragraphLabel = (id: string) => (id === "caption" ? "caption" : `paragraph ${id.slice(1)}`);

@@ -1,0 +1,261 @@
+/**
+ * Scoring quotes against PolNeAR gold: one-to-one matching by overlap (SFU Gender Gap Tracker definition),
+ * speaker names compared by surname and given name, tallies and their report rows.
+ */
+import type { Paragraph, Quote, Speaker } from "../article.js";
+import { locateParagraphs, type GoldArticle, type GoldAttribution, type Range } from "./quotes-polnear.js";
+import { pct, prf, type EvalSection } from "./report.js";
+
+interface Predicted {
+  quote: Quote;
+  ranges: Range[];
+}
+
+export interface Tally {
+  articles: number;
+  direct: { gold: number; predicted: number; lenient: number; strict: number };
+  indirect: { gold: number; predicted: number; matched: number };
+  speaker: { matched: number; correct: number; named: number; namedCorrect: number; pronoun: number; pronounCorrect: number };
+  unlocated: number;
+  ms: number;
+}
+
+export const emptyTally = (): Tally => ({
+  articles: 0,
+  direct: { gold: 0, predicted: 0, lenient: 0, strict: 0 },
+  indirect: { gold: 0, predicted: 0, matched: 0 },
+  speaker: { matched: 0, correct: 0, named: 0, namedCorrect: 0, pronoun: 0, pronounCorrect: 0 },
+  unlocated: 0,
+  ms: 0,
+});
+
+export function section(title: string, t: Tally, short = false): EvalSection {
+  const lenient = prf(t.direct.lenient, t.direct.predicted, t.direct.gold);
+  const strict = prf(t.direct.strict, t.direct.predicted, t.direct.gold);
+  const indirect = prf(t.indirect.matched, t.indirect.predicted, t.indirect.gold);
+  const triple = (x: { precision: number; recall: number; f1: number }) =>
+    `P ${pct(x.precision)}  R ${pct(x.recall)}  F1 ${pct(x.f1)}`;
+  const rows: [string, string][] = [
+    ["direct quotes, gold / predicted", `${t.direct.gold} / ${t.direct.predicted}`],
+    ["direct, lenient (≥30 %)", triple(lenient)],
+    ["direct, strict (≥80 %)", triple(strict)],
+    ["speaker accuracy, all matched", `${pct(t.speaker.correct / t.speaker.matched)}  (${t.speaker.correct}/${t.speaker.matched})`],
+    ["speaker accuracy, gold names a person/org", `${pct(t.speaker.namedCorrect / t.speaker.named)}  (${t.speaker.namedCorrect}/${t.speaker.named})`],
+    ["speaker accuracy, gold is a pronoun", `${pct(t.speaker.pronounCorrect / t.speaker.pronoun)}  (${t.speaker.pronounCorrect}/${t.speaker.pronoun})`],
+    ["indirect, gold / predicted", `${t.indirect.gold} / ${t.indirect.predicted}`],
+    ["indirect (≥30 %)", triple(indirect)],
+  ];
+  if (!short) rows.push(["parse time per article (all extractors)", `${(t.ms / Math.max(1, t.articles)).toFixed(2)} ms`]);
+  return { title, rows };
+}
+
+export function merge(a: Tally, b: Tally): Tally {
+  const out = emptyTally();
+  out.articles = a.articles + b.articles;
+  out.unlocated = a.unlocated + b.unlocated;
+  out.ms = a.ms + b.ms;
+  for (const k of ["gold", "predicted", "lenient", "strict"] as const) out.direct[k] = a.direct[k] + b.direct[k];
+  for (const k of ["gold", "predicted", "matched"] as const) out.indirect[k] = a.indirect[k] + b.indirect[k];
+  for (const k of Object.keys(out.speaker) as (keyof Tally["speaker"])[]) out.speaker[k] = a.speaker[k] + b.speaker[k];
+  return out;
+}
+
+/** Score one article's predicted quotes (exported for tuning harnesses that skip the rest of the parser). */
+export function scorePredictions(article: GoldArticle, paragraphs: Paragraph[], quotes: Quote[], tally: Tally): void {
+  const located = locateParagraphs(article.raw, paragraphs);
+  tally.unlocated += paragraphs.length - located.size;
+  const predicted: Predicted[] = [];
+  for (const quote of quotes) {
+    const ranges: Range[] = [];
+    for (const span of quote.spans) {
+      const origin = located.get(span.paragraph);
+      if (!origin || span.end <= span.start) continue;
+      ranges.push([origin[span.start]!, origin[span.end - 1]! + 1]);
+    }
+    if (ranges.length && !ranges.some((r) => covered(r, article.discarded) > 0.5)) predicted.push({ quote, ranges });
+  }
+
+  const goldDirect = article.attributions.filter((a) => a.direct);
+  const goldIndirect = article.attributions.filter((a) => !a.direct);
+  const indirectRanges = goldIndirect.map((a) => a.content.ranges);
+  const predDirect = predicted.filter(
+    (p) => p.quote.kind === "direct" && !indirectRanges.some((g) => within(p.ranges, g)),
+  );
+  // A partial quote matched to a gold direct quote stays scored even if it also sits in an indirect Content.
+  const predictedDirectAll = predicted.filter((p) => p.quote.kind === "direct");
+  const strictPairs = matchOneToOne(predictedDirectAll, goldDirect, 0.8);
+  const lenientPairs = matchOneToOne(predictedDirectAll, goldDirect, 0.3);
+  const counted = new Set([...predDirect, ...lenientPairs.map(([p]) => p)]);
+  tally.direct.gold += goldDirect.length;
+  tally.direct.predicted += counted.size;
+  tally.direct.strict += strictPairs.length;
+  tally.direct.lenient += lenientPairs.length;
+
+  for (const [p, g] of lenientPairs) {
+    const verdict = judgeSpeaker(p.quote.speaker, g, article.attributions);
+    tally.speaker.matched++;
+    if (verdict.correct) tally.speaker.correct++;
+    if (verdict.basis === "name") {
+      tally.speaker.named++;
+      if (verdict.correct) tally.speaker.namedCorrect++;
+    } else if (verdict.basis === "pronoun") {
+      tally.speaker.pronoun++;
+      if (verdict.correct) tally.speaker.pronounCorrect++;
+    }
+  }
+
+  const predIndirect = predicted.filter((p) => p.quote.kind === "indirect");
+  tally.indirect.gold += goldIndirect.length;
+  tally.indirect.predicted += predIndirect.length;
+  tally.indirect.matched += matchOneToOne(predIndirect, goldIndirect, 0.3).length;
+}
+
+function length(ranges: Range[]): number {
+  return ranges.reduce((n, [s, e]) => n + Math.max(0, e - s), 0);
+}
+
+function intersection(a: Range[], b: Range[]): number {
+  let n = 0;
+  for (const [s1, e1] of a) for (const [s2, e2] of b) n += Math.max(0, Math.min(e1, e2) - Math.max(s1, s2));
+  return n;
+}
+
+function covered(range: Range, by: Range[]): number {
+  return intersection([range], by) / Math.max(1, range[1] - range[0]);
+}
+
+function within(inner: Range[], outer: Range[]): boolean {
+  return intersection(inner, outer) >= length(inner);
+}
+
+/** Pairs predicted with gold quotes whose overlap covers ≥ threshold of the gold quote, best overlaps first. */
+function matchOneToOne(predicted: Predicted[], gold: GoldAttribution[], threshold: number): [Predicted, GoldAttribution][] {
+  const candidates: { p: number; g: number; score: number }[] = [];
+  gold.forEach((g, gi) => {
+    const size = length(g.content.ranges);
+    if (size === 0) return;
+    predicted.forEach((p, pi) => {
+      const score = intersection(p.ranges, g.content.ranges) / size;
+      if (score >= threshold) candidates.push({ p: pi, g: gi, score });
+    });
+  });
+  candidates.sort((a, b) => b.score - a.score || a.g - b.g || a.p - b.p);
+  const usedP = new Set<number>();
+  const usedG = new Set<number>();
+  const pairs: [Predicted, GoldAttribution][] = [];
+  for (const c of candidates) {
+    if (usedP.has(c.p) || usedG.has(c.g)) continue;
+    usedP.add(c.p);
+    usedG.add(c.g);
+    pairs.push([predicted[c.p]!, gold[c.g]!]);
+  }
+  return pairs;
+}
+
+// ---- speaker names -------------------------------------------------------------------------------------------
+
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "their"]);
+/** Capitalised words that are not names: determiners and pronouns at the start of a sentence, titles, ranks. */
+const NOT_NAMES = new Set(
+  (
+    "the a an he she they it we i you his her their its our this that these those some many most several both " +
+    "another one two three each every all any no neither either " +
+    "mr mrs ms miss dr sen senator rep representative gov governor president vice former pres prof professor " +
+    "gen general lt col sgt adm rev judge justice secretary sec chairman chairwoman chair speaker mayor " +
+    "spokesman spokeswoman spokesperson candidate democratic republican gop democrat presidential rival " +
+    "u.s. us american officials official police aides aide sources experts analysts critics supporters"
+  ).split(" "),
+);
+
+function tokens(text: string): string[] {
+  return text
+    .replace(/[’']s\b/g, "")
+    .split(/[\s,;:()"“”]+/)
+    .map((t) => t.replace(/[^\p{L}\p{N}.’'-]/gu, "").replace(/\.$/, ""))
+    .filter(Boolean);
+}
+
+/** Runs of consecutive capitalised words; a possessive ("Clinton’s") ends its run and is marked. */
+function capitalisedRuns(text: string): { words: string[]; possessive: boolean }[] {
+  const runs: { words: string[]; possessive: boolean }[] = [];
+  let run: string[] = [];
+  const flush = (possessive: boolean) => {
+    // Titles and sentence-initial determiners in front of a name are not the name.
+    while (run.length > 1 && NOT_NAMES.has(run[0]!)) run.shift();
+    if (run.length && !(run.length === 1 && NOT_NAMES.has(run[0]!))) runs.push({ words: run, possessive });
+    run = [];
+  };
+  for (const raw of text.split(/\s+/)) {
+    const word = raw.replace(/^[^\p{L}\p{N}]+/u, "");
+    const possessive = /[’']s\W*$/u.test(word);
+    const clean = word.replace(/[’']s\W*$/u, "").replace(/[^\p{L}\p{N}.’'-]+$/u, "").replace(/\.$/, "");
+    if (/^\p{Lu}/u.test(clean)) {
+      run.push(clean.toLowerCase().replace(/’/g, "'"));
+      if (possessive) flush(true);
+      else if (/[,;:)]$/.test(word)) flush(false);
+    } else flush(false);
+  }
+  flush(false);
+  return runs;
+}
+
+/**
+ * The name a source phrase is headed by, lower-cased: post-modifiers (", the head of …", "of the New York
+ * delegation", "(R-WI)") are cut, then the last capitalised run that is not a possessive is the head
+ * ("Sanders campaign manager Jeff Weaver" → jeff weaver; "Hillary Clinton’s right-hand woman" → hillary clinton).
+ */
+export function nameWords(text: string): string[] {
+  const head = text.split(/,|\(|\s(?:of|who|from|at|for|with|in)\s/)[0] ?? text;
+  const beforeApposition = text.split(/,|\(/)[0] ?? text;
+  for (const part of [head, beforeApposition, text]) {
+    const runs = capitalisedRuns(part);
+    const own = runs.filter((r) => !r.possessive);
+    const chosen = (own.length ? own : runs).at(-1);
+    if (chosen) return chosen.words;
+  }
+  return [];
+}
+
+/** Same surname (last word), and given names (the word before it) equal or one the initial of the other. */
+export function compatibleNames(predicted: string[], gold: string[]): boolean {
+  if (!predicted.length || !gold.length) return false;
+  // An acronym against its long form (FBI / Federal Bureau of Investigation).
+  const initials = (ws: string[]) => ws.filter((w) => !["of", "for", "and", "the"].includes(w)).map((w) => w[0]).join("");
+  if (predicted.length === 1 && gold.length > 1 && predicted[0] === initials(gold)) return true;
+  if (gold.length === 1 && predicted.length > 1 && gold[0] === initials(predicted)) return true;
+  if (predicted.at(-1) !== gold.at(-1)) return false;
+  if (predicted.length > 1 && gold.length > 1) {
+    const [a, b] = [predicted.at(-2)!.replace(/\.$/, ""), gold.at(-2)!.replace(/\.$/, "")];
+    return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+  }
+  return true;
+}
+
+function headNoun(text: string): string {
+  return (tokens(text).at(-1) ?? "").toLowerCase().replace(/s$/, "");
+}
+
+export function judgeSpeaker(
+  speaker: Speaker | null,
+  gold: GoldAttribution,
+  all: GoldAttribution[],
+): { correct: boolean; basis: "name" | "pronoun" | "other" } {
+  const source = gold.source?.text ?? "";
+  const goldName = nameWords(source);
+  if (goldName.length) return { correct: !!speaker && compatibleNames(nameWords(speaker.name), goldName), basis: "name" };
+  const words = tokens(source).map((t) => t.toLowerCase());
+  if (words.length && words.every((w) => PRONOUNS.has(w))) {
+    const at = gold.source!.ranges[0]![0];
+    const antecedent = all
+      .filter((a) => a.source && a.source.ranges[0]![0] < at && nameWords(a.source.text).length)
+      .sort((a, b) => b.source!.ranges[0]![0] - a.source!.ranges[0]![0])[0];
+    if (!antecedent) return { correct: false, basis: "pronoun" };
+    return {
+      correct: !!speaker && compatibleNames(nameWords(speaker.name), nameWords(antecedent.source!.text)),
+      basis: "pronoun",
+    };
+  }
+  if (!source) return { correct: speaker === null, basis: "other" };
+  return { correct: !!speaker && headNoun(speaker.name) === headNoun(source), basis: "other" };
+}
+

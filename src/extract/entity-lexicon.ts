@@ -1,0 +1,122 @@
+/**
+ * Word knowledge for naming things, taken from compromise's lexicon (its ~25,000 words and their tags: given
+ * names, surnames, honorifics, places, organisations, role nouns) plus its organisation and place head words.
+ *
+ * Only the lists are used, not compromise's tagger: tagging a 400-word article costs ~17 ms, three times the
+ * entities budget, while a lookup costs nothing. News text marks names by capitals; the lexicon says what kind
+ * of word a capitalised word usually is.
+ */
+import nlp from "compromise";
+
+interface CompromiseModel {
+  one: { lexicon: Record<string, string | string[]> };
+  two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
+}
+
+const model = nlp.model() as unknown as CompromiseModel;
+const LEXICON = model.one.lexicon;
+
+/** Lower-cased, accents folded: "Siobhán" → "siobhan", so non-English spellings find their entry. */
+export function fold(word: string): string {
+  return word
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/’/g, "'");
+}
+
+export function tagsOf(word: string): readonly string[] {
+  const entry = LEXICON[fold(word)];
+  return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+}
+
+const has = (word: string, tags: readonly string[]) => tagsOf(word).some((t) => tags.includes(t));
+
+const GIVEN = ["MaleName", "FemaleName", "FirstName"];
+const PLACE = ["Country", "City", "Region", "Place"];
+const NAMEISH = [...GIVEN, "LastName", "Person", "ProperNoun", "Organization", "SportsTeam", ...PLACE, "Demonym", "Honorific"];
+
+export const isGivenName = (word: string) => has(word, GIVEN);
+export const isSurname = (word: string) => has(word, ["LastName"]);
+export const isKnownPerson = (phrase: string) => has(phrase, ["Person"]);
+// Countries and regions compromise lacks (or files under other words: "Jordan" the name, "Congo" the river).
+const COUNTRIES = new Set(["britain", "great britain", "bosnia", "congo", "holland", "laos", "philippines", "tibet",
+  "yugoslavia", "zaire", "soviet union", "ussr", "burma", "ivory coast", "east timor", "palestine",
+  "united states of america", "czechoslovakia", "macedonia", "north macedonia", "eswatini", "vatican"]);
+const REGIONS = new Set(["kashmir", "west bank", "latin america", "middle east", "far east", "gulf", "balkans",
+  "caucasus", "sahel", "maghreb", "scandinavia", "siberia", "kurdistan", "darfur", "donbas", "crimea"]);
+/** A country or region this module names itself, whatever its last word ("West Bank", "Soviet Union"). */
+export const isNamedPlace = (phrase: string) => COUNTRIES.has(fold(phrase)) || REGIONS.has(fold(phrase));
+export const isCountry = (phrase: string) => COUNTRIES.has(fold(phrase)) || has(phrase, ["Country"]);
+export const isPlace = (phrase: string) => isCountry(phrase) || REGIONS.has(fold(phrase)) || has(phrase, PLACE);
+// Adjectives of nationality, region and faith that compromise lacks; they describe people, never name them.
+const DEMONYMS = new Set(["british", "english", "irish", "spanish", "turkish", "swedish", "danish", "finnish", "polish",
+  "arab", "kurdish", "yemeni", "somali", "western", "eastern", "northern", "southern", "islamic", "muslim", "christian",
+  "jewish", "catholic", "protestant", "sunni", "shia", "shiite", "cornish", "flemish", "basque", "catalan", "palestinians",
+  "israelis", "americans", "britons", "europeans", "africans", "asians", "arabs", "frenchman", "frenchwoman",
+  "englishman", "englishwoman", "dutchman", "dutchwoman", "irishman", "irishwoman", "scotsman", "scotswoman",
+  "welshman", "welshwoman", "briton", "scot", "dane", "swede", "pole", "finn", "turk", "spaniard", "kiwi", "serb",
+  "croat", "slovak", "yugoslav", "u.s.", "u.s", "u.k.", "u.k", "us", "uk"]);
+/** "British", "Frenchman", "Chechens", "U.S." (as in "U.S. Treasury"): describes, never names, a person. */
+export function isDemonym(word: string): boolean {
+  const w = fold(word);
+  return DEMONYMS.has(w) || has(word, ["Demonym"]) || (w.endsWith("s") && w.length > 4 && (DEMONYMS.has(w.slice(0, -1)) || has(w.slice(0, -1), ["Demonym"])));
+}
+export const isKnownOrganisation = (phrase: string) => has(phrase, ["Organization", "SportsTeam"]);
+export const isWeekdayOrMonth = (word: string) => has(word, ["WeekDay", "Month"]);
+
+/** A word the lexicon knows only as ordinary vocabulary ("However", "Trailing", "Road"), never as a name. */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && !tags.some((t) => NAMEISH.includes(t));
+}
+
+/** Head words of organisation names ("… Union", "… Ministry", "… Newsroom"): compromise's list plus newsroom staples. */
+const ORG_WORDS = new Set([
+  ...Object.keys(model.two.orgWords),
+  ...["party", "parliament", "senate", "congress", "assembly", "cabinet", "court", "embassy", "consulate", "forces",
+    "front", "movement", "exchange", "newsroom", "desk", "airline", "bank", "bancorp", "corp", "inc", "plc",
+    "ltd", "ag", "nv", "gmbh", "spa", "bv", "oy", "llp", "fc", "afc", "cf", "organisation",
+    "institution", "unit", "alliance", "brigade", "brigades", "regiment", "navy", "guard", "guards", "monitor",
+    "trust", "council", "tribunal", "commissariat", "secretariat", "federation", "confederation", "cooperative", "co-operative",
+    "caucus", "junta", "mission", "observer", "post", "express", "standard", "mirror", "sun", "independent",
+    "guardian", "telegraph", "economist", "review", "herald", "tribune", "gazette", "chronicle", "times", "mail",
+    "nations", "federal", "reserve", "fed", "foundation", "pictures", "studios", "records", "rovers", "wanderers",
+    "athletic", "albion", "hotspur", "united", "city", "county", "rangers", "celtic", "dynamo", "sporting", "olympique",
+    "real", "inter", "juventus"].filter((w) => w.length > 1),
+]);
+// Words compromise files under organisations that, as the last word of a capitalised run, name a place or thing.
+for (const w of ["boys", "girls", "care", "data", "design", "coffee", "pizza", "capital", "estate", "power", "energy",
+  "development", "education", "oil", "gas", "marine", "military", "crew", "city", "county", "post", "sun",
+  "united", "real", "inter", "mission", "standard", "express", "observer", "independent", "review", "unit",
+  "front", "guard", "federal", "reserve", "fed", "government", "international", "community", "financial",
+  "management", "marketing", "media", "mobile", "motor", "news", "press", "service", "services", "systems",
+  // A centre is mostly a venue ("National Tennis Centre"); "Centre for …" is still caught by its "for".
+  "centre", "center",
+  // A league is a competition, not a body that acts ("American League", "Premier League").
+  "league"]) ORG_WORDS.delete(w);
+
+/** A word that ends an organisation's name: "Union", "Office", "Ministry", "Party", "Inc", "University"… */
+export const isOrgHead = (word: string) => ORG_WORDS.has(fold(word).replace(/\.$/, ""));
+
+/** Words that, inside a name, make it an organisation wherever they stand ("Bank of England", "Ministry of Defence"). */
+const ORG_OPENERS = new Set(["bank", "ministry", "university", "department", "office", "institute", "council", "commission",
+  "committee", "association", "federation", "union", "league", "academy", "college", "court", "school", "board",
+  "agency", "bureau", "society", "organisation", "organization", "party", "house", "church", "order", "museum",
+  "fund", "foundation", "corporation", "confederation", "movement", "front", "army", "school", "centre", "center",
+  "hospital", "chamber", "authority", "directorate", "coalition", "alliance", "assembly", "congress"]);
+export const isOrgOpener = (word: string) => ORG_OPENERS.has(fold(word));
+
+const PLACE_WORDS = new Set(Object.keys(model.two.placeWords).concat(["road", "street", "avenue", "square", "stadium",
+  "park", "airport", "bridge", "strip", "sea", "ocean", "east", "west", "north", "south", "square", "hall",
+  "arena", "ground", "oval", "lane", "palace", "port", "harbour", "harbor", "field", "city", "town"]));
+// Competitions, events and documents are named like organisations but are neither ("U.S. Open", "Gulf War").
+const EVENT_WORDS = new Set(["league", "cup", "open", "championship", "championships", "games", "olympics", "trophy",
+  "prix", "tour", "series", "classic", "masters", "award", "awards", "prize", "festival", "war", "summit", "treaty",
+  "act", "accord", "accords", "agreement", "plan", "day", "week", "year", "season", "final", "finals", "derby",
+  "marathon", "rally", "grand", "challenge", "invitational", "pro-am", "stakes", "handicap", "declaration", "report",
+  "index", "average", "awards", "era", "revolution", "crisis", "affair", "doctrine", "law", "bill"]);
+export const isEventHead = (word: string) => EVENT_WORDS.has(fold(word));
+
+/** A word that ends a place's name: "… Strait", "… Road", "… County", "… Stadium". */
+export const isPlaceHead = (word: string) => PLACE_WORDS.has(fold(word));

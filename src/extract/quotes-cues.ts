@@ -1,0 +1,94 @@
+/**
+ * Cues: the speech verbs (and "according to") that attribute words to a speaker, and the word-level tokens
+ * that attribution frames are read from.
+ */
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+// Words with inner apostrophes, dots, hyphens and ampersands kept whole: Trump’s, U.S, al-Assad, AT&T.
+const WORD = /[\p{L}\p{N}]+(?:[’'.&\-][\p{L}\p{N}]+)*|[,;:()—–]|(?<=\s)-(?=\s)/gu;
+
+/** Words and the punctuation that shapes an attribution frame (commas, colons, dashes) of text[from, to). */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  // Only the frame is sliced and scanned, so reading many small frames of a long paragraph stays linear.
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(WORD)) {
+    const start = from + m.index!;
+    tokens.push({ text: m[0], lower: m[0].toLowerCase(), start, end: start + m[0].length });
+  }
+  return tokens;
+}
+
+const forms = (list: string) => list.split(/\s+/).filter(Boolean);
+
+/** Verbs of saying that introduce quoted or reported words, in the forms news uses, mapped to nothing more. */
+export const SPEECH_VERBS = new Set(
+  forms(`
+    say says said saying tell tells told telling add adds added adding write writes wrote writing written
+    claim claims claimed stated explain explains explained note notes noted argue argues argued
+    insist insists insisted ask asks asked reply replies replied respond responds responded declare declares
+    declared warn warns warned announce announces announced recall recalls recalled concede concedes conceded
+    admit admits admitted acknowledge acknowledges acknowledged suggest suggests suggested urge urges urged
+    tweet tweets tweeted tweeting joke jokes joked quip quips quipped complain complains complained predict
+    predicts predicted promise promises promised vow vows vowed pledge pledges pledged counter counters
+    countered maintain maintains maintained contend contends contended observe observes observed remark
+    remarks remarked conclude concludes concluded emphasize emphasizes emphasized emphasise emphasises
+    emphasised stress stresses stressed confirm confirms confirmed deny denies denied allege alleges alleged
+    boast boasts boasted lament laments lamented caution cautions cautioned shout shouts shouted yell yells
+    yelled testify testifies testified reveal reveals revealed disclose discloses disclosed wonder wonders
+    wondered muse mused agree agrees agreed exclaim exclaimed assert asserts asserted demand demands demanded
+    scoff scoffed snap snapped mutter muttered whisper whispered cry cried added continued continues
+    reads read posted proclaimed proclaims charged charges explains recounted recounts retorted thundered
+    blasted chimed interjected opined predicted reiterated reiterates stated texted emailed messaged
+    thanked thanks praised praises criticized criticised slammed slams called calls labeled labelled labeling
+    described describes dismissed hailed accused accuses touted touts mocked mocks ridiculed derided branded
+    saying adding telling writing noting arguing explaining calling insisting declaring warning asking
+    quoted quoting tweeting responding replying describing praising
+    beamed laughed gushed sighed marveled marvelled exulted fumed pleaded begged boomed roared deadpanned
+    barked protested objected interrupted advised assured assures answered answers pressed presses
+  `),
+);
+
+/** Cues that report thoughts and findings rather than words: they attribute reported speech, never quotes. */
+export const REPORT_VERBS = new Set(
+  forms(`
+    believe believes believed think thinks thought feel feels felt hope hopes hoped fear fears feared expect
+    expects expected estimate estimates estimated find finds found show shows showed shown indicate indicates
+    indicated report reports reported worry worries worried know knows knew understand understands
+    understood contend realize realized argued
+  `),
+);
+
+/** Auxiliaries and adverbs that may sit between a speaker and the cue: "Smith has long said", "he later told". */
+const BETWEEN = new Set(
+  forms(`
+    has have had was were is are be been would will could might may did does do also later then once previously
+    again often repeatedly recently reportedly simply just earlier publicly privately flatly quickly frequently
+    still never always already first last further finally not n't angrily bluntly told
+  `),
+);
+
+/** A capitalised "Read", "Says" or "Tells" inside a frame is a name ("Ian Read said"), not a cue. */
+export function isSpeechVerb(token: Token | undefined): boolean {
+  return !!token && SPEECH_VERBS.has(token.lower) && !/^\p{Lu}/u.test(token.text);
+}
+
+export function isReportVerb(token: Token | undefined): boolean {
+  return !!token && (SPEECH_VERBS.has(token.lower) || REPORT_VERBS.has(token.lower));
+}
+
+/** An adverb or auxiliary between speaker and cue. */
+export function isBetweenWord(token: Token | undefined): boolean {
+  return !!token && (BETWEEN.has(token.lower) || (/ly$/.test(token.lower) && /^\p{Ll}/u.test(token.text)));
+}
+
+/** "according to" at tokens[i], i+1. */
+export function isAccordingTo(tokens: Token[], i: number): boolean {
+  return tokens[i]?.lower === "according" && tokens[i + 1]?.lower === "to";
+}

@@ -1,0 +1,228 @@
+/**
+ * Attribution frames: the words around a quote that say who said it. A frame is read from the text between
+ * the quote and the next quote or sentence boundary, never from inside quotes.
+ *
+ * - after the quote: `"…," Smith said.` / `"…," said Smith, a doctor.` / `"…," he added.` /
+ *   `"…," according to officials.` — the attribution must follow the quote at once (news puts it there);
+ *   a speech verb further on belongs to another clause ("…, as ministers often claim");
+ * - before the quote: `Smith said: "…"` / `The FCDO told HuffPost UK: "…"` / `According to X, "…"` /
+ *   `He claimed there are "…"` (a partial quote inside reported speech) — the last cue before the quote.
+ */
+import { isAccordingTo, isBetweenWord, isSpeechVerb, tokenize, type Token } from "./quotes-cues.js";
+import { readSpeakerPhrase, type SpeakerRef } from "./speakers.js";
+
+export interface Frame {
+  speaker: SpeakerRef | null;
+  cue: string;
+  /** Where the attribution's last word ends (for a frame after the quote). */
+  end?: number;
+}
+
+const PUNCT = new Set([",", ";", ":", "(", ")", "—", "–", "-"]);
+/** Words that end a speaker phrase read forwards ("said Smith in a statement", "said Smith, adding …"). */
+const PHRASE_END = new Set(
+  "in on at during after before when while as about to adding who which that because on, than since via".split(" "),
+);
+/** Words that cannot be inside a speaker phrase read backwards: they belong to the clause before it. */
+const CLAUSE_WORDS = new Set(
+  `that who which whom whose and but or so because as when while if where although though after before since
+   than what how why there it's it is was are were be been has have had not also said says told`.split(/\s+/),
+);
+/** Words just before a quote that make it a title, not speech: "a letter titled", "the so-called". */
+const TITLE_WORDS = new Set("titled entitled headlined dubbed nicknamed so-called slogan hashtag labelled labeled captioned".split(" "));
+const MAX_FORWARD = 40;
+
+const isPunct = (t: Token | undefined) => !!t && PUNCT.has(t.text);
+
+/** Is the quote opening at `open` a title ("In a letter titled “…”") rather than someone's words? */
+export function isTitle(text: string, from: number, open: number): boolean {
+  const tokens = tokenize(text, Math.max(from, open - 40), open);
+  const last = tokens.at(-1);
+  if (!last) return false;
+  if (TITLE_WORDS.has(last.lower)) return true;
+  const before = tokens.at(-2)?.lower;
+  // "a group called “…”" names something; "called his actions “a disgrace”" is speech.
+  if (last.lower === "called" || last.lower === "named") {
+    const det = tokens.slice(-4, -1).findIndex((t) => t.lower === "a" || t.lower === "an" || t.lower === "so");
+    if (det >= 0) return true;
+  }
+  return last.lower === "as" && before === "known";
+}
+
+/** The phrase read forwards from tokens[i]: up to punctuation, a clause word or MAX words. */
+function phraseForward(tokens: Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length && j - i < 10 && !isPunct(tokens[j]) && !PHRASE_END.has(tokens[j]!.lower)) j++;
+  return j;
+}
+
+/** Start of the phrase that ends just before tokens[end], read backwards. */
+function phraseBackward(tokens: Token[], end: number, floor: number): number {
+  let i = end;
+  while (i > floor && end - i < 8) {
+    const t = tokens[i - 1]!;
+    if (isPunct(t) || CLAUSE_WORDS.has(t.lower) || isSpeechVerb(t)) break;
+    i--;
+  }
+  return i;
+}
+
+/** The speaker phrase ending before the cue at tokens[c]: skips "has long", and an apposition ", a doctor,". */
+function subjectBefore(text: string, tokens: Token[], c: number, floor: number): SpeakerRef | null {
+  let k = c;
+  while (k > floor && isBetweenWord(tokens[k - 1]) && tokens[k - 1]!.lower !== "told") k--;
+  if (k > floor + 1 && tokens[k - 1]!.text === "," && tokens[k - 2]!.text === ")") k--;
+  if (k > floor && tokens[k - 1]!.text === ")") {
+    // A party and state after a name: "Paul Ryan (R-WI) said".
+    let m = k - 1;
+    while (m > floor && k - m < 8 && tokens[m]!.text !== "(") m--;
+    if (tokens[m]!.text === "(") k = m;
+  }
+  let apposition: [number, number] | null = null;
+  if (k > floor && tokens[k - 1]!.text === ",") {
+    // Apposition: "Mark Smith, a British diplomat, said" — the speaker is before the first comma.
+    let m = k - 2;
+    while (m > floor && m > k - 28 && tokens[m]!.text !== "," && tokens[m]!.text !== "(") m--;
+    if (m > floor && tokens[m]!.text === ",") [apposition, k] = [[m + 1, k - 1], m];
+    else return null;
+  }
+  const start = phraseBackward(tokens, k, floor);
+  if (start === k) return null;
+  const subject = readSpeakerPhrase(text, tokens, start, k);
+  const appositionIsName = apposition && tokens.slice(apposition[0], apposition[1]).every((t) => /^\p{Lu}/u.test(t.text));
+  if (apposition && appositionIsName && !subject?.name && subject?.kind !== "document") {
+    // The name may be the apposition: "another fraternity brother, Stuart Oltchick, recalled".
+    const named = readSpeakerPhrase(text, tokens, apposition[0], apposition[1]);
+    if (named?.kind === "person" && named.name) return { ...named, at: tokens[start]!.start };
+  }
+  return subject;
+}
+
+/** The attribution right after a quote ending at `from`, if any. */
+export function readFrameAfter(text: string, from: number, to: number): Frame | null {
+  const tokens = tokenize(text, from, Math.min(to, from + 240));
+  let i = 0;
+  while (i < tokens.length && isPunct(tokens[i])) i++;
+  const first = tokens[i];
+  if (!first) return null;
+  if (isAccordingTo(tokens, i)) {
+    const end = phraseForward(tokens, i + 2);
+    return { cue: "according to", speaker: end > i + 2 ? readSpeakerPhrase(text, tokens, i + 2, end) : null, end: tokens[end - 1]!.end };
+  }
+  if (isSpeechVerb(first) && first.lower !== "read" && first.lower !== "reads") {
+    // Inversion: "said Smith", "added the spokesman".
+    const end = phraseForward(tokens, i + 1);
+    return { cue: first.text, speaker: end > i + 1 ? readSpeakerPhrase(text, tokens, i + 1, end) : null, end: tokens[end - 1]!.end };
+  }
+  // Subject first: "Smith said", "he added", "Mark Smith, a doctor, said", "the FCDO said in a statement".
+  for (let c = i + 1; c < tokens.length && c - i <= 30; c++) {
+    const t = tokens[c]!;
+    if (isSpeechVerb(t) || isPhrasalCue(tokens, c)) {
+      const speaker = subjectBefore(text, tokens, c, i);
+      if (!speaker) return null;
+      // The subject must start the frame: "…," Smith said — not "…" the plan that Smith said.
+      const startsAt = tokens.findIndex((x) => x.start === speaker.at);
+      if (startsAt !== i) return null;
+      const phrasal = isPhrasalCue(tokens, c);
+      return { cue: phrasal ? `${t.text} ${tokens[c + 1]!.text}` : t.text, speaker, end: (phrasal ? tokens[c + 1]! : t).end };
+    }
+    if (t.text === ";" || t.text === ":" || (c > i + 5 && t.text === "," && !tokens.slice(i, c).some((x) => x.text === ","))) {
+      // A second comma may close an apposition; anything else ends the search.
+      if (t.text !== ",") return null;
+    }
+  }
+  return null;
+}
+
+const PREPOSITIONS = new Set("in on at after before during with without for from by since as when while under over to".split(" "));
+const DETERMINERS = new Set("the a an his her their its this that one".split(" "));
+const OPENING_ADVERBS = new Set("later earlier meanwhile however instead still then yesterday today also thus separately".split(" "));
+/** Cues of two words whose first word alone means something else: "shot back", "went on", "pointed out". */
+const PHRASAL_CUES = new Map([
+  ["shot", "back"],
+  ["fired", "back"],
+  ["went", "on"],
+  ["pointed", "out"],
+  ["chimed", "in"],
+  ["spoke", "up"],
+  ["put", "it"],
+  ["puts", "it"],
+]);
+/** Cues whose next words are the person spoken to, never the speaker: "told reporters". */
+const OBJECT_CUES = new Set("told tells tell telling asked asks urged urges thanked praised criticized criticised slammed called calls accused".split(" "));
+
+export const isPhrasalCue = (tokens: Token[], c: number) =>
+  !!tokens[c + 1] && PHRASAL_CUES.get(tokens[c]?.lower ?? "") === tokens[c + 1]!.lower;
+
+/**
+ * The subject opening a sentence, for a cue in participle form ("Clinton’s aide rallied supporters, saying:
+ * “…”") whose speaker is the subject of the main verb. A leading phrase ("In response to …,") is skipped.
+ */
+export function sentenceSubject(text: string, tokens: Token[], limit: number): SpeakerRef | null {
+  let i = 0;
+  // A dateline ("WASHINGTON, Dec. 8 (UPI) —") is not the subject.
+  const dash = tokens.findIndex((t, k) => k < 12 && (t.text === "—" || t.text === "–"));
+  if (dash >= 0 && dash < limit - 1 && tokens.slice(0, dash).every((t) => !/^\p{Ll}/u.test(t.text))) i = dash + 1;
+  // A leading phrase before the subject: "In response to …,", "Later on Sunday,", "Rattling off promises …,".
+  const opener = tokens[i];
+  if (opener && (PREPOSITIONS.has(opener.lower) || OPENING_ADVERBS.has(opener.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(opener.text))) {
+    while (i < limit && tokens[i]!.text !== ",") i++;
+    i++;
+  }
+  let j = i;
+  while (j < limit && j - i < 8 && !isPunct(tokens[j])) {
+    const t = tokens[j]!;
+    const afterDeterminer = j > i && DETERMINERS.has(tokens[j - 1]!.lower);
+    if (/^\p{Ll}/u.test(t.text) && !afterDeterminer && j > i && (/(?:ed|s)$/.test(t.lower) || isBetweenWord(t) || isSpeechVerb(t))) break;
+    j++;
+  }
+  return j > i ? readSpeakerPhrase(text, tokens, i, j) : null;
+}
+
+/** The attribution before a quote opening at `to`, read back to `from` (the sentence start or previous quote). */
+export function readFrameBefore(text: string, from: number, to: number, sentenceStart = from): Frame | null {
+  const tokens = tokenize(text, Math.max(from, to - 400), to);
+  for (let c = tokens.length - 1; c >= 0 && tokens.length - c <= MAX_FORWARD; c--) {
+    const t = tokens[c]!;
+    if (t.lower === "to" && tokens[c - 1]?.lower === "according") {
+      const end = phraseForward(tokens, c + 1);
+      return { cue: "according to", speaker: end > c + 1 ? readSpeakerPhrase(text, tokens, c + 1, end) : null };
+    }
+    if (isPhrasalCue(tokens, c) && tokens.length - c <= 4) {
+      // "As the Post's Dana Milbank puts it, “…”".
+      const subject = subjectBefore(text, tokens, c, 0);
+      if (subject) return { cue: `${t.text} ${tokens[c + 1]!.text}`, speaker: subject };
+    }
+    if (!isSpeechVerb(t)) continue;
+    if (t.lower.endsWith("ing") && /^(,|by|before|after|while|when)$/.test(tokens[c - 1]?.lower ?? "")) {
+      // "…, saying: “…”": the speaker is the subject of the sentence.
+      const whole = tokenize(text, Math.max(sentenceStart, t.start - 400), t.start);
+      return { cue: t.text, speaker: sentenceSubject(text, whole, whole.length) };
+    }
+    const subject = subjectBefore(text, tokens, c, 0);
+    if (subject) return { cue: t.text, speaker: subject };
+    let k = c;
+    while (k > 0 && isBetweenWord(tokens[k - 1])) k--;
+    if (tokens[k - 1]?.lower === "and" || tokens[k - 1]?.lower === "but") {
+      // "Carson smiled but told his supporters: “…”": the subject of the first verb speaks.
+      const whole = tokenize(text, Math.max(sentenceStart, t.start - 400), t.start);
+      return { cue: t.text, speaker: sentenceSubject(text, whole, whole.length) };
+    }
+    if (OBJECT_CUES.has(t.lower)) return { cue: t.text, speaker: null };
+    // A cue directly followed by its subject: 'Said Smith: "…"', 'added Smith:'.
+    const end = phraseForward(tokens, c + 1);
+    const inverted = end > c + 1 ? readSpeakerPhrase(text, tokens, c + 1, end) : null;
+    if (inverted && inverted.kind !== "pronoun") return { cue: t.text, speaker: inverted };
+    return { cue: t.text, speaker: null };
+  }
+  // A transcript or a list: "Rep. Trey Gowdy (R-S.C.): “…”" — a name alone, then a colon.
+  if (tokens.at(-1)?.text === ":" && tokens.length <= 10) {
+    let k = tokens.length - 1;
+    if (tokens[k - 1]?.text === ")") while (k > 0 && tokens[k - 1]!.text !== "(") k--;
+    if (tokens[k - 1]?.text === "(") k--;
+    const onlyName = tokens.slice(0, k).every((t) => /^\p{Lu}/u.test(t.text) || /^(of|the|for|and|de|van|von)$/.test(t.lower));
+    const named = onlyName ? readSpeakerPhrase(text, tokens, 0, k) : null;
+    if (named?.name && (named.kind === "person" || named.kind === "organisation")) return { cue: ":", speaker: named };
+  }
+  return null;
+}

@@ -1,0 +1,68 @@
+/**
+ * Sentences of a paragraph, for attribution: a quote and the words that attribute it ("…," he said) belong to
+ * one sentence even when the quote itself holds several, so boundaries are only placed outside quotes, or just
+ * after a closing mark whose quote ends a sentence and is followed by a new one.
+ */
+import type { QuotedSpan } from "./quote-marks.js";
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+// Abbreviations that end in a full stop inside a sentence (titles, months, company forms, "U.S.").
+const ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm rev prof st jr sr inc corp co ltd no vs etc " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft pres atty supt dept est approx fig"
+  ).split(" "),
+);
+
+function endsWithAbbreviation(text: string, dot: number): boolean {
+  let i = dot - 1;
+  while (i >= 0 && /[\p{L}.]/u.test(text[i]!)) i--;
+  const word = text.slice(i + 1, dot);
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "John F. Kennedy"
+  if (word.includes(".")) return true; // "U.S.", "a.m."
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+const STARTS_SENTENCE = /[\p{Lu}\p{N}“"«„‘(]/u;
+
+export function splitSentences(text: string, quotes: QuotedSpan[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  let q = 0;
+  const cut = (end: number, next: number) => {
+    if (end > start) sentences.push({ start, end });
+    start = next;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const quote = quotes[q];
+    if (quote && i === quote.open) {
+      // Skip over the quote; a sentence may end with it when its words end a sentence and a new one follows.
+      q++;
+      i = quote.close - 1;
+      const last = text[quote.end - 1];
+      if (quote.closed && last && /[.!?]/.test(last)) {
+        let j = quote.close;
+        while (j < text.length && text[j] === " ") j++;
+        if (j > quote.close && j < text.length && STARTS_SENTENCE.test(text[j]!)) cut(quote.close, j);
+      }
+      continue;
+    }
+    const ch = text[i]!;
+    if (ch !== "." && ch !== "!" && ch !== "?") continue;
+    let j = i + 1;
+    while (j < text.length && /[)\]’']/.test(text[j]!)) j++;
+    if (j >= text.length || text[j] !== " ") continue;
+    let k = j;
+    while (k < text.length && text[k] === " ") k++;
+    if (k >= text.length || !STARTS_SENTENCE.test(text[k]!)) continue;
+    if (ch === "." && endsWithAbbreviation(text, i)) continue;
+    cut(j, k);
+    i = k - 1;
+  }
+  cut(text.length, text.length);
+  return sentences;
+}

@@ -1,0 +1,207 @@
+/**
+ * Quoted spans → quotes with their attribution frames: joins the pieces of one quotation (the multi-paragraph
+ * convention, the interrupted quote, a quote paragraph carrying on the quote before) and sets aside titles and
+ * scare quotes, so quotes.ts only has to resolve speakers.
+ */
+import type { Paragraph } from "../article.js";
+import { opensWithQuote, type QuotedSpan } from "./quote-marks.js";
+import { isSpeechVerb, tokenize } from "./quotes-cues.js";
+import { isTitle, readFrameAfter, readFrameBefore, type Frame } from "./quotes-frames.js";
+import type { Sentence } from "./quotes-sentences.js";
+
+export interface Piece {
+  paragraph: number;
+  span: QuotedSpan;
+  /** The span's index among its paragraph's quoted spans. */
+  index: number;
+  sentence: Sentence;
+}
+
+export interface Unit {
+  pieces: Piece[];
+  frame: Frame | null;
+  /** The frame was read after the quote ("…," he said) rather than before it. */
+  after: boolean;
+  /** A title or scare quote: kept out of the output. */
+  dropped: boolean;
+}
+
+export interface Prepared {
+  paragraph: Paragraph;
+  spans: QuotedSpan[];
+  sentences: Sentence[];
+}
+
+/** Quoted spans → quotes: joins multi-paragraph quotes, reads each quote's attribution frame. */
+export function gatherUnits(prepared: Prepared[]): Unit[] {
+  const units: Unit[] = [];
+  let open: Unit | null = null;
+  prepared.forEach(({ paragraph, spans, sentences }, pi) => {
+    let s = 0;
+    spans.forEach((span, si) => {
+      while (s < sentences.length - 1 && sentences[s]!.end <= span.open) s++;
+      const piece: Piece = { paragraph: pi, span, index: si, sentence: sentences[s]! };
+      if (open && si === 0 && span.open === 0 && opensWithQuote(paragraph.text)) open.pieces.push(piece);
+      else units.push((open = { pieces: [piece], frame: null, after: false, dropped: false }));
+      if (span.closed) open = null;
+    });
+    // An unclosed quote carries on only into a paragraph that opens with a quote mark.
+    if (open && !opensWithQuote(prepared[pi + 1]?.paragraph.text ?? "")) open = null;
+  });
+  for (const unit of units) readFrame(unit, prepared);
+  return joinInterrupted(units, prepared);
+}
+
+const ONLY_PUNCTUATION = /^[\s,.;:—–-]*$/;
+
+/**
+ * Is the text from an attribution to `to` only the attribution's circumstances ("on Thursday during a speech
+ * at the Council on Foreign Relations")? Another speech verb means another statement.
+ */
+function attributionOnly(text: string, frame: Frame, to: number): boolean {
+  if (frame.end === undefined || to - frame.end > 400) return false;
+  const rest = tokenize(text, frame.end, to);
+  return rest.length <= 40 && !rest.some((t) => isSpeechVerb(t) || t.lower === "adding");
+}
+
+/**
+ * `"…," said Lena Fischer.` then a paragraph that is nothing but a quote with no attribution of its own: the
+ * speaker goes on, and it is one quotation over two paragraphs.
+ */
+function continuesInNextParagraph(previous: Unit, unit: Unit, prepared: Prepared[]): boolean {
+  const last = previous.pieces.at(-1)!;
+  const first = unit.pieces[0]!;
+  if (previous.dropped || unit.dropped || unit.frame || !previous.frame?.speaker || !last.span.closed) return false;
+  if (first.paragraph !== last.paragraph + 1 || first.span.open !== 0 || unit.pieces.length !== 1 || !first.span.closed) return false;
+  const { spans, paragraph } = prepared[last.paragraph]!;
+  // The quote before must be the last of its paragraph, followed by its attribution at most.
+  if (spans.at(-1) !== last.span) return false;
+  if (!ONLY_PUNCTUATION.test(paragraph.text.slice(last.span.close)) && !(previous.after && attributionOnly(paragraph.text, previous.frame, paragraph.text.length))) {
+    return false;
+  }
+  const next = prepared[first.paragraph]!;
+  return next.spans.length === 1 && ONLY_PUNCTUATION.test(next.paragraph.text.slice(first.span.close));
+}
+
+/**
+ * The interrupted quote: `"…," Clinton said on Thursday. "…"` is one quotation broken by its attribution, and
+ * `"…." "…."` back to back is one quotation spliced; each becomes one quote with a span per piece.
+ */
+function joinInterrupted(units: Unit[], prepared: Prepared[]): Unit[] {
+  const joined: Unit[] = [];
+  for (const unit of units) {
+    const previous = joined.at(-1);
+    const last = previous?.pieces.at(-1);
+    const first = unit.pieces[0]!;
+    if (previous && last && !previous.dropped && !unit.dropped && last.span.closed && last.paragraph === first.paragraph && !(unit.after && unit.frame?.speaker)) {
+      const text = prepared[first.paragraph]!.paragraph.text;
+      const gap = text.slice(last.span.close, first.span.open);
+      const joins = ONLY_PUNCTUATION.test(gap) || (previous.after && !!previous.frame && attributionOnly(text, previous.frame, first.span.open));
+      if (joins) {
+        previous.pieces.push(...unit.pieces);
+        previous.frame ??= unit.frame;
+        continue;
+      }
+    }
+    if (previous && last && continuesInNextParagraph(previous, unit, prepared)) {
+      previous.pieces.push(...unit.pieces);
+      continue;
+    }
+    joined.push(unit);
+  }
+  return joined;
+}
+
+function readFrame(unit: Unit, prepared: Prepared[]): void {
+  const first = unit.pieces[0]!;
+  const last = unit.pieces.at(-1)!;
+  const firstText = prepared[first.paragraph]!.paragraph.text;
+  const lastText = prepared[last.paragraph]!.paragraph.text;
+  const firstSpans = prepared[first.paragraph]!.spans;
+  const lastSpans = prepared[last.paragraph]!.spans;
+  const previousClose = first.index > 0 ? firstSpans[first.index - 1]!.close : 0;
+  const before = Math.max(first.sentence.start, previousClose);
+  // Markup attributes (id="…") and titles ("a letter titled “…”", “Cake Boss”) are no one's words.
+  if (firstText[first.span.open - 1] === "=" || isTitle(firstText, before, first.span.open)) {
+    unit.dropped = true;
+    return;
+  }
+  const adjacent = cueAdjacent(firstText, before, first.span.open);
+  if (unit.pieces.length === 1 && !adjacent && isTitleCase(firstText.slice(first.span.start, first.span.end))) {
+    unit.dropped = true;
+    return;
+  }
+  const nextOpen = lastSpans[last.index + 1]?.open ?? lastText.length;
+  let after = last.span.closed ? readFrameAfter(lastText, last.span.close, Math.min(nextOpen, last.sentence.end)) : null;
+  const exclaims = /[!?…]$/.test(lastText.slice(last.span.start, last.span.end));
+  if (!after && last.span.closed && exclaims && last.sentence.end <= last.span.close + 1) {
+    // `"…!" Murphy tweeted.` / `"…?" she asked.`: the quote's own stop ended the sentence, yet the
+    // attribution follows. Read it from the next sentence, which must open with it.
+    after = readFrameAfter(lastText, last.span.close, Math.min(nextOpen, last.span.close + 200));
+  }
+  let beforeFrame = readFrameBefore(firstText, before, first.span.open, first.sentence.start);
+  if (!beforeFrame?.speaker && before > first.sentence.start) {
+    // A later quote in an attributed sentence: `He said it was the "…" that the UK has the most "…"`.
+    const sentenceFrame = readFrameBefore(firstText, first.sentence.start, first.span.open);
+    if (sentenceFrame?.speaker) beforeFrame = sentenceFrame;
+  }
+  if (!beforeFrame && !after && before === first.sentence.start) {
+    // `Dianne Bystrom agreed. "…"`: a sentence that is only an attribution gives the quote after it.
+    const sentences = prepared[first.paragraph]!.sentences;
+    const previous = sentences[sentences.indexOf(first.sentence) - 1];
+    if (previous && (first.index === 0 || firstSpans[first.index - 1]!.close <= previous.start)) {
+      const frame = readFrameBefore(firstText, previous.start, previous.end, previous.start);
+      const tail = frame?.speaker ? tokenize(firstText, previous.start, previous.end) : [];
+      const cueAt = tail.findIndex((t) => t.text === frame?.cue);
+      if (frame?.speaker && cueAt >= 0 && tail.length - cueAt <= 3) beforeFrame = frame;
+    }
+  }
+  if (!beforeFrame && first.span.open === 0 && first.paragraph > 0) {
+    // A paragraph ending in a colon introduces the quote that makes up the next: "Cruz continued:".
+    const prev = prepared[first.paragraph - 1]!;
+    if (/:\s*$/.test(prev.paragraph.text)) {
+      const sentence = prev.sentences.at(-1)!;
+      const lastClose = prev.spans.at(-1)?.close ?? 0;
+      beforeFrame = readFrameBefore(prev.paragraph.text, Math.max(sentence.start, lastClose), prev.paragraph.text.length, sentence.start);
+    }
+  }
+  // `"…," he said` beats `He said it was "…"` only when the quote ends as speech does: with , ! ? or a dash.
+  const ending = firstText[first.span.end - 1] ?? "";
+  unit.after = !!after && (!!after.speaker || !beforeFrame) && (/[,!?—–-]/.test(ending) || !beforeFrame);
+  unit.frame = unit.after ? after : beforeFrame ?? after;
+  if (!unit.frame?.speaker && !adjacent) {
+    // Scare quotes and titles: a few words that no one is said to have said.
+    const words = unit.pieces.reduce((n, p) => n + countWords(prepared[p.paragraph]!.paragraph.text, p.span), 0);
+    const inside = first.span.open > first.sentence.start + 1 || first.span.close < first.sentence.end - 2;
+    if (words <= 4 && inside && !/[.!?]$/.test(firstText.slice(first.span.start, first.span.end))) unit.dropped = true;
+  }
+}
+
+/** A speech verb (and colon) right before the quote: `said "…"`, `added: "…"`. */
+function cueAdjacent(text: string, from: number, open: number): boolean {
+  const tokens = tokenize(text, Math.max(from, open - 30), open);
+  const last = tokens.at(-1);
+  const cue = last && (last.text === ":" || last.text === ",") ? tokens.at(-2) : last;
+  return isSpeechVerb(cue) && cue!.lower !== "called" && cue!.lower !== "named";
+}
+
+const SMALL_WORDS = new Set("a an the of and or in on at to for by with from as vs".split(" "));
+
+/** "Saturday Night Live", "Peace Through Strength": a name of a show, book or slogan, not a sentence. */
+function isTitleCase(quoted: string): boolean {
+  const words = quoted.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")).filter(Boolean);
+  if (!words.length || words.length > 6) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w)));
+}
+
+function countWords(text: string, span: QuotedSpan): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = span.start; i < span.end; i++) {
+    const space = text[i] === " ";
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+

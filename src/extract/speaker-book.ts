@@ -1,0 +1,148 @@
+/**
+ * The speaker book: who is who in one article, so a speaker phrase resolves to the name the article uses.
+ *
+ * - a name is introduced in full once and then shortened: "Smith" and "Mr. Smith" resolve to "Mark Smith"
+ *   (the entities' names and aliases first, then the full names the article prints);
+ * - "he"/"she" refer to the nearest preceding person who spoke or was the subject of a sentence;
+ *   "they"/"it" to the nearest group or organisation;
+ * - "the letter"/"the statement" speak for whoever was last said to have written one;
+ * - "the department" is the organisation the article means when only one fits.
+ */
+import type { Organisation, Person, SpeakerKind } from "../article.js";
+import { couldBePerson, looksLikeOrganisation, type SpeakerRef } from "./speakers.js";
+
+export interface ResolvedSpeaker {
+  name: string;
+  kind: SpeakerKind;
+  slug?: string;
+}
+
+interface Known {
+  name: string;
+  kind: "person" | "organisation";
+  slug?: string;
+  /** Lower-cased surname (last word) or the whole organisation name and its aliases. */
+  keys: string[];
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\.$/, "");
+
+/**
+ * What the article knows about who is who: its entities (with aliases) and the full names it prints,
+ * so a surname or a pronoun can be resolved to the name used elsewhere.
+ */
+export class SpeakerBook {
+  // Indexes rather than lists, so resolving stays cheap however many names a long article prints.
+  private byKey = new Map<string, Known>();
+  private bySurname = new Map<string, Known[]>();
+  private byOrganisationWord = new Map<string, Known[]>();
+  /** When each name last spoke or was named (reading order), for "the most recent" choices. */
+  private lastSeen = new Map<string, number>();
+  private latest = new Map<SpeakerKind, { speaker: ResolvedSpeaker; order: number }>();
+  private organisationsSpoken = new Map<string, ResolvedSpeaker>();
+  private documents = new Map<string, ResolvedSpeaker>();
+  private order = 0;
+
+  constructor(people: Person[], organisations: Organisation[], printedNames: string[]) {
+    for (const p of people) this.add({ name: p.name, kind: "person", slug: p.slug, keys: [p.name, ...p.aliases].map(fold) });
+    for (const o of organisations) this.add({ name: o.name, kind: "organisation", slug: o.slug, keys: [o.name, ...o.aliases].map(fold) });
+    for (const name of printedNames) {
+      if (!this.byKey.has(fold(name))) this.add({ name, kind: looksLikeOrganisation(name) ? "organisation" : "person", keys: [fold(name)] });
+    }
+  }
+
+  private add(k: Known): void {
+    for (const key of k.keys) if (!this.byKey.has(key)) this.byKey.set(key, k);
+    const words = fold(k.name).split(/\s+/);
+    if (k.kind === "person" && words.length > 1) push(this.bySurname, words.at(-1)!, k);
+    if (k.kind === "organisation") for (const w of new Set(words)) push(this.byOrganisationWord, w, k);
+  }
+
+  /** A person named in the text at this point, a candidate antecedent for a later "he" or "she". */
+  mention(name: string): void {
+    // Only names the article prints in full count: a capitalised first word ("Rattling", "Surveys") is no one.
+    if (!couldBePerson(name)) return;
+    const resolved = this.resolveName(name, "person");
+    const known = this.byKey.get(fold(resolved.name));
+    if (resolved.kind === "person" && known && known.name.includes(" ") && couldBePerson(known.name)) this.remember(resolved);
+  }
+
+  /** Record a resolved speaker, for pronouns and documents later in the article. */
+  spoke(speaker: ResolvedSpeaker, documentNouns: string[] = []): void {
+    this.remember(speaker);
+    if (speaker.kind === "organisation") this.organisationsSpoken.set(speaker.name, speaker);
+    for (const noun of documentNouns) this.documents.set(noun, speaker);
+  }
+
+  private remember(speaker: ResolvedSpeaker): void {
+    const order = this.order++;
+    this.lastSeen.set(speaker.name, order);
+    this.latest.set(speaker.kind, { speaker, order });
+  }
+
+  resolve(ref: SpeakerRef): ResolvedSpeaker | null {
+    switch (ref.kind) {
+      case "pronoun":
+        return this.antecedent(ref.text.toLowerCase());
+      case "document": {
+        const noun = ref.text.toLowerCase().split(/\s+/).at(-1)!;
+        return this.documents.get(noun) ?? null;
+      }
+      case "person":
+        return this.resolveName(ref.name ?? ref.text, "person");
+      case "organisation":
+        return ref.name ? this.resolveName(ref.name, "organisation") : this.resolveOrganisationNoun(ref);
+      default:
+        return { name: ref.text.replace(/^(?:the|a|an)\s+/i, ""), kind: ref.kind };
+    }
+  }
+
+  private resolveName(name: string, kind: "person" | "organisation"): ResolvedSpeaker {
+    const key = fold(name);
+    const exact = this.byKey.get(key);
+    if (exact) return this.entry(exact);
+    const parts = key.split(/\s+/);
+    if (kind === "person") {
+      // A surname (or a shorter form) resolves to the full name printed earlier: "Smith" → "Mark Smith".
+      const first = parts.length > 1 ? parts[0]! : null;
+      const candidates = (this.bySurname.get(parts.at(-1)!) ?? []).filter((k) => {
+        const given = fold(k.name).split(/\s+/)[0]!;
+        return !first || given === first || given[0] === first[0];
+      });
+      if (candidates.length) {
+        // Several people share the surname: the one that spoke or was named most recently.
+        const recency = (k: Known) => this.lastSeen.get(k.name) ?? -1;
+        const chosen = candidates.reduce((best, k) => (recency(k) > recency(best) ? k : best));
+        return this.entry(chosen);
+      }
+    }
+    return { name: name.replace(/\s+/g, " "), kind };
+  }
+
+  private entry(k: Known): ResolvedSpeaker {
+    return k.slug ? { name: k.name, kind: k.kind, slug: k.slug } : { name: k.name, kind: k.kind };
+  }
+
+  private antecedent(pronoun: string): ResolvedSpeaker | null {
+    const wanted: SpeakerKind[] = pronoun === "he" || pronoun === "she" || pronoun === "i" ? ["person"] : pronoun === "it" ? ["organisation"] : ["group", "organisation"];
+    const found = wanted.map((kind) => this.latest.get(kind)).filter((x) => x !== undefined);
+    return found.length ? found.reduce((a, b) => (b.order > a.order ? b : a)).speaker : null;
+  }
+
+  /** "the department", "the campaign": the organisation the article means, when only one fits. */
+  private resolveOrganisationNoun(ref: SpeakerRef): ResolvedSpeaker {
+    const noun = ref.text.toLowerCase().split(/\s+/).at(-1)!;
+    const fitting = this.byOrganisationWord.get(noun) ?? [];
+    if (fitting.length === 1) return this.entry(fitting[0]!);
+    if (!fitting.length && this.organisationsSpoken.size === 1 && /^the\s/i.test(ref.text)) {
+      return [...this.organisationsSpoken.values()][0]!;
+    }
+    return { name: ref.text.replace(/^(?:the|a|an)\s+/i, ""), kind: "organisation" };
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,212 @@
+/**
+ * Speakers as attribution frames name them ("Mark Smith", "he", "the FCDO", "officials", "a spokesman for the
+ * department"): the phrase read and classified. Resolving it to the article's own names is speaker-book.ts.
+ *
+ * Conventions handled:
+ * - titles and roles before a name are not part of it: "Spokeswoman Haley Morris", "Sen. Ted Cruz",
+ *   "Secretary of State John Kerry";
+ * - "a spokesman for the FCDO", "a statement from the White House" speak for the organisation they name;
+ *   "Robert Antonacci of the New York delegation" is the person, not where they come from;
+ * - "Clinton’s spokesman Brian Fallon" is Fallon; "Trump’s campaign" is an organisation behind a name;
+ * - plural roles ("officials", "ministers", "police") are groups; an unnamed individual ("a senior aide") is an
+ *   unknown speaker; documents ("the letter") are resolved later; nothing recognisable is no speaker at all,
+ *   never a stray capitalised word.
+ */
+import type { SpeakerKind } from "../article.js";
+import type { Token } from "./quotes-cues.js";
+
+export interface SpeakerRef {
+  /** How the frame names the speaker, as written. */
+  text: string;
+  kind: SpeakerKind | "pronoun" | "document";
+  /** The proper name inside the phrase, when there is one ("Haley Morris" in "Spokeswoman Haley Morris"). */
+  name?: string;
+  /** Where the phrase starts in the paragraph, for "nearest preceding" resolution. */
+  at: number;
+}
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+export const PRONOUNS = words("he she they it we i");
+const DETERMINERS = words("the a an one another some his her their its our this that these those two three several many");
+/** Titles and ranks that precede a name and are not part of it. */
+const TITLES = words(`
+  mr mrs ms miss dr sen senator rep representative gov governor president vice pres prof professor gen general lt
+  col sgt capt adm rev judge justice secretary chairman chairwoman chair speaker mayor spokesman spokeswoman
+  spokesperson candidate former rival sir dame lord lady prime minister chancellor ambassador attorney
+  commissioner director chief leader deputy lawmaker senior first sheriff detective officer inspector
+`);
+/** Adjectives that precede names in news titles ("Republican presidential candidate Ted Cruz"). */
+const TITLE_ADJECTIVES = words(`
+  republican democratic democrat gop presidential independent conservative liberal progressive labour tory
+  british american u.s us uk foreign federal state then-candidate then-president
+`);
+const GROUP_NOUNS = words(`
+  officials ministers police aides sources experts analysts critics supporters lawmakers legislators
+  republicans democrats protesters demonstrators residents voters witnesses doctors scientists researchers
+  people advocates economists investigators prosecutors authorities diplomats activists campaigners leaders
+  members observers organizers organisers opponents staff staffers strategists insiders employees workers
+  officers troops soldiers spokesmen representatives senators negotiators pollsters delegates donors
+  conservatives liberals progressives americans fans parents students teachers families
+`);
+const ORGANISATION_NOUNS = words(`
+  department ministry campaign company agency committee government administration office party group firm
+  organisation organization union council court board commission bureau service team embassy foundation
+  institute university network newspaper paper magazine station channel website site regime military army
+  police force club association coalition alliance federation bank fund charity hospital school church
+  center centre spokesteam parliament congress senate house
+`);
+const ROLE_NOUNS = words(`
+  spokesman spokeswoman spokesperson official source aide adviser advisor lawyer attorney doctor witness analyst
+  expert economist resident diplomat minister officer executive director chief leader member candidate
+  strategist consultant spokesperson representative senator governor president secretary manager owner
+  friend relative neighbour neighbor woman man person reporter journalist editor author writer critic
+  supporter official insider insider voter protester activist researcher scientist professor teacher student
+`);
+const DOCUMENT_NOUNS = words(`
+  letter statement email e-mail memo note post tweet report release document message filing complaint lawsuit
+  ad advertisement video survey poll study book article editorial op-ed column website
+`);
+const ORGANISATION_NAME_WORDS = words(`
+  department ministry office house party campaign committee council association union inc corp corporation
+  group news times post journal agency commission bureau service senate congress court police board
+  foundation institute university bank company network administration government center centre fund
+  organization organisation coalition alliance federation pentagon kremlin school college hospital church
+  army navy ltd llc plc press tribune herald guardian telegraph reuters treasury cabinet parliament assembly
+  authority council commission fcdo fbi cia nhs un nato
+`);
+const CONNECTORS = words("of for and the de la le van von der al bin da du di &");
+/** Capitalised only because they start a sentence or clause: never the first word of a name. */
+const SENTENCE_WORDS = words(`
+  but and in on at when after before if as while although however meanwhile for with without this that last next
+  still yet so since despite during under over among according asked speaking then now today yesterday tonight
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december both even also here there what why how where who our my your its his her
+  their we you they i he she it not no yes all every each many most some such only just like unlike once
+  than because though whether neither either mostly nearly almost perhaps only
+`);
+
+const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+const stripPossessive = (s: string) => s.replace(/[’']s$/u, "");
+const isPossessive = (t: Token) => /[’']s$/u.test(t.text);
+
+/** The proper-name runs of a phrase: capitalised words, joined by "of"/"for"/"de" and the like. */
+function nameRuns(tokens: Token[], text?: string): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    const previous = run.at(-1);
+    // A full stop between two capitalised words ends a sentence, not a name ("… Mr. Clinton. Back in 1999").
+    if (text && previous && text.slice(previous.end, t.start).includes(".") && previous.text.length > 1 && !TITLES.has(previous.lower)) {
+      runs.push(run);
+      run = [];
+    }
+    // Contractions ("I’ll", "We’re") start sentences, never names.
+    const contraction = /[’'](?:ll|m|re|ve|d)$/u.test(t.lower);
+    if (isCapitalised(t) && !contraction && !PRONOUNS.has(t.lower) && !(run.length === 0 && DETERMINERS.has(t.lower))) {
+      run.push(t);
+      if (isPossessive(t)) {
+        runs.push(run);
+        run = [];
+      }
+    } else if (run.length && CONNECTORS.has(t.lower) && next && isCapitalised(next)) {
+      run.push(t);
+    } else {
+      if (run.length) runs.push(run);
+      run = [];
+    }
+  });
+  if (run.length) runs.push(run);
+  // Titles and title adjectives in front of a name are not the name: "Sen. Ted Cruz" → "Ted Cruz".
+  return runs
+    .map((r) => {
+      let i = 0;
+      const strippable = (t: Token) => TITLES.has(t.lower.replace(/\.$/, "")) || TITLE_ADJECTIVES.has(t.lower) || SENTENCE_WORDS.has(t.lower);
+      for (;;) {
+        while (i < r.length - 1 && strippable(r[i]!)) i++;
+        // "Secretary of State John Kerry", "Speaker of the House Paul Ryan": the office, then the name.
+        if (i > 0 && i < r.length - 2 && CONNECTORS.has(r[i]!.lower)) {
+          i++;
+          while (i < r.length - 1 && CONNECTORS.has(r[i]!.lower)) i++;
+          i++;
+          continue;
+        }
+        break;
+      }
+      return r.slice(i);
+    })
+    .filter((r) => r.length && !(r.length === 1 && (TITLES.has(r[0]!.lower) || TITLE_ADJECTIVES.has(r[0]!.lower) || SENTENCE_WORDS.has(r[0]!.lower))));
+}
+
+/** Full names a paragraph prints ("Mark Smith", "Sen. Ted Cruz" → "Ted Cruz"), with where they start. */
+export function printedNames(text: string, tokens: Token[]): { name: string; at: number }[] {
+  return nameRuns(tokens, text)
+    .filter((r) => r.length >= 2 && r.length <= 4)
+    .map((r) => ({ name: runText(text, r), at: r[0]!.start }))
+    .filter((n) => !looksLikeOrganisation(n.name));
+}
+
+function runText(text: string, run: Token[]): string {
+  return stripPossessive(text.slice(run[0]!.start, run.at(-1)!.end));
+}
+
+// Places are named as sentence subjects too ("South Carolina votes on Saturday"); never a "he" or "she".
+const PLACE_WORDS = words(`
+  states kingdom america city county street square hall hotel beach island islands park river valley mountains
+  alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+  indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+  montana nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode
+  tennessee texas utah vermont virginia washington wisconsin wyoming britain england scotland wales ireland
+  france germany russia china japan india israel iran iraq syria canada europe africa asia london paris
+  moscow beijing gaza ukraine manhattan brooklyn chicago boston miami atlanta dallas houston detroit
+`);
+
+/** Could this capitalised name be a person (not a place, not an organisation)? */
+export function couldBePerson(name: string): boolean {
+  return !looksLikeOrganisation(name) && !name.split(/\s+/).some((w) => PLACE_WORDS.has(w.toLowerCase()));
+}
+
+/** Does a capitalised name look like an organisation rather than a person? */
+export function looksLikeOrganisation(name: string): boolean {
+  const parts = name.split(/\s+/);
+  if (parts.some((p) => ORGANISATION_NAME_WORDS.has(p.toLowerCase().replace(/[’'.]/g, "")))) return true;
+  // Acronyms name organisations (FCDO, PCS, NATO); "U.S." alone is a place and never a speaker.
+  return parts.length === 1 && /^\p{Lu}{2,}$/u.test(parts[0]!.replace(/[.&]/g, ""));
+}
+
+/**
+ * Classify the phrase tokens[from, to) of `text` as a speaker, or null when it names nothing that can speak.
+ */
+export function readSpeakerPhrase(text: string, tokens: Token[], from: number, to: number): SpeakerRef | null {
+  const phrase = tokens.slice(from, to).filter((t) => t.text !== "," || false);
+  if (!phrase.length || phrase.length > 12) return null;
+  const at = phrase[0]!.start;
+  const written = text.slice(phrase[0]!.start, phrase.at(-1)!.end);
+  if (phrase.length === 1 && PRONOUNS.has(phrase[0]!.lower)) return { text: written, kind: "pronoun", at };
+  const runs = nameRuns(phrase, text);
+  const head = phrase.at(-1)!;
+  const headLower = stripPossessive(head.lower);
+  if (runs.length) {
+    // Prefer a name that is not a possessive: in "Clinton’s spokesman Brian Fallon" the speaker is Fallon.
+    const own = runs.filter((r) => !isPossessive(r.at(-1)!));
+    // "Robert Antonacci of the New York delegation": the person, not where they come from.
+    const titled = (r: Token[]) => TITLES.has(phrase[phrase.indexOf(r[0]!) - 1]?.lower.replace(/\.$/, "") ?? "");
+    const person = own.find(
+      (r) => (r.length >= 2 || titled(r)) && couldBePerson(runText(text, r)) && /^(of|from|at|with)$/.test(phrase[phrase.indexOf(r.at(-1)!) + 1]?.lower ?? ""),
+    );
+    const run = person ?? (own.length ? own : runs).at(-1)!;
+    const name = runText(text, run);
+    if (!own.length) {
+      // "Trump’s campaign said": the organisation behind the name speaks; "Trump’s spokesman" is unnamed.
+      if (ORGANISATION_NOUNS.has(headLower) || DOCUMENT_NOUNS.has(headLower)) return { text: written, kind: "organisation", name: written.replace(/^(?:the|a|an)\s+/i, ""), at };
+      if (ROLE_NOUNS.has(headLower) || GROUP_NOUNS.has(headLower)) return { text: written, kind: "unknown", name, at };
+    }
+    return { text: written, kind: looksLikeOrganisation(name) ? "organisation" : "person", name, at };
+  }
+  if (DOCUMENT_NOUNS.has(headLower)) return { text: written, kind: "document", at };
+  if (GROUP_NOUNS.has(headLower)) return { text: written, kind: "group", at };
+  if (ORGANISATION_NOUNS.has(headLower)) return { text: written, kind: "organisation", at };
+  if (ROLE_NOUNS.has(headLower)) return { text: written, kind: "unknown", at };
+  return null;
+}

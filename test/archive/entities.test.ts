@@ -1,0 +1,121 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Article, Person } from "../../src/article.js";
+import { resolveEntities } from "../../src/archive/entities.js";
+import { readOverrides } from "../../src/archive/overrides.js";
+import { slugify } from "../../src/slug.js";
+
+const person = (name: string, aliases: string[] = []): Person => ({ name, slug: slugify(name), aliases, descriptors: [], paragraphs: ["p1"] });
+
+function article(file: string, people: Person[], organisations: Person[] = []): Article {
+  return {
+    file,
+    slug: slugify(file.replace(/\.txt$/, "")),
+    headline: file,
+    headlineBasis: "first-line",
+    published: null,
+    publishedBasis: null,
+    paragraphs: [{ id: "p1", text: "…" }],
+    people,
+    organisations,
+    quotes: [],
+    sources: [],
+    dates: [],
+  };
+}
+
+const names = (entities: { name: string }[]) => entities.map((e) => e.name).sort();
+
+describe("resolveEntities across articles", () => {
+  it("files one person named in two articles under one entity", () => {
+    const r = resolveEntities([article("a.txt", [person("Mark Smith", ["Smith"])]), article("b.txt", [person("Mark Smith")])]);
+    assert.equal(r.people.length, 1);
+    assert.equal(r.people[0]!.slug, "mark-smith");
+    assert.equal(r.people[0]!.mentions.length, 2);
+  });
+
+  it("keeps two different people who share a surname apart", () => {
+    const r = resolveEntities([article("a.txt", [person("Mark Smith", ["Smith"])]), article("b.txt", [person("Jane Smith", ["Smith"])])]);
+    assert.deepEqual(names(r.people), ["Jane Smith", "Mark Smith"]);
+  });
+
+  it("files an acronym and its long form from different articles as one organisation", () => {
+    const r = resolveEntities([
+      article("a.txt", [], [person("Public and Commercial Services Union", ["PCS"])]),
+      article("b.txt", [], [person("PCS")]),
+    ]);
+    assert.equal(r.organisations.length, 1);
+    assert.equal(r.organisations[0]!.name, "Public and Commercial Services Union");
+    assert.deepEqual(r.organisations[0]!.aliases, ["PCS"]);
+  });
+
+  it("treats names that differ only by accents as one person with one slug", () => {
+    const r = resolveEntities([article("a.txt", [person("José Álvarez-Núñez")]), article("b.txt", [person("Jose Alvarez-Nunez")])]);
+    assert.equal(r.people.length, 1);
+    assert.equal(r.people[0]!.slug, "jose-alvarez-nunez");
+  });
+
+  it("never changes an existing entity's slug when a seed adds a clashing or related name", () => {
+    const before = resolveEntities([article("a.txt", [person("Zoë Ångström")])]);
+    const after = resolveEntities([article("0.txt", [person("Zoe Angstrom-Berg")]), article("a.txt", [person("Zoë Ångström")])]);
+    assert.equal(before.people[0]!.slug, "zoe-angstrom");
+    assert.ok(after.people.some((p) => p.slug === "zoe-angstrom" && p.name === "Zoë Ångström"));
+  });
+});
+
+describe("editorial overrides", () => {
+  const overrides = (yaml: string) => {
+    const read = readOverrides("entities.yml", yaml);
+    assert.deepEqual(read.problems, []);
+    return read.overrides;
+  };
+  const corpus = [
+    article("a.txt", [person("Mark Smith"), person("Second Secretary")], [person("Foreign Office")]),
+    article("b.txt", [person("M. Smith")], [person("FCDO")]),
+    article("sport/derby.txt", [person("John Smith")]),
+    article("politics/vote.txt", [person("John Smith")]),
+    article("c.txt", [person("Amnesty International")]),
+  ];
+
+  it("merges names declared as aliases under the canonical name, with its description", () => {
+    const r = resolveEntities(
+      corpus,
+      overrides("- name: Foreign, Commonwealth and Development Office\n  aliases: [FCDO, Foreign Office]\n  description: UK foreign ministry\n- name: Mark Smith\n  aliases: [M. Smith]\n"),
+    );
+    const fcdo = r.organisations.find((o) => o.aliases.includes("FCDO"))!;
+    assert.equal(fcdo.name, "Foreign, Commonwealth and Development Office");
+    assert.equal(fcdo.slug, "foreign-commonwealth-and-development-office");
+    assert.equal(fcdo.description, "UK foreign ministry");
+    assert.equal(fcdo.mentions.length, 2);
+    assert.equal(r.people.find((p) => p.name === "Mark Smith")!.mentions.length, 2);
+  });
+
+  it("suppresses a false entity everywhere", () => {
+    const r = resolveEntities(corpus, overrides("- name: Second Secretary\n  suppress: true\n"));
+    assert.ok(!r.people.some((p) => p.name === "Second Secretary"));
+  });
+
+  it("splits one name into two people by the seeds that mention each", () => {
+    const r = resolveEntities(corpus, overrides("- name: John Smith\n  split:\n    - name: John Smith (footballer)\n      articles: [sport/derby.txt]\n"));
+    const johns = r.people.filter((p) => p.name.startsWith("John Smith"));
+    assert.deepEqual(names(johns), ["John Smith", "John Smith (footballer)"]);
+    assert.equal(johns.find((p) => p.name === "John Smith (footballer)")!.slug, "john-smith-footballer");
+  });
+
+  it("refiles an entity under the kind the librarian sets", () => {
+    const r = resolveEntities(corpus, overrides("- name: Amnesty International\n  kind: organisation\n"));
+    assert.ok(!r.people.some((p) => p.name === "Amnesty International"));
+    assert.ok(r.organisations.some((o) => o.name === "Amnesty International"));
+  });
+
+  it("reports mistakes with the file and line", () => {
+    const bad = readOverrides("entities.yml", "- name: Mark Smith\n  aliases: [M. Smith]\n- name: FCDO\n  kind: department\n- name: Jo\n  alias: [J]\n");
+    assert.deepEqual(
+      bad.problems.map((p) => `${p.file}: ${p.reason}`),
+      ['entities.yml:4: "kind" must be one of person, organisation', 'entities.yml:5: unknown key "alias" (allowed: name, kind, aliases, description, suppress, split)'],
+    );
+    assert.match(readOverrides("entities.yml", "- name: [unclosed\n").problems[0]!.file, /^entities\.yml:\d+$/);
+    assert.match(readOverrides("entities.yml", "name: Mark Smith\n").problems[0]!.reason, /must be a list/);
+    assert.match(readOverrides("entities.yml", "- name: A\n- name: a\n").problems[0]!.reason, /already declared/);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Rebuilding after adding a seed does only the new work, and the parse cache never changes what is built.
+ * Counts come from the build's own report line ("N parsed, M from cache"); nothing here measures time.
+ */
+import assert from "node:assert/strict";
+import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { before, describe, it } from "node:test";
+import { ParseCache, seedKey } from "../../src/archive/cache.js";
+import { writeSyntheticArchive } from "../../src/bench/synthetic.js";
+import { cli, tempDir } from "../helpers.js";
+
+const counts = (stdout: string) => {
+  const m = /\((\d+) parsed, (\d+) from cache\)/.exec(stdout);
+  assert.ok(m, `no parse counts in: ${stdout}`);
+  return { parsed: Number(m[1]), cached: Number(m[2]) };
+};
+
+function tree(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.set(relative(dir, path), readFileSync(path));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+describe("rebuilding", () => {
+  const seeds = tempDir("rebuild-seeds");
+  const cache = tempDir("rebuild-cache");
+  const out = join(tempDir("rebuild-site"), "_site");
+  const build = () => cli("build", "--seeds", seeds, "--out", out, "--cache", cache);
+  let first: ReturnType<typeof build>;
+  before(() => {
+    copyFileSync("seeds/000_704fb2fff2903a51.txt", join(seeds, "000_704fb2fff2903a51.txt"));
+    copyFileSync("test/fixtures/seeds/council-library.md", join(seeds, "council-library.md"));
+    first = build();
+  });
+
+  it("parses every seed on a cold build", () => {
+    assert.equal(first.status, 0, first.stderr);
+    assert.deepEqual(counts(first.stdout), { parsed: 2, cached: 0 });
+  });
+
+  it("parses no seed when nothing changed", () => {
+    assert.deepEqual(counts(build().stdout), { parsed: 0, cached: 2 });
+  });
+
+  it("parses exactly the one seed added, and keeps every existing URL", () => {
+    const pagesBefore = [...tree(out).keys()].filter((f) => f.endsWith(".html"));
+    writeFileSync(join(seeds, "added.txt"), "Union calls strike\n\nThe union said on Monday it would strike.\n");
+    const run = build();
+    assert.deepEqual(counts(run.stdout), { parsed: 1, cached: 2 });
+    for (const page of pagesBefore) assert.ok(existsSync(join(out, page)), `${page} disappeared`);
+    assert.ok(existsSync(join(out, "articles/added/index.html")));
+  });
+
+  it("re-resolves entities from an edited overrides file without reparsing", () => {
+    writeFileSync(join(seeds, "entities.yml"), "- name: Margaret Okafor\n  description: Chair of the Friends of Eastfield Library\n");
+    const run = build();
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(counts(run.stdout).parsed, 0);
+    assert.match(readFileSync(join(out, "people/margaret-okafor/index.html"), "utf8"), /Chair of the Friends of Eastfield Library/);
+  });
+
+  it("ignores a truncated cache entry and parses that seed again", () => {
+    const bytes = readFileSync(join(seeds, "council-library.md"));
+    const entry = new ParseCache(cache);
+    const path = join(entry.dir, seedKey("council-library.md", bytes).slice(0, 2), `${seedKey("council-library.md", bytes)}.json`);
+    assert.ok(existsSync(path));
+    truncateSync(path, 20);
+    const run = build();
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(counts(run.stdout).parsed, 1);
+    assert.ok(statSync(path).size > 20, "the entry was rewritten");
+  });
+});
+
+describe("parallel extraction", () => {
+  it("builds a site byte-identical to a serial build, and to a build with no cache", async () => {
+    const seeds = tempDir("parallel-seeds");
+    await writeSyntheticArchive(seeds, 90);
+    const serial = join(tempDir("serial"), "_site");
+    const parallel = join(tempDir("parallel"), "_site");
+    const uncached = join(tempDir("uncached"), "_site");
+    assert.equal(cli("build", "--seeds", seeds, "--out", serial, "--workers", "1", "--cache", tempDir("c1")).status, 0);
+    const run = cli("build", "--seeds", seeds, "--out", parallel, "--workers", "2", "--cache", tempDir("c2"));
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(cli("build", "--seeds", seeds, "--out", uncached, "--no-cache").status, 0);
+    const a = tree(serial);
+    for (const other of [tree(parallel), tree(uncached)]) {
+      assert.deepEqual([...other.keys()], [...a.keys()]);
+      for (const [file, bytes] of a) assert.ok(bytes.equals(other.get(file)!), `${file} differs`);
+    }
+  });
+});

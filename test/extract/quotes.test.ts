@@ -1,0 +1,274 @@
+/** Quotes and speakers: one example per news convention (src/extract/quotes.ts). */
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { describe, it } from "node:test";
+import type { Paragraph, Quote } from "../../src/article.js";
+import type { Entities } from "../../src/extract/entities.js";
+import { findQuotes } from "../../src/extract/quotes.js";
+import { passagesBySpeaker, type SeedExpectation } from "../../src/eval/quotes.js";
+import { parseSeed } from "../../src/parse.js";
+import { readSeedBytes } from "../../src/seed/read.js";
+
+const noEntities: Entities = { people: [], organisations: [] };
+const entity = (name: string, aliases: string[] = []) => ({
+  name,
+  slug: name.toLowerCase().replace(/\s+/g, "-"),
+  aliases,
+  descriptors: [],
+  paragraphs: [],
+});
+const paragraphs = (...texts: string[]): Paragraph[] => texts.map((text, i) => ({ id: `p${i + 1}`, text }));
+const quotes = (texts: string[], entities: Entities = noEntities) => findQuotes(paragraphs(...texts), entities);
+const direct = (found: Quote[]) => found.filter((q) => q.kind === "direct");
+const indirect = (found: Quote[]) => found.filter((q) => q.kind === "indirect");
+/** What a reader sees of a quote: its words, who said them and how. */
+const brief = (q: Quote) => ({ text: q.text, speaker: q.speaker?.name ?? null, kind: q.speaker?.kind ?? null, cue: q.cue ?? null });
+
+/** Every span's slice of its paragraph is that part of the quote's text. */
+function assertSpansMatch(found: Quote[], texts: string[]): void {
+  const byId = new Map(paragraphs(...texts).map((p) => [p.id, p.text]));
+  for (const q of found) {
+    const pieces = q.spans.map((s) => byId.get(s.paragraph)!.slice(s.start, s.end));
+    for (const piece of pieces) assert.ok(q.text.includes(piece), `span "${piece}" is part of "${q.text}"`);
+    assert.equal(pieces.join("").length <= q.text.length, true);
+  }
+}
+
+describe("direct quotes: where the attribution sits", () => {
+  it('reads `"…," Smith said.` and resolves the surname to the full name printed earlier', () => {
+    const texts = ["Mark Smith, a diplomat, resigned on Friday.", "“I could not stay any longer,” Smith said."];
+    const found = direct(quotes(texts));
+    assert.deepEqual(found.map(brief), [{ text: "I could not stay any longer", speaker: "Mark Smith", kind: "person", cue: "said" }]);
+    assertSpansMatch(found, texts);
+  });
+
+  it('reads `Smith said: "…"` (a colon-introduced quote)', () => {
+    const found = direct(quotes(["Jane Okafor said: “The figures speak for themselves.”"]));
+    assert.deepEqual(found.map(brief), [{ text: "The figures speak for themselves.", speaker: "Jane Okafor", kind: "person", cue: "said" }]);
+  });
+
+  it('reads the inversion `"…" said Smith, a doctor.`', () => {
+    const found = direct(quotes(["“We saw dozens of injured children,” said Tom Baker, a doctor at the clinic."]));
+    assert.deepEqual(found.map(brief), [{ text: "We saw dozens of injured children", speaker: "Tom Baker", kind: "person", cue: "said" }]);
+  });
+
+  it('resolves `"…," he added` to the nearest preceding speaker', () => {
+    const found = direct(
+      quotes(["Council leader Ann Price said the budget was fair.", "“Nobody likes cuts,” she added. “But we had no choice.”"]),
+    );
+    assert.deepEqual(found.map(brief), [{ text: "Nobody likes cuts But we had no choice.", speaker: "Ann Price", kind: "person", cue: "added" }]);
+  });
+
+  it('reads `according to X, "…"`', () => {
+    const found = direct(quotes(["According to Ruth Ellis, “the river has never been this low.”"]));
+    assert.deepEqual(found.map(brief), [{ text: "the river has never been this low.", speaker: "Ruth Ellis", kind: "person", cue: "according to" }]);
+  });
+
+  it("gives a partial quote inside a sentence to the sentence's speaker", () => {
+    const found = direct(quotes(["Paul Green has questioned the deal.", "He claimed there were “serious failures of oversight” at every level."]));
+    assert.deepEqual(found.map(brief), [{ text: "serious failures of oversight", speaker: "Paul Green", kind: "person", cue: "claimed" }]);
+  });
+
+  it("gives a second partial quote in an attributed sentence to the same speaker", () => {
+    const found = direct(quotes(["Paul Green said it was “simply untrue” that the scheme was “working well”, as ministers often claim."]));
+    assert.deepEqual(
+      found.map((q) => [q.text, q.speaker?.name]),
+      [
+        ["simply untrue", "Paul Green"],
+        ["working well", "Paul Green"],
+      ],
+    );
+  });
+
+  it("joins an interrupted quote into one quote with a span per piece", () => {
+    const texts = ["“The vote is close,” Maria Lopez said on Tuesday. “We will know by midnight.”"];
+    const found = direct(quotes(texts));
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.text, "The vote is close We will know by midnight.");
+    assert.equal(found[0]!.spans.length, 2);
+    assertSpansMatch(found, texts);
+  });
+
+  it("continues the speaker of the quote before into a quote paragraph with no attribution", () => {
+    const found = direct(quotes(["“We are not done,” said Lena Fischer.", "“There is a lot more to come.”"]));
+    assert.deepEqual(
+      found.map((q) => q.speaker?.name),
+      ["Lena Fischer"],
+      "one quotation, carried on into the next paragraph",
+    );
+    assert.equal(found[0]!.text, "We are not done\n\nThere is a lot more to come.");
+  });
+});
+
+describe("direct quotes: the multi-paragraph convention", () => {
+  it("continues a quote left open into the next paragraph that opens with a quote mark", () => {
+    const texts = [
+      "Smith added: “There is no justification for the sales.",
+      "“I have raised this at every level.”",
+      "The department did not comment.",
+    ];
+    const found = direct(quotes(texts, { people: [entity("Mark Smith", ["Smith"])], organisations: [] }));
+    assert.equal(found.length, 1);
+    assert.deepEqual(brief(found[0]!), {
+      text: "There is no justification for the sales.\n\nI have raised this at every level.",
+      speaker: "Mark Smith",
+      kind: "person",
+      cue: "added",
+    });
+    assert.deepEqual(
+      found[0]!.spans.map((s) => s.paragraph),
+      ["p1", "p2"],
+    );
+    assert.equal(found[0]!.speaker?.slug, "mark-smith");
+    assertSpansMatch(found, texts);
+  });
+
+  it("takes the attribution from a paragraph ending in a colon for the quote paragraph after it", () => {
+    const found = direct(quotes(["Senator Amy Cole continued:", "“We will not give up on this bill.”"]));
+    assert.deepEqual(found.map(brief), [{ text: "We will not give up on this bill.", speaker: "Amy Cole", kind: "person", cue: "continued" }]);
+  });
+});
+
+describe("direct quotes: speakers that are not people", () => {
+  it("lets an organisation speak", () => {
+    const found = direct(
+      quotes(["The FCDO told HuffPost UK: “This government is committed to international law.”"], {
+        people: [],
+        organisations: [entity("FCDO")],
+      }),
+    );
+    assert.deepEqual(found.map(brief), [{ text: "This government is committed to international law.", speaker: "FCDO", kind: "organisation", cue: "told" }]);
+    assert.equal(found[0]!.speaker?.slug, "fcdo");
+  });
+
+  it("resolves “the department” to the one organisation it can mean", () => {
+    const found = direct(
+      quotes(["The Department of Health published the figures.", "“Waiting lists are falling,” the department said."], {
+        people: [],
+        organisations: [entity("Department of Health")],
+      }),
+    );
+    assert.deepEqual(found.map(brief), [{ text: "Waiting lists are falling", speaker: "Department of Health", kind: "organisation", cue: "said" }]);
+  });
+
+  it("makes plural roles a group", () => {
+    const found = direct(quotes(["“The road will stay closed until Monday,” police said."]));
+    assert.deepEqual(found.map(brief), [{ text: "The road will stay closed until Monday", speaker: "police", kind: "group", cue: "said" }]);
+  });
+
+  it("makes a letter speak for the person said to have written it", () => {
+    const found = direct(
+      quotes(["In a letter to staff, Mark Smith said he would resign.", "The letter, shared online, reads: “I write to you on my last day.”"]),
+    );
+    assert.deepEqual(found.map(brief), [{ text: "I write to you on my last day.", speaker: "Mark Smith", kind: "person", cue: "reads" }]);
+  });
+
+  it("leaves a quote no one is said to have said without a speaker, never a stray capitalised word", () => {
+    const found = direct(quotes(["Outside the Town Hall on Friday, a banner read on.", "“Nothing about us without us.”"]));
+    assert.deepEqual(found.map(brief), [{ text: "Nothing about us without us.", speaker: null, kind: null, cue: null }]);
+  });
+});
+
+describe("direct quotes: quote marks", () => {
+  it("keeps nested single quotes inside the outer quote", () => {
+    const found = direct(quotes(["“All I got back was ‘thank you, we have noted your concerns’,” said Mark Smith."]));
+    assert.deepEqual(found.map((q) => q.text), ["All I got back was ‘thank you, we have noted your concerns’"]);
+  });
+
+  it("reads straight quote marks", () => {
+    const found = direct(quotes(['"We are ready," said Ali Khan.']));
+    assert.deepEqual(found.map(brief), [{ text: "We are ready", speaker: "Ali Khan", kind: "person", cue: "said" }]);
+  });
+
+  it("reads guillemets, trimming the spaces French typography puts inside them", () => {
+    const found = direct(quotes(["« Nous sommes prêts », said Claire Martin."]));
+    assert.deepEqual(found.map(brief), [{ text: "Nous sommes prêts", speaker: "Claire Martin", kind: "person", cue: "said" }]);
+  });
+
+  it("does not take apostrophes for quote marks", () => {
+    const texts = ["The UK’s envoy, Sam Reid, said: “We don’t accept the Smiths’ claim, and we won’t.”"];
+    const found = direct(quotes(texts));
+    assert.deepEqual(found.map((q) => q.text), ["We don’t accept the Smiths’ claim, and we won’t."]);
+    assertSpansMatch(found, texts);
+  });
+
+  it("does not take titles of letters, books or shows for quotes", () => {
+    const found = direct(
+      quotes([
+        "In a letter titled “FCDO complicity in War Crimes”, Mark Smith said “there is no justification for the sales”.",
+        "She appeared on the chat show “Morning Live” on Monday.",
+      ]),
+    );
+    assert.deepEqual(found.map((q) => q.text), ["there is no justification for the sales"]);
+  });
+
+  it("stays correct and linear on 20,000 unbalanced quote marks", () => {
+    const texts = ["Jo Park said: “It works.”", `${"“".repeat(20_000)} stray`, "”".repeat(20_000), '"'.repeat(20_001)];
+    const found = direct(quotes(texts));
+    assert.deepEqual(found.map(brief), [{ text: "It works.", speaker: "Jo Park", kind: "person", cue: "said" }]);
+  });
+
+  it("reads thousands of balanced quotes in one paragraph", () => {
+    const found = direct(quotes(["“We agree,” said Jo Park. ".repeat(5_000)]));
+    assert.equal(found.length, 5_000);
+    assert.ok(found.every((q) => q.text === "We agree" && q.speaker?.name === "Jo Park"));
+  });
+});
+
+describe("indirect (reported) speech", () => {
+  it("reads `Smith said (that) …`", () => {
+    const found = indirect(quotes(["Mark Smith said that the attack on the convoy amounted to a war crime."]));
+    assert.deepEqual(found.map(brief), [{ text: "the attack on the convoy amounted to a war crime", speaker: "Mark Smith", kind: "person", cue: "said" }]);
+  });
+
+  it("reads `X told Y that …`", () => {
+    const found = indirect(quotes(["The ministry told reporters that the talks would resume next week."], { people: [], organisations: [entity("Ministry of Defence")] }));
+    assert.deepEqual(found.map(brief), [{ text: "the talks would resume next week", speaker: "Ministry of Defence", kind: "organisation", cue: "told" }]);
+  });
+
+  it("reads `according to X, …`, skipping an apposition after X", () => {
+    const found = indirect(quotes(["According to Hind Hassan, the journalist who first reported the story, Smith was based in Dublin."]));
+    assert.deepEqual(found.map(brief), [{ text: "Smith was based in Dublin", speaker: "Hind Hassan", kind: "person", cue: "according to" }]);
+  });
+
+  it("reads the attribution closing the sentence: `…, officials said.`", () => {
+    const found = indirect(quotes(["The bridge will reopen in the spring, officials said."]));
+    assert.deepEqual(found.map(brief), [{ text: "The bridge will reopen in the spring", speaker: "officials", kind: "group", cue: "said" }]);
+  });
+
+  it("keeps a partial quote inside reported speech (a mixed quote) as both", () => {
+    const found = quotes(["Jane Okafor said the plan was “dead on arrival” in parliament."]);
+    assert.deepEqual(
+      found.map((q) => [q.kind, q.text]),
+      [
+        ["indirect", "the plan was “dead on arrival” in parliament"],
+        ["direct", "dead on arrival"],
+      ],
+    );
+  });
+
+  it("does not report the attribution of a direct quote as reported speech", () => {
+    const found = indirect(quotes(["“We will appeal,” Mark Smith told the BBC on Tuesday, as the verdict was read."]));
+    assert.deepEqual(found, []);
+  });
+});
+
+describe("the shipped seed", () => {
+  it("finds every quote of the seed with its speaker (test/fixtures/seed-quotes.expected.json)", async () => {
+    const expected: SeedExpectation = JSON.parse(await readFile("test/fixtures/seed-quotes.expected.json", "utf8"));
+    const doc = readSeedBytes(expected.seed, await readFile(`seeds/${expected.seed}`));
+    assert.ok(doc.ok);
+    const article = parseSeed(doc.value);
+    assert.ok(article.ok);
+    const got = article.value.quotes.map((q) => ({
+      text: q.text,
+      kind: q.kind,
+      speaker: q.speaker && { name: q.speaker.name, kind: q.speaker.kind },
+      ...(q.cue ? { cue: q.cue } : {}),
+      paragraphs: q.spans.length,
+    }));
+    assert.deepEqual(got, expected.quotes);
+    assert.deepEqual(passagesBySpeaker(article.value.quotes), expected.passages);
+    assert.ok(!article.value.quotes.some((q) => q.text.includes("FCDO complicity")), "a letter's title is not a quote");
+  });
+});

@@ -1,0 +1,25 @@
+/** Building the site a test looks at, once per test file: the shipped seed, the council story and Wikinews. */
+import assert from "node:assert/strict";
+import { copyFileSync, existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { cli, tempDir } from "../helpers.js";
+
+/** The seeds a reader-facing test uses: real-style articles with quotes, people and organisations. */
+export function readerSeeds(): string {
+  const dir = tempDir("seeds");
+  copyFileSync("seeds/000_704fb2fff2903a51.txt", join(dir, "000_704fb2fff2903a51.txt"));
+  copyFileSync("test/fixtures/seeds/council-library.md", join(dir, "council-library.md"));
+  const wikinews = "test/fixtures/wikinews";
+  if (existsSync(wikinews)) {
+    for (const name of readdirSync(wikinews).filter((n) => n.endsWith(".txt")).sort()) copyFileSync(join(wikinews, name), join(dir, name));
+  }
+  return dir;
+}
+
+/** `npm run build` into a fresh folder; fails the test with the build's own stderr if it does not succeed. */
+export function buildSite(seeds: string): string {
+  const out = join(tempDir("site"), "_site");
+  const run = cli("build", "--seeds", seeds, "--out", out, "--no-cache");
+  assert.equal(run.status, 0, `build failed:\n${run.stderr}`);
+  return out;
+}
