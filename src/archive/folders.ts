@@ -49,6 +49,12 @@ export interface EntityPage extends EntityLink {
   updated: string | null;
   /** The newest 20 articles naming them: their feed. */
   feed: ArticleRef[];
+  /**
+   * Whether search indexes the folder: anyone quoted, or named in two articles or more. A folder holding one
+   * passing mention adds nothing search cannot find in its article, and on a big archive such folders are half
+   * the pages — half the index.
+   */
+  searchable: boolean;
 }
 
 /** One page of a folder: the first carries the whole profile, later ones continue the quotes and articles. */
@@ -111,6 +117,7 @@ export function buildFolders(
       ...timelineOf(articles, quotes),
       updated: articles.find((a) => a.article.published)?.article.published ?? null,
       feed: articles.slice(0, FEED_SIZE).map((a) => a.article),
+      searchable: quotes.length > 0 || articles.length > 1,
     };
   };
   const people = resolution.people.map(folder);

@@ -11,6 +11,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { dirname, extname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Parser } from "htmlparser2";
 
 export interface LinkProblem {
@@ -34,7 +35,7 @@ export interface LinkCheckOptions {
   siteUrl?: string;
 }
 
-/** Attributes that point at another resource, by element (`*` for any element). */
+/** Attributes that point at another resource, by element. */
 const URL_ATTRIBUTES: Record<string, string[]> = {
   a: ["href"], area: ["href"], link: ["href"], script: ["src"], img: ["src", "srcset"], source: ["src", "srcset"],
   video: ["src", "poster"], audio: ["src"], track: ["src"], iframe: ["src"], embed: ["src"], object: ["data"],
@@ -60,7 +61,7 @@ const isHtml = (file: string) => /\.html?$/i.test(file);
 const isXml = (file: string) => /\.(xml|atom|rss|xsl)$/i.test(file);
 
 /** Every file under `dir`, relative to it with `/`, sorted by code point so reports never depend on readdir order. */
-async function listFiles(dir: string): Promise<string[]> {
+export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile())
@@ -77,7 +78,7 @@ function parseHtml(html: string, base: string): Parsed {
       onopentag(name, attrs) {
         if (attrs.id !== undefined) ids.add(attrs.id);
         if (name === "a" && attrs.name !== undefined) ids.add(attrs.name);
-        for (const attr of [...(URL_ATTRIBUTES[name] ?? [])]) {
+        for (const attr of URL_ATTRIBUTES[name] ?? []) {
           const value = attrs[attr];
           if (value === undefined) continue;
           if (attr === "srcset") for (const candidate of value.split(",")) refs.push({ link: candidate.trim().split(/\s+/)[0] ?? "", base });
@@ -115,7 +116,7 @@ function jsonLdRefs(text: string, base: string, what = "JSON-LD block"): Referen
   }
   const refs: Reference[] = [];
   const walk = (value: unknown) => {
-    if (typeof value === "string" && /^https?:\/\//.test(value)) refs.push({ link: value, base });
+    if (typeof value === "string" && /^https?:\/\/\S+$/.test(value)) refs.push({ link: value, base });
     else if (Array.isArray(value)) value.forEach(walk);
     // `@context` names a vocabulary, not a page anyone follows.
     else if (value && typeof value === "object") for (const [key, v] of Object.entries(value)) if (key !== "@context") walk(v);
@@ -123,6 +124,9 @@ function jsonLdRefs(text: string, base: string, what = "JSON-LD block"): Referen
   walk(data);
   return refs;
 }
+
+/** A feed entry's own address, to resolve its content's links against; a malformed one is reported where it is linked. */
+const absolute = (link: string, base: string) => (URL.canParse(link, base) ? new URL(link, base).href : base);
 
 /**
  * Sitemap `<loc>`, Atom `<link href>`, RSS `<link>`, and the links inside each entry's HTML content
@@ -139,7 +143,7 @@ function parseXml(xml: string, base: string): Parsed {
         const local = name.replace(/^.*:/, "");
         if (local === "link" && attrs.href !== undefined) {
           refs.push({ link: attrs.href, base });
-          if (!attrs.rel || attrs.rel === "alternate") entryBase = new URL(attrs.href, base).href;
+          if (!attrs.rel || attrs.rel === "alternate") entryBase = absolute(attrs.href, base);
         }
         if (local === "entry" || local === "item") entryBase = base;
         htmlContent = (local === "content" || local === "summary") ? attrs.type === "html" : local === "description" || local === "encoded";
@@ -155,7 +159,7 @@ function parseXml(xml: string, base: string): Parsed {
         text = null;
         if (local === "loc" || local === "link") {
           refs.push({ link: value, base });
-          if (local === "link") entryBase = new URL(value, base).href;
+          if (local === "link") entryBase = absolute(value, base);
         } else if (htmlContent) {
           refs.push(...parseHtml(value, entryBase).refs);
         }
@@ -292,7 +296,7 @@ function resolveTarget(root: string, path: string): string | null {
 
 /** The public address the site is built for, from the site data, so the feeds' absolute links count as internal. */
 function configuredSiteUrl(): string | undefined {
-  const project = resolve(dirname(new URL(import.meta.url).pathname), "../..");
+  const project = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
   try {
     const url = (JSON.parse(readFileSync(join(project, "templates/_data/site.json"), "utf8")) as { url?: unknown }).url;
     return typeof url === "string" ? url : undefined;

@@ -7,9 +7,10 @@
  * the article's headline as written; cutting it would be string surgery on facts in a template).
  */
 import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
+import { listFiles } from "./check-links.js";
 
 export interface HtmlProblem {
   /** The page, relative to the site folder. */
@@ -25,16 +26,12 @@ export interface HtmlReport {
   problems: HtmlProblem[];
 }
 
-const PROJECT = resolve(dirname(new URL(import.meta.url).pathname), "../..");
+const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** Validates every `.html` file under `siteDir` (sorted), against the project's .htmlvalidate.json. */
 export async function validateHtml(siteDir: string): Promise<HtmlReport> {
   const root = resolve(siteDir);
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const pages = entries
-    .filter((e) => e.isFile() && e.name.endsWith(".html"))
-    .map((e) => relative(root, join(e.parentPath ?? e.path, e.name)).split(sep).join("/"))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const pages = (await listFiles(root)).filter((f) => f.endsWith(".html"));
   // The project's rules apply wherever the site was built (tests build into a temporary folder).
   const loader = new FileSystemConfigLoader({ extends: [join(PROJECT, ".htmlvalidate.json")] });
   const validator = new HtmlValidate(loader);

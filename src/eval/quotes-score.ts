@@ -13,7 +13,9 @@ interface Predicted {
 
 export interface Tally {
   articles: number;
-  direct: { gold: number; predicted: number; lenient: number; strict: number };
+  /** predictedAll: every predicted direct quote, partial quotes inside gold reported speech included. */
+  /** predictedOwn: predicted direct quotes, less those inside one of our own indirect quotes (mixed quotes). */
+  direct: { gold: number; predicted: number; predictedAll: number; predictedOwn: number; lenient: number; strict: number };
   indirect: { gold: number; predicted: number; matched: number };
   speaker: { matched: number; correct: number; named: number; namedCorrect: number; pronoun: number; pronounCorrect: number };
   unlocated: number;
@@ -22,7 +24,7 @@ export interface Tally {
 
 export const emptyTally = (): Tally => ({
   articles: 0,
-  direct: { gold: 0, predicted: 0, lenient: 0, strict: 0 },
+  direct: { gold: 0, predicted: 0, predictedAll: 0, predictedOwn: 0, lenient: 0, strict: 0 },
   indirect: { gold: 0, predicted: 0, matched: 0 },
   speaker: { matched: 0, correct: 0, named: 0, namedCorrect: 0, pronoun: 0, pronounCorrect: 0 },
   unlocated: 0,
@@ -39,6 +41,8 @@ export function section(title: string, t: Tally, short = false): EvalSection {
     ["direct quotes, gold / predicted", `${t.direct.gold} / ${t.direct.predicted}`],
     ["direct, lenient (≥30 %)", triple(lenient)],
     ["direct, strict (≥80 %)", triple(strict)],
+    ["direct, strict, mixed quotes set aside by our own indirect", triple(prf(t.direct.strict, t.direct.predictedOwn, t.direct.gold))],
+    ["direct, strict, every prediction counted", triple(prf(t.direct.strict, t.direct.predictedAll, t.direct.gold))],
     ["speaker accuracy, all matched", `${pct(t.speaker.correct / t.speaker.matched)}  (${t.speaker.correct}/${t.speaker.matched})`],
     ["speaker accuracy, gold names a person/org", `${pct(t.speaker.namedCorrect / t.speaker.named)}  (${t.speaker.namedCorrect}/${t.speaker.named})`],
     ["speaker accuracy, gold is a pronoun", `${pct(t.speaker.pronounCorrect / t.speaker.pronoun)}  (${t.speaker.pronounCorrect}/${t.speaker.pronoun})`],
@@ -54,7 +58,7 @@ export function merge(a: Tally, b: Tally): Tally {
   out.articles = a.articles + b.articles;
   out.unlocated = a.unlocated + b.unlocated;
   out.ms = a.ms + b.ms;
-  for (const k of ["gold", "predicted", "lenient", "strict"] as const) out.direct[k] = a.direct[k] + b.direct[k];
+  for (const k of ["gold", "predicted", "predictedAll", "predictedOwn", "lenient", "strict"] as const) out.direct[k] = a.direct[k] + b.direct[k];
   for (const k of ["gold", "predicted", "matched"] as const) out.indirect[k] = a.indirect[k] + b.indirect[k];
   for (const k of Object.keys(out.speaker) as (keyof Tally["speaker"])[]) out.speaker[k] = a.speaker[k] + b.speaker[k];
   return out;
@@ -88,6 +92,10 @@ export function scorePredictions(article: GoldArticle, paragraphs: Paragraph[], 
   const counted = new Set([...predDirect, ...lenientPairs.map(([p]) => p)]);
   tally.direct.gold += goldDirect.length;
   tally.direct.predicted += counted.size;
+  tally.direct.predictedAll += predictedDirectAll.length;
+  const ownIndirect = predicted.filter((p) => p.quote.kind === "indirect").map((p) => p.ranges);
+  const ownMixed = predictedDirectAll.filter((p) => ownIndirect.some((r) => within(p.ranges, r)));
+  tally.direct.predictedOwn += new Set([...predictedDirectAll.filter((p) => !ownMixed.includes(p)), ...lenientPairs.map(([p]) => p)]).size;
   tally.direct.strict += strictPairs.length;
   tally.direct.lenient += lenientPairs.length;
 

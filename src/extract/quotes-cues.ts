@@ -27,10 +27,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 const forms = (list: string) => list.split(/\s+/).filter(Boolean);
 
-/** Verbs of saying that introduce quoted or reported words, in the forms news uses, mapped to nothing more. */
+/** Verbs of saying that introduce quoted or reported words, in the forms news uses ("said", "says", "saying"). */
 export const SPEECH_VERBS = new Set(
   forms(`
-    say says said saying tell tells told telling add adds added adding write writes wrote writing written
+    say says said saying tell tells told telling add adds added adding write writes wrote writing
     claim claims claimed stated explain explains explained note notes noted argue argues argued
     insist insists insisted ask asks asked reply replies replied respond responds responded declare declares
     declared warn warns warned announce announces announced recall recalls recalled concede concedes conceded

@@ -6,7 +6,10 @@
  *   `"…," according to officials.` — the attribution must follow the quote at once (news puts it there);
  *   a speech verb further on belongs to another clause ("…, as ministers often claim");
  * - before the quote: `Smith said: "…"` / `The FCDO told HuffPost UK: "…"` / `According to X, "…"` /
- *   `He claimed there are "…"` (a partial quote inside reported speech) — the last cue before the quote.
+ *   `He claimed there are "…"` (a partial quote inside reported speech) — the last cue before the quote;
+ *   `…, saying: "…"` and `… and added, "…"` speak for the clause they hang on; `As X put it, "…"`;
+ *   a transcript's `Rep. Trey Gowdy (R-S.C.): "…"`;
+ * - the speaker phrase skips what news puts between it and the cue: "has long", "(R-WI)", ", a doctor,".
  */
 import { isAccordingTo, isBetweenWord, isSpeechVerb, tokenize, type Token } from "./quotes-cues.js";
 import { readSpeakerPhrase, type SpeakerRef } from "./speakers.js";
@@ -21,7 +24,7 @@ export interface Frame {
 const PUNCT = new Set([",", ";", ":", "(", ")", "—", "–", "-"]);
 /** Words that end a speaker phrase read forwards ("said Smith in a statement", "said Smith, adding …"). */
 const PHRASE_END = new Set(
-  "in on at during after before when while as about to adding who which that because on, than since via".split(" "),
+  "in on at during after before when while as about to adding who which that because than since via".split(" "),
 );
 /** Words that cannot be inside a speaker phrase read backwards: they belong to the clause before it. */
 const CLAUSE_WORDS = new Set(
@@ -117,7 +120,7 @@ export function readFrameAfter(text: string, from: number, to: number): Frame | 
   // Subject first: "Smith said", "he added", "Mark Smith, a doctor, said", "the FCDO said in a statement".
   for (let c = i + 1; c < tokens.length && c - i <= 30; c++) {
     const t = tokens[c]!;
-    if (isSpeechVerb(t) || isPhrasalCue(tokens, c)) {
+    if ((isSpeechVerb(t) && !t.lower.endsWith("ing")) || isPhrasalCue(tokens, c)) {
       const speaker = subjectBefore(text, tokens, c, i);
       if (!speaker) return null;
       // The subject must start the frame: "…," Smith said — not "…" the plan that Smith said.
@@ -179,6 +182,22 @@ export function sentenceSubject(text: string, tokens: Token[], limit: number): S
   return j > i ? readSpeakerPhrase(text, tokens, i, j) : null;
 }
 
+/**
+ * Who speaks for a participle or a second verb ending at tokens[end]: the speaker of an attribution just
+ * before it (`Spicer said, adding, “…”`, `Lazar said … and added, “…”`), else the subject opening the clause,
+ * read from `from` (the sentence start or the quote before) so a quote's words are never taken for a subject.
+ */
+function clauseSubject(text: string, tokens: Token[], end: number, from: number, at: number): SpeakerRef | null {
+  for (let c = end - 1; c >= 0 && end - c <= 30; c--) {
+    if (isSpeechVerb(tokens[c]) && !tokens[c]!.lower.endsWith("ing")) {
+      const subject = subjectBefore(text, tokens, c, 0);
+      if (subject) return subject;
+    }
+  }
+  const whole = tokenize(text, Math.max(from, at - 400), at);
+  return sentenceSubject(text, whole, whole.length);
+}
+
 /** The attribution before a quote opening at `to`, read back to `from` (the sentence start or previous quote). */
 export function readFrameBefore(text: string, from: number, to: number, sentenceStart = from): Frame | null {
   const tokens = tokenize(text, Math.max(from, to - 400), to);
@@ -194,10 +213,10 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
       if (subject) return { cue: `${t.text} ${tokens[c + 1]!.text}`, speaker: subject };
     }
     if (!isSpeechVerb(t)) continue;
-    if (t.lower.endsWith("ing") && /^(,|by|before|after|while|when)$/.test(tokens[c - 1]?.lower ?? "")) {
-      // "…, saying: “…”": the speaker is the subject of the sentence.
-      const whole = tokenize(text, Math.max(sentenceStart, t.start - 400), t.start);
-      return { cue: t.text, speaker: sentenceSubject(text, whole, whole.length) };
+    if (t.lower.endsWith("ing")) {
+      // A participle has no subject of its own: "…, saying: “…”" speaks for the clause it hangs on.
+      if (!/^(,|by|before|after|while|when)$/.test(tokens[c - 1]?.lower ?? "")) continue;
+      return { cue: t.text, speaker: clauseSubject(text, tokens, c - 1, from, t.start) };
     }
     const subject = subjectBefore(text, tokens, c, 0);
     if (subject) return { cue: t.text, speaker: subject };
@@ -205,8 +224,7 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
     while (k > 0 && isBetweenWord(tokens[k - 1])) k--;
     if (tokens[k - 1]?.lower === "and" || tokens[k - 1]?.lower === "but") {
       // "Carson smiled but told his supporters: “…”": the subject of the first verb speaks.
-      const whole = tokenize(text, Math.max(sentenceStart, t.start - 400), t.start);
-      return { cue: t.text, speaker: sentenceSubject(text, whole, whole.length) };
+      return { cue: t.text, speaker: clauseSubject(text, tokens, k - 1, from, t.start) };
     }
     if (OBJECT_CUES.has(t.lower)) return { cue: t.text, speaker: null };
     // A cue directly followed by its subject: 'Said Smith: "…"', 'added Smith:'.

@@ -5,8 +5,11 @@
  * - `Smith said (that) …`, `Smith said in a statement that …`, `Smith believes …`;
  * - `X told Y (that) …`;
  * - `According to X, …` (an apposition after X is skipped: "According to Hind Hassan, the journalist who …, …");
- * - `…, Smith said.` / `…, said Smith.` / `…, according to officials.` — the attribution closing the sentence.
- * A clause that is entirely a direct quote is left to the direct-quote reader.
+ * - `…, Smith said.` / `…, said Smith.` / `…, according to officials.` — the attribution closing the sentence;
+ * - `…, saying …` (the participle reports for the clause it hangs on), `they say …` (a base form after a
+ *   plural subject or a modal), and reported speech nested in reported speech, up to three per sentence.
+ * A clause that is entirely a direct quote is left to the direct-quote reader; the words after the attribution
+ * of a direct quote ("…," Graham told CBS News on Tuesday, as …) are circumstances, not reported speech.
  */
 import type { QuotedSpan } from "./quote-marks.js";
 import { isAccordingTo, isBetweenWord, isReportVerb, isSpeechVerb, tokenize, type Token } from "./quotes-cues.js";
@@ -36,7 +39,9 @@ const WHEN = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday
 
 /** Past or third-person forms: the base form ("say", "claim") is too often a noun or an infinitive. */
 function isFiniteCue(t: Token): boolean {
-  return isReportVerb(t) && (/(?:ed|s)$/.test(t.lower) || /^(said|told|wrote|thought|felt|knew|found|shown|read)$/.test(t.lower));
+  // "A sign read …" reports no one's speech; a document that reads is a direct quote's frame.
+  if (t.lower === "read" || t.lower === "reads") return false;
+  return isReportVerb(t) && (/(?:ed|s)$/.test(t.lower) || /^(said|told|wrote|thought|felt|knew|found|shown)$/.test(t.lower));
 }
 
 const PARTICIPLES = new Set("saying adding arguing noting claiming insisting suggesting warning explaining telling writing declaring asserting acknowledging".split(" "));
@@ -53,7 +58,9 @@ function isBaseFormCue(tokens: Token[], c: number): boolean {
   if (!BASE_FORMS.has(tokens[c]!.lower)) return false;
   const before = tokens[c - 1];
   if (!before) return false;
-  return SUBJECT_PRONOUNS.has(before.lower) || MODALS.has(before.lower) || (/^\p{L}+s$/u.test(before.text) && !/ss$/.test(before.lower));
+  // "a say in", "their claim", "to say": a noun or an infinitive, not a speaker's verb.
+  if (/^(a|an|the|their|his|her|its|our|my|your|to|no|any|this|that|whose)$/.test(before.lower)) return false;
+  return SUBJECT_PRONOUNS.has(before.lower) || MODALS.has(before.lower) || /^\p{L}/u.test(before.text);
 }
 
 export function findReportedSpeech(text: string, sentence: Sentence, spans: QuotedSpan[]): ReportedSpeech[] {
@@ -128,8 +135,10 @@ function attributionLast(text: string, tokens: Token[], sentence: Sentence, span
     }
   }
   if (comma < 2) return null;
-  // A closing quote mark just before the comma: a direct quote, read elsewhere.
+  // A closing quote mark just before the comma: a direct quote, read elsewhere. A quote after the comma: the
+  // tail is a clause of its own ("…, said he “appreciates …”"), not an attribution.
   if (spans.some((s) => s.close <= tokens[comma]!.start && s.close >= tokens[comma - 1]!.end && s.closed)) return null;
+  if (spans.some((s) => s.open > tokens[comma]!.start)) return null;
   const tail = tokens.slice(comma + 1);
   let speaker: SpeakerRef | null = null;
   let cue: string | null = null;
@@ -190,6 +199,12 @@ function cueForward(
     if (!isFiniteCue(t) && !isBaseFormCue(tokens, c)) continue;
     let k = c;
     while (k > 0 && isBetweenWord(tokens[k - 1]) && tokens[k - 1]!.lower !== "told") k--;
+    if (tokens[k - 1]?.text === ")") {
+      // A party and state after a name: "Sen. Elizabeth Warren (D-MA) said …".
+      let m = k - 1;
+      while (m > 0 && k - m < 8 && tokens[m]!.text !== "(") m--;
+      if (tokens[m]!.text === "(") k = m;
+    }
     if (k > 0 && tokens[k - 1]!.text === ",") {
       // Apposition: "Smith, a doctor, said …".
       let m = k - 2;
@@ -210,9 +225,16 @@ function cueForward(
     let from = c + 1;
     if (tokens[from]?.text === ":") return null;
     if (OBJECT_CUES.has(t.lower)) {
-      // Skip the person spoken to: "told reporters", "told HuffPost UK", "told the Guardian".
+      // Skip the person spoken to: "told reporters", "told HuffPost UK", "told delegates at the convention that".
+      const that = tokens.findIndex((x, j) => j > from && j - from <= 12 && x.lower === "that");
+      const between = that > 0 ? tokens.slice(from, that) : [];
       let o = from;
-      while (o < tokens.length && o - from < 5 && (/^\p{Lu}/u.test(tokens[o]!.text) || OBJECT_WORDS.has(tokens[o]!.lower))) o++;
+      if (that > 0 && !between.some((x) => PUNCT.has(x.text) || isReportVerb(x))) o = that;
+      else {
+        while (o < tokens.length && o - from < 6 && (/^\p{Lu}/u.test(tokens[o]!.text) || OBJECT_WORDS.has(tokens[o]!.lower) || (o > from && /^(of|for)$/.test(tokens[o]!.lower)))) o++;
+        while (o < tokens.length && WHEN.test(tokens[o]!.lower)) o++;
+        if (tokens[o]?.lower === "last" || tokens[o]?.lower === "this") o += 2;
+      }
       if (o === from) continue;
       from = o;
       // "told HuffPost UK: “…”": a direct quote follows.

@@ -5,7 +5,7 @@
  */
 import type { Paragraph } from "../article.js";
 import { opensWithQuote, type QuotedSpan } from "./quote-marks.js";
-import { isSpeechVerb, tokenize } from "./quotes-cues.js";
+import { isSpeechVerb, tokenize, type Token } from "./quotes-cues.js";
 import { isTitle, readFrameAfter, readFrameBefore, type Frame } from "./quotes-frames.js";
 import type { Sentence } from "./quotes-sentences.js";
 
@@ -61,7 +61,9 @@ const ONLY_PUNCTUATION = /^[\s,.;:—–-]*$/;
 function attributionOnly(text: string, frame: Frame, to: number): boolean {
   if (frame.end === undefined || to - frame.end > 400) return false;
   const rest = tokenize(text, frame.end, to);
-  return rest.length <= 40 && !rest.some((t) => isSpeechVerb(t) || t.lower === "adding");
+  // A participle ("explaining why …") describes the same statement; "adding" and "saying" start another.
+  const another = (t: Token) => isSpeechVerb(t) && (!t.lower.endsWith("ing") || t.lower === "adding" || t.lower === "saying");
+  return rest.length <= 40 && !rest.some(another);
 }
 
 /**

@@ -138,12 +138,9 @@ function toSpeaker(s: ResolvedSpeaker): Speaker {
 }
 
 function toQuote(unit: Unit, prepared: Prepared[], speaker: ResolvedSpeaker | null, cue: string | undefined): Quote {
-  const spans: Span[] = unit.pieces.map((p) => {
-    const text = prepared[p.paragraph]!.paragraph.text;
-    // Everything inside the marks is kept, the comma news puts before "he said" included: the text is what
-    // the page prints between the quote marks, so a reader can find it there.
-    return { paragraph: prepared[p.paragraph]!.paragraph.id, start: p.span.start, end: p.span.end };
-  });
+  // Everything inside the marks is kept, the comma news puts before "he said" included: the text is what the
+  // page prints between the quote marks, so a reader can find it there.
+  const spans: Span[] = unit.pieces.map((p) => ({ paragraph: prepared[p.paragraph]!.paragraph.id, start: p.span.start, end: p.span.end }));
   // Pieces of one paragraph (an interrupted quote) join with a space, paragraphs with a blank line.
   const text = spans
     .map((s, i) => (i === 0 ? "" : s.paragraph === spans[i - 1]!.paragraph ? " " : "\n\n") + prepared[unit.pieces[i]!.paragraph]!.paragraph.text.slice(s.start, s.end))

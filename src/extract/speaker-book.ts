@@ -11,6 +11,7 @@
 import type { Organisation, Person, SpeakerKind } from "../article.js";
 import { couldBePerson, looksLikeOrganisation, type SpeakerRef } from "./speakers.js";
 
+
 export interface ResolvedSpeaker {
   name: string;
   kind: SpeakerKind;

@@ -48,6 +48,7 @@ const GROUP_NOUNS = words(`
   members observers organizers organisers opponents staff staffers strategists insiders employees workers
   officers troops soldiers spokesmen representatives senators negotiators pollsters delegates donors
   conservatives liberals progressives americans fans parents students teachers families
+  percent half third quarter majority minority respondents participants others
 `);
 const ORGANISATION_NOUNS = words(`
   department ministry campaign company agency committee government administration office party group firm
@@ -74,6 +75,11 @@ const ORGANISATION_NAME_WORDS = words(`
   organization organisation coalition alliance federation pentagon kremlin school college hospital church
   army navy ltd llc plc press tribune herald guardian telegraph reuters treasury cabinet parliament assembly
   authority council commission fcdo fbi cia nhs un nato
+`);
+/** Heads that make "the …" a thing or an idea rather than someone speaking. */
+const NOT_DESCRIPTIONS = words(`
+  way fact thing problem question issue idea point reason answer result truth case number time day year world
+  plan bill law rule deal move decision vote race election campaign economy country nation state city
 `);
 const CONNECTORS = words("of for and the de la le van von der al bin da du di &");
 /** Capitalised only because they start a sentence or clause: never the first word of a name. */
@@ -208,5 +214,8 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
   if (GROUP_NOUNS.has(headLower)) return { text: written, kind: "group", at };
   if (ORGANISATION_NOUNS.has(headLower)) return { text: written, kind: "organisation", at };
   if (ROLE_NOUNS.has(headLower)) return { text: written, kind: "unknown", at };
+  // "The actress", "a longtime adviser": someone the article describes but does not name.
+  const described = phrase.length <= 4 && /^(the|a|an)$/.test(phrase[0]!.lower) && phrase.slice(1).every((t) => /^\p{Ll}[\p{Ll}-]+$/u.test(t.text));
+  if (described && phrase.length > 1 && !NOT_DESCRIPTIONS.has(headLower)) return { text: written, kind: "unknown", at };
   return null;
 }

@@ -33,4 +33,6 @@ declare module "@11ty/eleventy" {
 declare module "@11ty/eleventy-plugin-rss" {
   const rssPlugin: unknown;
   export default rssPlugin;
+  export function absoluteUrl(url: string, base: string): string;
+  export function dateToRfc3339(date: Date): string;
 }

@@ -38,7 +38,7 @@ describe("direct quotes: where the attribution sits", () => {
   it('reads `"…," Smith said.` and resolves the surname to the full name printed earlier', () => {
     const texts = ["Mark Smith, a diplomat, resigned on Friday.", "“I could not stay any longer,” Smith said."];
     const found = direct(quotes(texts));
-    assert.deepEqual(found.map(brief), [{ text: "I could not stay any longer", speaker: "Mark Smith", kind: "person", cue: "said" }]);
+    assert.deepEqual(found.map(brief), [{ text: "I could not stay any longer,", speaker: "Mark Smith", kind: "person", cue: "said" }]);
     assertSpansMatch(found, texts);
   });
 
@@ -49,14 +49,14 @@ describe("direct quotes: where the attribution sits", () => {
 
   it('reads the inversion `"…" said Smith, a doctor.`', () => {
     const found = direct(quotes(["“We saw dozens of injured children,” said Tom Baker, a doctor at the clinic."]));
-    assert.deepEqual(found.map(brief), [{ text: "We saw dozens of injured children", speaker: "Tom Baker", kind: "person", cue: "said" }]);
+    assert.deepEqual(found.map(brief), [{ text: "We saw dozens of injured children,", speaker: "Tom Baker", kind: "person", cue: "said" }]);
   });
 
   it('resolves `"…," he added` to the nearest preceding speaker', () => {
     const found = direct(
       quotes(["Council leader Ann Price said the budget was fair.", "“Nobody likes cuts,” she added. “But we had no choice.”"]),
     );
-    assert.deepEqual(found.map(brief), [{ text: "Nobody likes cuts But we had no choice.", speaker: "Ann Price", kind: "person", cue: "added" }]);
+    assert.deepEqual(found.map(brief), [{ text: "Nobody likes cuts, But we had no choice.", speaker: "Ann Price", kind: "person", cue: "added" }]);
   });
 
   it('reads `according to X, "…"`', () => {
@@ -84,7 +84,7 @@ describe("direct quotes: where the attribution sits", () => {
     const texts = ["“The vote is close,” Maria Lopez said on Tuesday. “We will know by midnight.”"];
     const found = direct(quotes(texts));
     assert.equal(found.length, 1);
-    assert.equal(found[0]!.text, "The vote is close We will know by midnight.");
+    assert.equal(found[0]!.text, "The vote is close, We will know by midnight.");
     assert.equal(found[0]!.spans.length, 2);
     assertSpansMatch(found, texts);
   });
@@ -96,7 +96,29 @@ describe("direct quotes: where the attribution sits", () => {
       ["Lena Fischer"],
       "one quotation, carried on into the next paragraph",
     );
-    assert.equal(found[0]!.text, "We are not done\n\nThere is a lot more to come.");
+    assert.equal(found[0]!.text, "We are not done,\n\nThere is a lot more to come.");
+  });
+});
+
+describe("direct quotes: speakers named away from the cue", () => {
+  it("gives a participle's quote to the speaker of the attribution it hangs on", () => {
+    const found = direct(quotes(["The talks will resume next week, Ana Silva said, adding: “Nobody wants a strike.”"]));
+    assert.deepEqual(found.map(brief), [{ text: "Nobody wants a strike.", speaker: "Ana Silva", kind: "person", cue: "adding" }]);
+  });
+
+  it("reads `As X put it, “…”`", () => {
+    const found = direct(quotes(["As the economist Lars Berg put it, “the housing market has stalled.”"]));
+    assert.deepEqual(found.map(brief), [{ text: "the housing market has stalled.", speaker: "Lars Berg", kind: "person", cue: "put it" }]);
+  });
+
+  it("reads a transcript line `Name (party): “…”`", () => {
+    const found = direct(quotes(["Rep. Jane Hollis (D-Ore.): “Who approved the contract?”"]));
+    assert.deepEqual(found.map(brief), [{ text: "Who approved the contract?", speaker: "Jane Hollis", kind: "person", cue: null }]);
+  });
+
+  it("takes the name from an apposition when the subject is only a description", () => {
+    const found = direct(quotes(["“We were never told,” a former colleague, Dana Ortiz, recalled."]));
+    assert.deepEqual(found.map(brief), [{ text: "We were never told,", speaker: "Dana Ortiz", kind: "person", cue: "recalled" }]);
   });
 });
 
@@ -148,12 +170,12 @@ describe("direct quotes: speakers that are not people", () => {
         organisations: [entity("Department of Health")],
       }),
     );
-    assert.deepEqual(found.map(brief), [{ text: "Waiting lists are falling", speaker: "Department of Health", kind: "organisation", cue: "said" }]);
+    assert.deepEqual(found.map(brief), [{ text: "Waiting lists are falling,", speaker: "Department of Health", kind: "organisation", cue: "said" }]);
   });
 
   it("makes plural roles a group", () => {
     const found = direct(quotes(["“The road will stay closed until Monday,” police said."]));
-    assert.deepEqual(found.map(brief), [{ text: "The road will stay closed until Monday", speaker: "police", kind: "group", cue: "said" }]);
+    assert.deepEqual(found.map(brief), [{ text: "The road will stay closed until Monday,", speaker: "police", kind: "group", cue: "said" }]);
   });
 
   it("makes a letter speak for the person said to have written it", () => {
@@ -172,12 +194,17 @@ describe("direct quotes: speakers that are not people", () => {
 describe("direct quotes: quote marks", () => {
   it("keeps nested single quotes inside the outer quote", () => {
     const found = direct(quotes(["“All I got back was ‘thank you, we have noted your concerns’,” said Mark Smith."]));
-    assert.deepEqual(found.map((q) => q.text), ["All I got back was ‘thank you, we have noted your concerns’"]);
+    assert.deepEqual(found.map((q) => q.text), ["All I got back was ‘thank you, we have noted your concerns’,"]);
   });
 
   it("reads straight quote marks", () => {
     const found = direct(quotes(['"We are ready," said Ali Khan.']));
-    assert.deepEqual(found.map(brief), [{ text: "We are ready", speaker: "Ali Khan", kind: "person", cue: "said" }]);
+    assert.deepEqual(found.map(brief), [{ text: "We are ready,", speaker: "Ali Khan", kind: "person", cue: "said" }]);
+  });
+
+  it("reads the doubled apostrophes some wire exports print for a double quote mark", () => {
+    const found = direct(quotes(["''The numbers do not add up,'' said Ms. Rivera."]));
+    assert.deepEqual(found.map(brief), [{ text: "The numbers do not add up,", speaker: "Rivera", kind: "person", cue: "said" }]);
   });
 
   it("reads guillemets, trimming the spaces French typography puts inside them", () => {
@@ -211,7 +238,7 @@ describe("direct quotes: quote marks", () => {
   it("reads thousands of balanced quotes in one paragraph", () => {
     const found = direct(quotes(["“We agree,” said Jo Park. ".repeat(5_000)]));
     assert.equal(found.length, 5_000);
-    assert.ok(found.every((q) => q.text === "We agree" && q.speaker?.name === "Jo Park"));
+    assert.ok(found.every((q) => q.text === "We agree," && q.speaker?.name === "Jo Park"));
   });
 });
 

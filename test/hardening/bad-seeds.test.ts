@@ -125,7 +125,8 @@ describe("a build with bad seeds", () => {
     const dir = seedsFolder({}, GOOD_SEEDS);
     symlinkSync("/etc/hostname", join(dir, "linked.txt"));
     const { run, out } = build(dir);
-    assert.ok(run.status === 0 || run.status === 1, run.stderr);
+    // Today a link is skipped, unreported; reporting it by name would do too. Publishing its target never would.
+    assert.ok(run.status === 0 || (run.status === 1 && /^linked\.txt: /m.test(run.stderr)), run.stderr);
     if (run.status === 0) assert.ok(!filesUnder(out).some((f) => f.startsWith("articles/linked")), "a linked file is never published");
   });
 });
