@@ -45,24 +45,33 @@ export interface LoadedSeeds {
 let remembered = new Map<string, Parsed>();
 
 /** Seed files under `dir`, recursively, as sorted paths relative to it (sorted so output never depends on readdir order). */
-export async function listSeedFiles(dir: string): Promise<{ seeds: string[]; others: string[] }> {
+export async function listSeedFiles(dir: string): Promise<{ seeds: string[]; others: string[]; links: string[] }> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const seeds: string[] = [];
   const others: string[] = [];
+  const links: string[] = [];
   for (const entry of entries) {
-    if (!entry.isFile()) continue;
+    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
     const rel = relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split("\\").join("/");
     if (rel.split("/").some((part) => part.startsWith("."))) continue;
+    if (entry.isSymbolicLink()) {
+      // A link could point anywhere on the machine; publishing its target is never what a seed means.
+      links.push(rel);
+      continue;
+    }
     if (NOT_SEEDS.has(rel)) continue;
     (isSeedFile(entry.name) ? seeds : others).push(rel);
   }
   const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return { seeds: seeds.sort(byCodePoint), others: others.sort(byCodePoint) };
+  return { seeds: seeds.sort(byCodePoint), others: others.sort(byCodePoint), links: links.sort(byCodePoint) };
 }
 
 export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise<LoadedSeeds> {
-  const { seeds, others } = await listSeedFiles(dir);
-  const problems: SeedProblem[] = others.map((file) => ({ file, reason: "not a seed: expected a .txt or .md file" }));
+  const { seeds, others, links } = await listSeedFiles(dir);
+  const problems: SeedProblem[] = [
+    ...others.map((file) => ({ file, reason: "not a seed: expected a .txt or .md file" })),
+    ...links.map((file) => ({ file, reason: "symbolic link, not followed: copy the article into the seeds folder" })),
+  ];
   const cache = options.cache === null ? null : new ParseCache(options.cache ?? DEFAULT_CACHE);
 
   const results: (Parsed | undefined)[] = new Array(seeds.length);

@@ -72,7 +72,10 @@ export async function runBuild(args: string[]): Promise<number> {
     await eleventy.write();
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
-    throw error;
+    if (process.env.CUTTINGS_DEBUG) throw error;
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    process.stderr.write(`build: the site could not be rendered, the previous site is unchanged: ${message}\n`);
+    return 1;
   } finally {
     process.chdir(previousCwd);
   }

@@ -30,9 +30,10 @@ export interface SourceInput {
 
 /** A run of capitalised words, a name as copy prints it ("HuffPost UK", "Foreign Office", "Hind Hassan"). */
 // A word may hold full stops ("U.S", "S."), but a stop before a space ends the name: "on Today. Prime Minister…".
-const WORD = String.raw`(?:[A-Z]\.|[A-Z](?:[\p{L}\d'’&-]|\.(?=[\p{L}\d]))*)`;
+// Bounded, and anchored at a word start, so a long run without spaces costs linear time, not quadratic.
+const WORD = String.raw`(?<![\p{L}\d])(?:[A-Z]\.|[A-Z](?:[\p{L}\d'’&-]|\.(?=[\p{L}\d])){0,40})`;
 const NAME = String.raw`${WORD}(?:\s+(?:of\s+|for\s+|and\s+|de\s+)?${WORD}){0,5}`;
-const PERSON = String.raw`[A-Z][\p{L}'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\p{L}'’-]+)){1,2}`;
+const PERSON = String.raw`(?<![\p{L}\d])[A-Z][\p{L}'’-]{1,40}(?:\s+(?:[A-Z]\.|[A-Z][\p{L}'’-]{1,40})){1,2}`;
 const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
 const PLATFORM = "X|Twitter|Facebook|Instagram|TikTok|Threads|Bluesky|LinkedIn|Telegram|YouTube";
 const JOURNALIST = "journalist|reporter|correspondent|editor|columnist|writer|presenter|broadcaster|anchor|blogger";

@@ -21,7 +21,7 @@ const BAD: [name: string, content: string | Uint8Array, reason: RegExp][] = [
   ["empty.txt", "", /empty file/],
   ["whitespace-only.md", " \n\t\n\u00a0 \r\n", /empty file/],
   ["photo.txt", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]), /binary file \(contains NUL bytes\)/],
-  ["late-control.txt", `${"An ordinary paragraph.\n\n".repeat(400)}A stray \u0007 bell.`, /binary file \(control character U\+0007 on line 801\)/],
+  ["control-riddled.txt", `${"An ordinary paragraph.\n\n".repeat(4)}${"\u0007\u001b".repeat(20)}`, /binary file \(40 control characters, the first U\+0007 on line 9\)/],
   ["neither-encoding.txt", new Uint8Array([...bytes("Caf"), 0xe9, ...bytes(" council "), 0x81, 0x8d]), /not valid UTF-8 \(nor Windows-1252\)/],
   ["malformed.md", "---\nheadline: [unclosed\n---\nBody text.\n", /malformed YAML front matter/],
   ["unclosed-fence.md", "---\nheadline: Council votes\nThe council voted on Tuesday.\n", /malformed YAML front matter/],

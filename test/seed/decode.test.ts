@@ -45,3 +45,12 @@ describe("decodeSeed", () => {
     if (!decoded.ok) assert.match(decoded.problem.reason, /not valid UTF-8/);
   });
 });
+
+describe("decodeSeed and stray control characters", () => {
+  it("drops a few stray control characters from real prose instead of refusing the article", () => {
+    const text = `${"An ordinary paragraph.\n\n".repeat(400)}A stray \u0007 bell and a \u001b[1mterminal escape.`;
+    const decoded = decodeSeed("late-control.txt", bytes(text));
+    assert.ok(decoded.ok);
+    assert.ok(decoded.value.text.endsWith("A stray  bell and a [1mterminal escape."));
+  });
+});
