@@ -50,7 +50,9 @@ export function parseSeed(doc: SeedDocument): Result<Article> {
     }
   }
 
-  const entities = findEntities(withCaption);
+  // The credit names an organisation too (the agency that took the picture): it is filed with the caption.
+  const credited = caption?.credit ? [{ id: "caption", text: `${caption.text} via ${caption.credit}` }, ...paragraphs] : withCaption;
+  const entities = findEntities(credited);
   const quotes = findQuotes(paragraphs, entities);
   const byline = doc.frontMatter.byline ?? lead.byline;
   const sources = findSources({ paragraphs: paragraphs.map(blankLongRuns), caption, outlet: doc.frontMatter.source, ...(byline ? { byline } : {}), entities, quotes });

@@ -92,7 +92,11 @@ async function conllSection(title: string, dir: string): Promise<EvalSection> {
       ["places taken", `${s.placesTaken} predicted entities the gold calls a place`],
       ["speed", `${(s.ms / Math.max(s.articles, 1)).toFixed(2)} ms per article (whole parser)`],
     ],
-    notes: [`${s.articles} articles`, ...s.failures.slice(0, 5)],
+    notes: [
+      `${s.articles} articles; entity sets per article, micro-averaged; gold surface forms grouped into entities`,
+      "a name matches on surname plus a compatible given name (initials agree; a lone surname matches), or any alias",
+      ...s.failures.slice(0, 5),
+    ],
   };
 }
 

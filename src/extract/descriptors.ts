@@ -9,12 +9,13 @@
  *   rapporteur on … ." then "Francesca Albanese said: …").
  */
 import { isRoleNoun, lower } from "./entity-context.js";
-import { fold, isDemonym, tagsOf } from "./entity-lexicon.js";
+import { fold, tagsOf } from "./entity-lexicon.js";
 import type { Token } from "./entity-tokens.js";
 
 const STOP = /^(who|whom|whose|which|that|said|says|told|and|but|has|have|had|is|was|were|are|will|would|on|in|at|since|after|before|when|while|as)$/;
 const DETERMINERS = /^(the|a|an|his|her|their|its)$/;
 const MAX_WORDS = 14;
+const FUNCTION_TAGS = new Set(["Conjunction", "Preposition", "Adverb", "Pronoun", "Determiner", "Copula", "Modal", "QuestionWord", "Expression"]);
 
 const textOf = (text: string, tokens: Token[], from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
 
@@ -47,7 +48,8 @@ export function roleBeforeName(text: string, tokens: Token[], start: number): st
     if (t.kind !== "word") break;
     const w = lower(t);
     if (DETERMINERS.test(w) || STOP.test(w) || /^(of|for|to|by|with|from|via|said|says|told)$/.test(w)) break;
-    if (t.sentenceStart && !t.upper && !isDemonym(t.text)) break;
+    // A sentence's first word belongs to the role unless it is a function word ("Union official Dominic Reyes").
+    if (t.sentenceStart && tagsOf(t.text).some((g) => FUNCTION_TAGS.has(g))) break;
     if (!t.cap && !isRoleNoun(t.text) && !tagsOf(t.text).some((g) => g === "Adjective" || g === "Demonym" || g === "Ordinal")) break;
     k--;
   }

@@ -4,12 +4,13 @@
  * Conventions, in the order they are applied:
  * - names are runs of capitals (entity-runs.ts), classified by their words and context (entity-classify.ts);
  * - a person is named in full once, then by surname or given name ("Mark Smith" … "Smith"): short forms join
- *   the full name and become its aliases; a surname never seen in full is a person only when news context says
- *   so (a title, "Mr Smith"; a speech verb, "Smith said"; a role noun, "striker Smith");
+ *   the full name (the one mentioned most recently, when two share a surname) and become its aliases;
+ * - a lone surname never seen in full is a person only when news context says so: a title ("Mr Smith"), or a
+ *   speech verb or role noun ("Smith said", "striker Smith") on a word the lexicon knows as a surname — an
+ *   unknown lone word that speaks is as often a company ("Gartner said"), so it is left out;
  * - an organisation's name is its long form when the article gives one; the acronym is an alias ("Public
  *   Commercial Services Union", alias "PCS"); an acronym the article never expands is the name itself ("FCDO");
- * - in a sports report a place that plays a match is a team, and a team is an organisation (never a country:
- *   national sides are filed under the country);
+ * - teams are organisations (teams.ts); countries and cities never are;
  * - a line in capitals (headline, dateline) adds evidence paragraphs to names found elsewhere, never new names.
  *
  * Slugs are unique within the article: a slug two entities share gets a short hash of the name.
@@ -18,12 +19,13 @@ import type { Descriptor, Organisation, Paragraph, ParagraphId, Person } from ".
 import { shortHash, slugOrHash } from "../slug.js";
 import { acronymDefinitions, abbreviates } from "./acronyms.js";
 import { roleAfterVerb, roleLine } from "./descriptors.js";
-import { classifyRun, type Context, type Mention } from "./entity-classify.js";
-import { fold, isCommonWord, isCountry, isDemonym, isKnownPerson, isPlace, isPlaceHead, isSurname } from "./entity-lexicon.js";
+import { classifyRun, type Context, type Mention, type Ordered } from "./entity-classify.js";
+import { fold, isCommonWord, isCountry, isDemonym, isKnownPerson, isPlace, isSurname } from "./entity-lexicon.js";
 import { capitalisedRuns, isShouting } from "./entity-runs.js";
 import { tokenize, type Token } from "./entity-tokens.js";
-import { isGivenish, nameMatches } from "./names.js";
-import { resultLineNames, type TableName } from "./results-lines.js";
+import { nameMatches } from "./names.js";
+import { resultLineNames } from "./results-lines.js";
+import { isSportsReport, promoteTeams, tableMention } from "./teams.js";
 import { isAcronym } from "./organisations.js";
 
 export interface Entities {
@@ -44,9 +46,6 @@ interface Draft {
   last: number;
 }
 
-interface Ordered extends Mention {
-  order: number;
-}
 
 const orgKey = (words: string[]) => fold(words.join(" ")).replace(/^the /, "").replace(/\./g, "");
 const personKey = (words: string[]) => fold(words.join(" "));
@@ -90,53 +89,11 @@ export function findEntities(paragraphs: Paragraph[]): Entities {
   attachRoleLines(roleLines, tokenized, mentions, people);
   addShoutingParagraphs(shouting, drafts);
   const reading = new Map(paragraphs.map((p, i) => [p.id, i]));
-  for (const d of drafts) d.paragraphs.sort((a, b) => reading.get(a)! - reading.get(b)!);
-  return finish(drafts);
-}
-
-function tableMention(entry: TableName, paragraph: ParagraphId, order: number): Ordered {
-  const words = entry.name.split(" ");
-  // A side named by its country is the national team, filed under the country (a place), as news indexes do.
-  const person = entry.kind === "competitor" || (words.length > 1 && isGivenish(words[0]!));
-  const kind = person ? "person" : isCountry(entry.name) ? "place" : "organisation";
-  const cue = { honorific: false, speaks: false, role: false, team: !person, place: false };
-  return { paragraph, words, kind, strength: 2, cue, descriptors: [], start: 0, end: words.length, order };
-}
-
-// Words that only sports reports use often ("points", "draw", "victory" are common in business and politics too).
-const SPORTS_WORDS = new Set(["match", "goal", "goals", "scored", "innings", "wicket", "wickets", "league",
-  "championship", "coach", "striker", "midfielder", "halftime", "half-time", "penalty", "relegation", "standings",
-  "inning", "homer", "homers", "pitcher", "touchdown", "quarterback", "semifinal", "semi-final", "quarter-final",
-  "quarterfinal", "fixtures", "drew", "tournament", "squad", "batting", "bowling", "stumps", "overs", "referee",
-  "stadium", "bundesliga", "unbeaten", "scorer", "scorers", "midfield", "defender", "goalkeeper", "batsman", "bowler",
-  "rbi", "pitched", "innings", "fixture", "kickoff", "kick-off", "equaliser", "equalizer", "header"]);
-
-function isSportsReport(tokens: Token[]): boolean {
-  let n = 0;
-  for (const t of tokens) if (t.kind === "word" && SPORTS_WORDS.has(t.text.toLowerCase()) && ++n >= 4) return true;
-  return false;
-}
-
-/**
- * A name that plays a match once is a team in every mention ("Schalke, who finished third"); in a sports
- * report, a city or county acting as a subject is its team ("Leicestershire extended their first innings").
- */
-function promoteTeams(mentions: Ordered[], sports: boolean) {
-  const teams = new Set<string>();
-  for (const m of mentions) if (m.cue.team && (m.kind === "organisation" || m.kind === "place" || m.kind === "single") && !isCountry(m.words.join(" "))) teams.add(orgKey(m.words));
-  for (const m of mentions) {
-    if (m.kind !== "place" && m.kind !== "single") continue;
-    const name = m.words.join(" ");
-    // Capitals are a dateline or headline ("MANCHESTER, England"), where a city is the place.
-    if (isCountry(name) || name === name.toUpperCase()) continue;
-    // "Ajax Amsterdam", "Manchester United": a name built on a city, in a sports report, is a club.
-    const cityClub = m.words.length > 1 && m.words.some((w) => isPlace(w)) && !isPlaceHead(m.words[m.words.length - 1]!);
-    const team = teams.has(orgKey(m.words)) || (sports && m.kind === "place" && (isPlace(name) || cityClub) && !m.cue.place);
-    if (team) {
-      m.kind = "organisation";
-      m.cue.team = true;
-    }
+  for (const d of drafts) {
+    d.paragraphs.sort((a, b) => reading.get(a)! - reading.get(b)!);
+    d.descriptors.sort((a, b) => reading.get(a.paragraph)! - reading.get(b.paragraph)!);
   }
+  return finish(drafts);
 }
 
 function newDraft(kind: Kind, name: string, m: Ordered, drafts: Draft[]): Draft {

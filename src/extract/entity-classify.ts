@@ -7,10 +7,10 @@
  * a match verb). Descriptors found on the way (titles, appositions) travel with the mention.
  */
 import type { ParagraphId } from "../article.js";
-import { placeBefore, playsMatch, roleBefore, speaks } from "./entity-context.js";
+import { isRoleNoun, lower, placeBefore, playsMatch, roleBefore, speaks } from "./entity-context.js";
 import { appositionAfter, roleBeforeName } from "./descriptors.js";
-import { fold, isCommonWord, isCountry, isDemonym, isEventHead, isGivenName, isKnownOrganisation, isKnownPerson, isPlace, isPlaceHead, isSurname } from "./entity-lexicon.js";
-import { isGivenish, isHonorific, personName, splitTitle } from "./names.js";
+import { fold, isCommonWord, isCountry, isOrgHead, isDemonym, isEventHead, isGivenName, isKnownOrganisation, isKnownPerson, isPlace, isPlaceHead, isSurname } from "./entity-lexicon.js";
+import { isGivenish, isHonorific, isTitleWord, personName, splitTitle } from "./names.js";
 import { isAcronym, organisationEvidence } from "./organisations.js";
 import type { Token } from "./entity-tokens.js";
 
@@ -28,6 +28,11 @@ export interface Mention {
   /** Token positions of the name in its paragraph. */
   start: number;
   end: number;
+}
+
+/** A mention with its place in the article's reading order. */
+export interface Ordered extends Mention {
+  order: number;
 }
 
 export interface Context {
@@ -85,9 +90,19 @@ export function classifyRun(ctx: Context, start: number, end: number): Mention[]
   if (org === "acronym") return [mention("organisation", 2)];
   if (isEventHead(words[words.length - 1]!) || words.every((w) => /^\p{Lu}$/u.test(w))) return [];
 
-  const { title, name } = splitTitle(words);
+  // "Journalist Patrick Seale …": a role noun opening the sentence is capitalised only by its position.
+  const lead = sentenceStart && words.length > 2 && !isTitleWord(words[0]!) && isRoleNoun(words[0]!) && isGivenish(words[1]!);
+  // "Minister of Foreign Affairs Ali Alatas": the run after "<title> of" is the rest of the title, up to a given name.
+  const ofTitle = lower(tokens[start - 1]) === "of" && isTitleWord(tokens[start - 2]?.text ?? "") ? words.findIndex((w, i) => i > 0 && isGivenish(w)) : -1;
+  const { title, name } = lead
+    ? { title: [words[0]!], name: words.slice(1) }
+    : ofTitle > 0
+      ? { title: words.slice(0, ofTitle), name: words.slice(ofTitle) }
+      : splitTitle(words);
   // "Major League Baseball": a title word before ordinary words is no title.
-  const titled = title.length > 0 && name.length > 0 && (isHonorific(title[title.length - 1]!) || !name.every((w) => isOrdinary(w, ctx)));
+  const titled =
+    title.length > 0 && name.length > 0 && !name.some((w) => isEventHead(w) || isOrgHead(w)) &&
+    (isHonorific(title[title.length - 1]!) || !name.every((w) => isOrdinary(w, ctx)));
   if (titled) {
     const at = start + title.length;
     const found: Mention[] = [];
@@ -97,9 +112,14 @@ export function classifyRun(ctx: Context, start: number, end: number): Mention[]
     if (inside.length && organisationEvidence(inside)) found.push(mention("organisation", 2, inside, end - name.length - inside.length - 1, at - 1));
     const person = personName(name);
     const honorific = title.length === 1 && isHonorific(title[0]!);
+    // "Mr", "Dr", "Dame" say nothing about a role; "Minister", "Sen." do.
+    const courtesy = title.length === 1 && COURTESY.test(title[0]!);
     const m = mention(person.name.length > 1 ? "person" : "single", honorific || person.name.length > 1 ? 3 : 2, person.name, at, end);
     m.cue.honorific = honorific || title.some((w) => isHonorific(w));
-    if (!honorific) m.descriptors.push(tokens.slice(start, at).map((t) => t.text).join(" "));
+    // "Assistant Secretary of State John Kornblum": the title began before the "of".
+    let from = start;
+    if (ofTitle > 0) while (from > 0 && (tokens[from - 1]!.cap || lower(tokens[from - 1]) === "of")) from--;
+    if (!courtesy) m.descriptors.push(ctx.text.slice(tokens[from]!.start, tokens[at - 1]!.end));
     found.push(withDescriptors(ctx, m));
     return found;
   }
@@ -107,6 +127,8 @@ export function classifyRun(ctx: Context, start: number, end: number): Mention[]
   if (words.length === 1) {
     // "Marxist", "Islamists": followers of an idea, not a name.
     if ((sentenceStart && isOrdinary(words[0]!, ctx)) || /(?:ists?|isms?)$/.test(words[0]!)) return [];
+    // "Inzamam-ul-Haq", "Abd-al-Rahman": a whole name joined by a lower-case particle.
+    if (/^\p{Lu}\p{Ll}+-(?:ul|ud|ur|al|el|ad|ibn|bin|ben)-\p{Lu}/u.test(words[0]!)) return [withDescriptors(ctx, mention("person", 2))];
     return [withDescriptors(ctx, mention("single", 1))];
   }
   const person = personName(words);
@@ -119,13 +141,24 @@ export function classifyRun(ctx: Context, start: number, end: number): Mention[]
   const first = person.name[0]!;
   const last = person.name[person.name.length - 1]!;
   const rest = person.name.slice(1);
+  // "Lehman Brothers International", "Fox Broadcasting", "Major League Baseball": a company's or a
+  // competition's words after the first; no person's name holds them.
+  if (!isGivenish(first) && rest.some((w) => isOrgHead(w) || COMPANY_WORDS.has(fold(w)))) return [mention("organisation", 1)];
+  if (rest.some((w) => NOT_NAME_WORDS.has(fold(w)))) return [];
   // A run holding an acronym is an organisation's ("PSV Eindhoven", "BBC Radio"), never a person's name.
   if (person.name.some((w) => isAcronym(w) && !/^\p{Lu}\.(\p{Lu}\.)?$/u.test(w))) return [mention("organisation", 1)];
   // A make's model ("Toyota Celica") is a thing, not a person.
   if (isKnownOrganisation(first)) return [];
+  // Not names: a label before a colon ("Sale Date: …"), a model number ("Airbus A310"), a letter ("Division B"),
+  // a named storm, a plural group ("Social Democrats"), a demonym of two words ("Sri Lankan").
+  if (start === 0 && tokens[end]?.text === ":" && !isGivenish(first)) return [];
+  if (person.name.some((w) => /\d/.test(w)) || /^\p{Lu}$/u.test(last) || STORMS.test(first) || GROUPS.test(last)) return [];
+  if (isPlace(phrase.replace(/ns?$/, "")) || isPlace(phrase.replace(/ns?$/, "").replace(/a?$/, "a"))) return [];
+  // "S. Africa" is a place abbreviated; "Todd Woodbridge" is a person whose surname is also a town.
+  const placeLast = person.name.length === 2 && /^\p{Lu}\.$/u.test(first) && isPlace(last);
   // A given name first makes a name whatever follows ("Bob Dole", "Todd Woodbridge"); a known surname last does
   // too ("Randy Johnson"). Otherwise the words must be mostly not ordinary vocabulary, and not places.
-  const given = (isGivenish(first) || isSurname(last)) && !rest.some((w) => isDemonym(w) || isPlaceHead(w));
+  const given = (isGivenish(first) || isSurname(last)) && !placeLast && !rest.some((w) => isDemonym(w) || (isPlaceHead(w) && !SURNAME_PLACES.has(fold(w))));
   if (!given) {
     const ordinary = person.name.filter((w) => isOrdinary(w, ctx) && !PARTICLE.test(w)).length;
     const placey = person.name.some((w) => isDemonym(w) || (isPlace(w) && !isSurname(w)));
@@ -142,6 +175,16 @@ export function classifyRun(ctx: Context, start: number, end: number): Mention[]
   return [withDescriptors(ctx, m)];
 }
 
+const COMPANY_WORDS = new Set(["brothers", "international", "broadcasting", "shipping", "capital", "development",
+  "holdings", "group", "systems", "services", "energy", "media", "airlines", "motors", "pharmaceuticals", "partners"]);
+const NOT_NAME_WORDS = new Set(["league", "baseball", "football", "cup", "championship", "championships", "olympics",
+  "convention", "disease", "syndrome", "encephalopathy", "virus", "rate", "index", "weekly", "daily", "data"]);
+const STORMS = /^(hurricane|storm|typhoon|cyclone|tropical)$/i;
+const GROUPS = /(?:crats|ists|ites)$/;
+// Place head words that are also common surnames ("Damon Hill", "Barry Lane", "Stephen Field").
+const SURNAME_PLACES = new Set(["hill", "field", "lane", "wood", "woods", "park", "brook", "ford", "bridge", "hall",
+  "marsh", "cliff", "moore", "grove", "forest", "shore", "banks", "downs", "waters", "springs", "rivers", "street", "port"]);
+const COURTESY = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|madam|mme|mlle|herr|frau|monsieur|madame|senor|senora|signor)\.?$/i;
 const PARTICLE = /^(van|von|de|der|den|da|di|del|du|la|le|bin|ibn|al|el)$/;
 
 /** "Mikael Tillstrom (Sweden) vs …": a competitor listed with a country in brackets, not followed by a score. */

@@ -41,7 +41,8 @@ const ROLE_NOUNS = words(`journalist reporter correspondent editor diplomat spok
 const LOCATIVE = words("in at near outside across around into towards toward inside throughout via visited visiting");
 const PLACE_NOUNS = words("area city town village province region state county district capital suburb outskirts centre center north south east west");
 
-const MATCH_AFTER = words("beat beats defeated drew draw lost trailed edged thrashed routed crushed hammered overcame eliminated v vs vs.");
+// Not "lost" or "won": shareholders lose and parties win outside sport.
+const MATCH_AFTER = words("beat beats defeated drew edged thrashed routed crushed hammered overcame eliminated v vs vs.");
 const MATCH_BEFORE = words("beat beating defeated against v vs vs. edged thrashed routed crushed hammered overcame eliminated");
 
 export const lower = (t: Token | undefined) => (t ? fold(t.text) : "");

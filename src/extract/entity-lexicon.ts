@@ -63,7 +63,9 @@ export function isDemonym(word: string): boolean {
   return DEMONYMS.has(w) || has(word, ["Demonym"]) || (w.endsWith("s") && w.length > 4 && (DEMONYMS.has(w.slice(0, -1)) || has(w.slice(0, -1), ["Demonym"])));
 }
 export const isKnownOrganisation = (phrase: string) => has(phrase, ["Organization", "SportsTeam"]);
-export const isWeekdayOrMonth = (word: string) => has(word, ["WeekDay", "Month"]);
+const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/;
+// "May" is a modal to the lexicon; the calendar is listed here in full.
+export const isWeekdayOrMonth = (word: string) => CALENDAR.test(fold(word)) || has(word, ["WeekDay", "Month"]);
 
 /** A word the lexicon knows only as ordinary vocabulary ("However", "Trailing", "Road"), never as a name. */
 export function isCommonWord(word: string): boolean {
@@ -90,7 +92,7 @@ for (const w of ["boys", "girls", "care", "data", "design", "coffee", "pizza", "
   "development", "education", "oil", "gas", "marine", "military", "crew", "city", "county", "post", "sun",
   "united", "real", "inter", "mission", "standard", "express", "observer", "independent", "review", "unit",
   "front", "guard", "federal", "reserve", "fed", "government", "international", "community", "financial",
-  "management", "marketing", "media", "mobile", "motor", "news", "press", "service", "services", "systems",
+  "management", "marketing", "media", "mobile", "motor", "news", "press", "systems",
   // A centre is mostly a venue ("National Tennis Centre"); "Centre for …" is still caught by its "for".
   "centre", "center",
   // A league is a competition, not a body that acts ("American League", "Premier League").

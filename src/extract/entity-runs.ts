@@ -11,7 +11,7 @@
  */
 import { isCommonWord, isOrgHead, isOrgOpener, isWeekdayOrMonth } from "./entity-lexicon.js";
 import type { Token } from "./entity-tokens.js";
-import { isTitleWord } from "./names.js";
+import { isGivenish, isTitleWord } from "./names.js";
 
 export interface Run {
   /** Token indexes [start, end) in the paragraph's tokens. */
@@ -39,7 +39,9 @@ export function isShouting(tokens: Token[]): boolean {
   return words.filter((t) => t.upper).length / words.length > 0.6;
 }
 
-const isNameWord = (t: Token) => t.kind === "word" && t.cap && !/^[’']s$/.test(t.text);
+// "Bergamo-based Atalanta", "Brazilian-born Luis Oliveira": a compound adjective describes the name after it.
+const COMPOUND_ADJECTIVE = /-(?:based|born|bred|controlled|listed|owned|led|backed|made|run|registered|funded)$/i;
+const isNameWord = (t: Token) => t.kind === "word" && t.cap && !/^[’']s$/.test(t.text) && !COMPOUND_ADJECTIVE.test(t.text);
 
 export function capitalisedRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
@@ -95,7 +97,13 @@ function pushRun(tokens: Token[], start: number, end: number, runs: Run[]) {
   let s = start;
   const first = tokens[s]!;
   // "President Bill Clinton said…": a title opening a sentence is still a title.
-  const opener = SENTENCE_OPENERS.has(first.text.toLowerCase()) || (isCommonWord(first.text) && !isTitleWord(first.text));
+  const second = tokens[s + 1];
+  const inTitle = isTitleWord(first.text) || (second !== undefined && s + 1 < end && isTitleWord(second.text));
+  // "Foreign Ministry officials said…": an adjective opening an organisation's name is part of it.
+  const inOrg = end - s > 1 && isOrgHead(tokens[end - 1]!.text);
+  // "Jan Siemerink said…": a month that is a given name opens a name.
+  const monthName = isWeekdayOrMonth(first.text) && isGivenish(first.text) && second !== undefined && s + 1 < end;
+  const opener = SENTENCE_OPENERS.has(first.text.toLowerCase()) || (isCommonWord(first.text) && !inTitle && !inOrg && !monthName);
   if (first.sentenceStart && opener) s++;
   // Days and months split a run: "Smith on Monday", "Sunday, Aug. 11" name nobody.
   let from = s;
@@ -111,12 +119,15 @@ function pushRun(tokens: Token[], start: number, end: number, runs: Run[]) {
   }
 }
 
-// "Theresa May", "April Ryan": a month after or before a given-name-like capitalised word is a name.
+// "Theresa May": a month after a capitalised word is a surname; before one it dates a contract ("December
+// Eurodollars", "Sept Brent").
 function isLikelyMayName(tokens: Token[], k: number): boolean {
   const t = tokens[k]!.text;
   if (/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(t)) return false;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (next?.kind === "number" || prev?.kind === "number") return false;
-  return (prev !== undefined && isNameWord(prev) && prev.end + 1 >= tokens[k]!.start) || (next !== undefined && isNameWord(next) && !/^\d/.test(next.text));
+  if (prev !== undefined && isNameWord(prev) && prev.end + 1 >= tokens[k]!.start && !isWeekdayOrMonth(prev.text)) return true;
+  // "Jan Siemerink", "April Ryan": a month that is also a given name, before a capitalised word.
+  return next !== undefined && isNameWord(next) && isGivenish(t);
 }

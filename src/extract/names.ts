@@ -18,10 +18,12 @@ const TITLE_HEADS = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame
   "champion", "leader", "chief", "candidate", "speaker", "deputy", "attorney", "prosecutor", "councillor",
   "councilman", "councilwoman", "alderman", "mp", "mep", "msp", "baroness", "baron", "count", "countess", "duke",
   "duchess", "earl", "viscount", "crown", "pres", "sens", "reps", "messrs", "mme", "mlle", "herr",
-  "frau", "monsieur", "madame", "senor", "senora", "signor", "dona", "don", "hon", "gov", "atty", "insp", "brig",
+  "frau", "monsieur", "madame", "senor", "senora", "signor", "dona", "don", "hon", "atty", "insp", "brig",
   "cpl", "pvt", "sgt", "rt", "right", "honourable", "honorable", "excellency", "aide", "adviser", "advisor",
-  "analyst", "economist", "trader", "economist", "dealer", "veteran", "star", "legend", "rookie", "skipper",
-  "all-rounder", "batsman", "bowler", "spinner", "off-spinner", "seamer", "opener", "keeper", "midfielder"]);
+  "analyst", "economist", "trader", "dealer", "veteran", "star", "legend", "rookie", "skipper",
+  "all-rounder", "batsman", "bowler", "spinner", "off-spinner", "seamer", "opener", "keeper", "midfielder",
+  // Party members named by their party ("Democrat Walter Mondale"), and the end of "Secretary of State X".
+  "democrat", "republican", "tory", "state"]);
 
 /** Honorifics alone: these before a single word make it a person ("Mr Smith"); roles alone do not ("Coach Ward"). */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "sen", "senator",
@@ -47,7 +49,8 @@ const clean = (word: string) => fold(word).replace(/\.$/, "");
 export const isGivenish = (word: string) =>
   isGivenName(word) || GIVEN_WORDS.has(clean(word)) || (/^\p{Lu}\.(\p{Lu}\.)?$/u.test(word) && !isDemonym(word));
 
-export const isTitleWord = (word: string) => TITLE_HEADS.has(clean(word)) || tagsOf(word).includes("Honorific");
+export const isTitleWord = (word: string) =>
+  TITLE_HEADS.has(clean(word)) || tagsOf(word).includes("Honorific") || /^(?:ex|former)-\p{Lu}/iu.test(word);
 export const isHonorific = (word: string) => HONORIFICS.has(clean(word));
 
 export interface TitledName {

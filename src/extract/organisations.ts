@@ -4,7 +4,7 @@
  * "… Office", "… Party", "… Inc"); a head word with what it is of ("Bank of England", "Ministry of Defence");
  * an acronym ("PCS", "FCDO", "U.N."). Countries and cities are never organisations, even when they act.
  */
-import { fold, isCommonWord, isKnownOrganisation, isNamedPlace, isOrgHead, isOrgOpener, isPlace } from "./entity-lexicon.js";
+import { fold, isCommonWord, isDemonym, isKnownOrganisation, isNamedPlace, isOrgHead, isOrgOpener, isPlace } from "./entity-lexicon.js";
 
 /** Agencies and outlets that news text cites by name ("told Reuters", "via Associated Press"). */
 const NEWS_ORGANISATIONS = new Set(["reuters", "associated press", "ap", "afp", "agence france-presse", "agence france presse",
@@ -24,7 +24,7 @@ const PUBLIC_BODIES = new Set(["un", "united nations", "nato", "eu", "european u
   "hezbollah", "hizbollah", "taliban", "al qaeda", "al-qaeda", "islamic state", "isis", "isil", "idf", "fcdo",
   "foreign office", "home office", "cabinet office", "treasury", "pentagon",
   "congress", "senate", "parliament", "bundestag", "knesset", "duma", "politburo", "nhs", "fbi", "cia", "nsa", "mi5",
-  "mi6", "gchq", "met police", "scotland yard", "ofcom", "ofsted", "fifa", "uefa", "ioc", "nasdaq", "opec",
+  "mi6", "gchq", "met police", "scotland yard", "ofcom", "ofsted", "fifa", "uefa", "ioc", "nasdaq",
   "labour", "liberal democrats", "lib dems", "sinn fein",
   "likud", "fatah", "plo", "anc", "bundesbank", "federal reserve", "ecb", "wef", "g7", "g20", "g8", "ira"]);
 
@@ -63,6 +63,8 @@ export function organisationEvidence(words: string[]): OrgEvidence {
   if (words.length >= 2 && NEWS_ORGANISATIONS.has(key(words.slice(0, -1))) && words[words.length - 1]!.length <= 3) return "known";
   if (isNamedPlace(k) || (isPlace(k) && !isOrgHead(words[words.length - 1]!))) return null;
   if (words.length >= 2 && isOrgHead(words[words.length - 1]!)) return "head";
+  // A nation's body: "U.S. Treasury", "Dutch PTT", "Israeli Knesset".
+  if (words.length >= 2 && isDemonym(words[0]!) && organisationEvidence(words.slice(1))) return "known";
   if (words.length >= 3 && words.some((w, i) => isOrgOpener(w) && /^(of|for)$/i.test(words[i + 1] ?? ""))) return "head";
   if (words.length === 1 && isAcronym(words[0]!)) return "acronym";
   return null;

@@ -11,7 +11,6 @@
 import type { Organisation, Person, SpeakerKind } from "../article.js";
 import { couldBePerson, looksLikeOrganisation, type SpeakerRef } from "./speakers.js";
 
-
 export interface ResolvedSpeaker {
   name: string;
   kind: SpeakerKind;
