@@ -37,8 +37,8 @@ export interface EntityPage extends EntityLink {
   aliases: string[];
   /** The librarian's one-line description (overrides file). */
   description?: string;
-  /** Each distinct description once, with every place it was used. */
-  descriptors: { text: string; sources: Evidence[] }[];
+  /** Each distinct description once, with every place it was used (`shown`: the newest few, for the page). */
+  descriptors: { text: string; sources: Evidence[]; shown: Evidence[]; more: number }[];
   quotes: QuoteView[];
   articles: Mention[];
   /** Who is named in the same articles most often (top 12). */
@@ -67,6 +67,8 @@ export interface FolderChunk {
 }
 
 export const FEED_SIZE = 20;
+/** A description used in hundreds of articles lists the newest few on the page; the JSON API has them all. */
+export const SHOWN_SOURCES = 3;
 
 export function buildFolders(
   pages: ArticlePage[],
@@ -107,7 +109,12 @@ export function buildFolders(
       apiUrl: ROUTES.api(entity.kind, entity.slug),
       aliases: entity.aliases,
       ...(entity.description ? { description: entity.description } : {}),
-      descriptors: [...descriptors.entries()].map(([text, sources]) => ({ text, sources })),
+      descriptors: [...descriptors.entries()].map(([text, sources]) => ({
+        text,
+        sources,
+        shown: sources.slice(0, SHOWN_SOURCES),
+        more: Math.max(0, sources.length - SHOWN_SOURCES),
+      })),
       quotes,
       articles,
       related: [...related.entries()]

@@ -64,7 +64,7 @@ export interface Indexes {
 }
 
 export const HOME_SIZE = 10;
-export const FEED_SIZE = 50;
+export const ARCHIVE_FEED_SIZE = 50;
 
 
 export function buildIndexes(pages: ArticlePage[], people: EntityPage[], organisations: EntityPage[]): Indexes {
@@ -87,7 +87,7 @@ export function buildIndexes(pages: ArticlePage[], people: EntityPage[], organis
     months,
     quotes: paginate(quotes, "/quotes/"),
     quoteCount: quotes.length,
-    feed: pages.slice(0, FEED_SIZE).map((p) => p.ref),
+    feed: pages.slice(0, ARCHIVE_FEED_SIZE).map((p) => p.ref),
   };
 }
 

@@ -6,8 +6,11 @@ export const ROUTES = {
   person: (slug: string) => `/people/${slug}/`,
   organisation: (slug: string) => `/organisations/${slug}/`,
   entity: (kind: EntityKind, slug: string) => (kind === "person" ? ROUTES.person(slug) : ROUTES.organisation(slug)),
-  /** "2024-08" → "/articles/2024/08/"; articles without a date are filed under "undated". */
-  month: (month: string) => (month === "undated" ? "/articles/undated/" : `/articles/${month.slice(0, 4)}/${month.slice(5, 7)}/`),
+  /**
+   * "2024-08" → "/archive/2024/08/"; articles without a date are filed under "undated". Not under /articles/,
+   * where any name could be a seed's slug (a seed named undated.txt lives at /articles/undated/).
+   */
+  month: (month: string) => (month === "undated" ? "/archive/undated/" : `/archive/${month.slice(0, 4)}/${month.slice(5, 7)}/`),
   feed: (entityUrl: string) => `${entityUrl}feed.xml`,
   api: (kind: EntityKind, slug: string) => `/api/${kind === "person" ? "people" : "organisations"}/${slug}.json`,
 };

@@ -73,11 +73,12 @@ describe("a person's folder", () => {
   });
   it("gives each description once, with every article that used it", () => {
     assert.deepEqual(ann.descriptors.map((d) => [d.text, d.sources.map((s) => s.url)]), [["council leader", ["/articles/mar/#p1", "/articles/jan/#p1"]]]);
+    assert.deepEqual([ann.descriptors[0]!.shown.length, ann.descriptors[0]!.more], [2, 0], "a short list is shown whole");
   });
   it("counts articles and quotes by month for the timeline, oldest first, undated apart", () => {
     assert.deepEqual(ann.timeline.map((t) => [t.month, t.articles, t.quotes, t.share, t.url]), [
-      ["2024-01", 1, 1, 5, "/articles/2024/01/"],
-      ["2024-03", 2, 1, 10, "/articles/2024/03/"],
+      ["2024-01", 1, 1, 5, "/archive/2024/01/"],
+      ["2024-03", 2, 1, 10, "/archive/2024/03/"],
     ]);
     assert.equal(ann.undated, 1);
   });
@@ -114,11 +115,11 @@ describe("long lists are paged at 50", () => {
     assert.deepEqual(archive.indexes.peopleLetters, [{ letter: "A", url: "/people/#a" }, { letter: "P", url: "/people/#p" }]);
   });
   it("pages a month of articles and the quotes page", () => {
-    assert.deepEqual(archive.indexes.years, [{ year: "2024", months: [{ month: "2024-05", url: "/articles/2024/05/", count: 120 }] }]);
+    assert.deepEqual(archive.indexes.years, [{ year: "2024", months: [{ month: "2024-05", url: "/archive/2024/05/", count: 120 }] }]);
     assert.deepEqual(archive.indexes.months.map((m) => [m.url, m.articles.length]), [
-      ["/articles/2024/05/", 50],
-      ["/articles/2024/05/page/2/", 50],
-      ["/articles/2024/05/page/3/", 20],
+      ["/archive/2024/05/", 50],
+      ["/archive/2024/05/page/2/", 50],
+      ["/archive/2024/05/page/3/", 20],
     ]);
     assert.deepEqual(archive.indexes.quotes.map((c) => c.items.length), [50, 50, 20]);
     assert.equal(archive.indexes.feed.length, 50);
