@@ -102,12 +102,30 @@ function newDraft(kind: Kind, name: string, m: Ordered, drafts: Draft[]): Draft 
   return draft;
 }
 
+// What each draft already holds, as sets: an entity named in thousands of paragraphs must not make each new
+// mention scan them all (a 20,000-paragraph article stays linear).
+const seen = new WeakMap<Draft, Set<string>>();
+
 function note(draft: Draft, m: Ordered) {
+  let held = seen.get(draft);
+  if (!held) {
+    held = new Set([...draft.aliases.map((a) => `a:${a}`), ...draft.paragraphs.map((p) => `p:${p}`), ...draft.descriptors.map((d) => `d:${d.text}`)]);
+    seen.set(draft, held);
+  }
   const form = m.words.join(" ");
-  if (form !== draft.name && !draft.aliases.includes(form)) draft.aliases.push(form);
-  if (!draft.paragraphs.includes(m.paragraph)) draft.paragraphs.push(m.paragraph);
+  if (form !== draft.name && !held.has(`a:${form}`)) {
+    draft.aliases.push(form);
+    held.add(`a:${form}`);
+  }
+  if (!held.has(`p:${m.paragraph}`)) {
+    draft.paragraphs.push(m.paragraph);
+    held.add(`p:${m.paragraph}`);
+  }
   for (const text of m.descriptors) {
-    if (!draft.descriptors.some((d) => d.text === text)) draft.descriptors.push({ text, paragraph: m.paragraph });
+    if (!held.has(`d:${text}`)) {
+      draft.descriptors.push({ text, paragraph: m.paragraph });
+      held.add(`d:${text}`);
+    }
   }
   draft.first = Math.min(draft.first, m.order);
   draft.last = Math.max(draft.last, m.order);

@@ -17,12 +17,21 @@ const model = nlp.model() as unknown as CompromiseModel;
 const LEXICON = model.one.lexicon;
 
 /** Lower-cased, accents folded: "Siobhán" → "siobhan", so non-English spellings find their entry. */
+// Every lexicon look-up folds its word, many times per token: remember recent folds (bounded, so a huge article
+// cannot grow it without limit).
+const folded = new Map<string, string>();
+
 export function fold(word: string): string {
-  return word
+  let result = folded.get(word);
+  if (result !== undefined) return result;
+  result = word
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/’/g, "'");
+  if (folded.size > 50_000) folded.clear();
+  folded.set(word, result);
+  return result;
 }
 
 export function tagsOf(word: string): readonly string[] {
