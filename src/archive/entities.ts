@@ -7,7 +7,7 @@
  * form in another).
  */
 import type { Article, Organisation, Person } from "../article.js";
-import { slugOrHash } from "../slug.js";
+import { shortHash, slugOrHash } from "../slug.js";
 import { NO_OVERRIDES, type Directive, type Overrides } from "./overrides.js";
 
 export type EntityKind = "person" | "organisation";
@@ -42,7 +42,12 @@ export const localKey = (articleSlug: string, kind: EntityKind, slug: string) =>
  * one of its own keys and each key belongs to one group, slugs are unique by construction and depend only on the
  * entity's names — adding a seed can merge folders but never moves an unrelated page.
  */
-const nameKey = (name: string, kind: EntityKind) => slugOrHash(name, kind);
+const nameKey = (name: string, kind: EntityKind) => {
+  const slug = slugOrHash(name, kind);
+  // The A–Z index pages itself under /people/page/2/: an entity may never take that path segment.
+  return RESERVED.has(slug) ? `${slug}-${shortHash(name)}` : slug;
+};
+const RESERVED = new Set(["page"]);
 
 /** The names a mention can be merged by: a person's full name only; an organisation's every form. */
 const mergeNames = (entity: Person | Organisation, kind: EntityKind) => (kind === "person" ? [entity.name] : [entity.name, ...entity.aliases]);

@@ -119,3 +119,10 @@ describe("editorial overrides", () => {
     assert.match(readOverrides("entities.yml", "- name: A\n- name: a\n").problems[0]!.reason, /already declared/);
   });
 });
+
+describe("entity slugs and the site's own paths", () => {
+  it("never gives an entity the slug the A–Z index uses for its own pages", () => {
+    const r = resolveEntities([article("a.txt", [], [person("Page")])]);
+    assert.match(r.organisations[0]!.slug, /^page-[0-9a-f]{6}$/);
+  });
+});
