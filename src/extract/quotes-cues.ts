@@ -43,7 +43,7 @@ export const SPEECH_VERBS = new Set(
     boast boasts boasted lament laments lamented caution cautions cautioned shout shouts shouted yell yells
     yelled testify testifies testified reveal reveals revealed disclose discloses disclosed wonder wonders
     wondered muse mused agree agrees agreed exclaim exclaimed assert asserts asserted demand demands demanded
-    scoff scoffed snap snapped mutter muttered whisper whispered cry cried added continued continues
+    scoff scoffed snap snapped mutter muttered whisper whispered cried added continued continues
     reads read posted proclaimed proclaims charged charges explains recounted recounts retorted thundered
     blasted chimed interjected opined predicted reiterated reiterates stated texted emailed messaged
     thanked thanks praised praises criticized criticised slammed slams called calls labeled labelled labeling
@@ -52,6 +52,8 @@ export const SPEECH_VERBS = new Set(
     quoted quoting tweeting responding replying describing praising
     beamed laughed gushed sighed marveled marvelled exulted fumed pleaded begged boomed roared deadpanned
     barked protested objected interrupted advised assured assures answered answers pressed presses
+    cracked gloated retaliated affirmed affirms scolded lectured chided conceded reacted remembered remembers
+    reported written spoken
   `),
 );
 
@@ -65,22 +67,52 @@ export const REPORT_VERBS = new Set(
   `),
 );
 
+/**
+ * Stances a speaker takes in public, which news reports as it reports speech ("Smith wants to …", "the union
+ * opposed the plan", "the senator called for an inquiry"): they attribute reported speech, never a quote.
+ */
+export const STANCE_VERBS = new Set(
+  forms(`
+    want wants wanted support supports supported endorse endorses endorsed oppose opposes opposed propose
+    proposes proposed defend defends defended refuse refuses refused reject rejects rejected blame blames
+    blamed cite cites cited seek seeks sought offer offers offered back backs backed question questions
+    questioned denounce denounces denounced decry decries decried condemn condemns condemned mention mentions
+    mentioned challenge challenges challenged threaten threatens threatened recommend recommends recommended
+    dispute disputes disputed applaud applauds applauded welcome welcomes welcomed request requests requested
+    plan plans planned decline declines declined attack attacks attacked favor favors favored favour favours
+    favoured prefer prefers preferred intend intends intended signal signals signaled signalled
+    acknowledges accuse pledge promise vow urge suggest deny insist warn
+  `),
+);
+
+/** Stances whose complement is an infinitive: "wants to", "refused to", "declined to comment". */
+export const TO_STANCES = new Set(
+  forms(`
+    want wants wanted refuse refuses refused seek seeks sought offer offers offered plan plans planned decline
+    declines declined threaten threatens threatened intend intends intended prefer prefers preferred promise
+    promises promised vow vows vowed pledge pledges pledged agree agrees agreed hope hopes hoped expect expects
+    expected urge urges urged ask asks asked
+  `),
+);
+
 /** Auxiliaries and adverbs that may sit between a speaker and the cue: "Smith has long said", "he later told". */
 const BETWEEN = new Set(
   forms(`
     has have had was were is are be been would will could might may did does do also later then once previously
     again often repeatedly recently reportedly simply just earlier publicly privately flatly quickly frequently
-    still never always already first last further finally not n't angrily bluntly told
+    still never always already first last further finally not n't angrily bluntly told even likely
+    doesn't don't didn't won't wouldn't can't cannot couldn't isn't wasn't hasn't haven't hadn't shouldn't
+    doesn’t don’t didn’t won’t wouldn’t can’t couldn’t isn’t wasn’t hasn’t haven’t hadn’t shouldn’t
   `),
 );
 
 /** A capitalised "Read", "Says" or "Tells" inside a frame is a name ("Ian Read said"), not a cue. */
 export function isSpeechVerb(token: Token | undefined): boolean {
-  return !!token && SPEECH_VERBS.has(token.lower) && !/^\p{Lu}/u.test(token.text);
+  return !!token && SPEECH_VERBS.has(token.lower) && (!/^\p{Lu}/u.test(token.text) || token.text === "Said");
 }
 
 export function isReportVerb(token: Token | undefined): boolean {
-  return !!token && (SPEECH_VERBS.has(token.lower) || REPORT_VERBS.has(token.lower));
+  return !!token && (SPEECH_VERBS.has(token.lower) || REPORT_VERBS.has(token.lower) || STANCE_VERBS.has(token.lower));
 }
 
 /** An adverb or auxiliary between speaker and cue. */

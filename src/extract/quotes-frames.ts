@@ -9,7 +9,11 @@
  *   `He claimed there are "…"` (a partial quote inside reported speech) — the last cue before the quote;
  *   `…, saying: "…"` and `… and added, "…"` speak for the clause they hang on; `As X put it, "…"`;
  *   a transcript's `Rep. Trey Gowdy (R-S.C.): "…"`;
- * - the speaker phrase skips what news puts between it and the cue: "has long", "(R-WI)", ", a doctor,".
+ * - the speaker phrase skips what news puts between it and the cue: "has long", "(R-WI)", ", a doctor,", a name
+ *   before several commas (`"…," Harry Bond, 30, of Raleigh, who was polled, said`), a relative clause (`an
+ *   official who spoke anonymously said`);
+ * - a list's credit `“…” — Ann Price.`; `Kasich resisted: “…”` (a clause about its subject before a colon);
+ *   `is calling the plan “…”` (a progressive cue); `went on to say, “…”` (the subject of the verb before "to").
  */
 import { isAccordingTo, isBetweenWord, isSpeechVerb, tokenize, type Token } from "./quotes-cues.js";
 import { readSpeakerPhrase, type SpeakerRef } from "./speakers.js";
@@ -88,8 +92,19 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number):
     while (m > floor && m > k - 28 && tokens[m]!.text !== "," && tokens[m]!.text !== "(") m--;
     if (m > floor && tokens[m]!.text === ",") [apposition, k] = [[m + 1, k - 1], m];
     else return null;
+    if (tokens[k - 1]?.text === ")") {
+      // "Sen. Richard Durbin (D-Ill.), noting …, said".
+      let n = k - 1;
+      while (n > floor && k - n < 8 && tokens[n]!.text !== "(") n--;
+      if (tokens[n]!.text === "(") k = n;
+    }
   }
-  const start = phraseBackward(tokens, k, floor);
+  let start = phraseBackward(tokens, k, floor);
+  if (start > floor + 1 && /^(who|that)$/.test(tokens[start - 1]!.lower) && !isPunct(tokens[start - 2])) {
+    // "a White House official who spoke anonymously said", "a video that said": the noun the clause describes.
+    const before = phraseBackward(tokens, start - 1, floor);
+    if (before < start - 1) return readSpeakerPhrase(text, tokens, before, start - 1);
+  }
   if (start === k) return null;
   const subject = readSpeakerPhrase(text, tokens, start, k);
   const appositionIsName = apposition && tokens.slice(apposition[0], apposition[1]).every((t) => /^\p{Lu}/u.test(t.text));
@@ -108,6 +123,11 @@ export function readFrameAfter(text: string, from: number, to: number): Frame | 
   while (i < tokens.length && isPunct(tokens[i])) i++;
   const first = tokens[i];
   if (!first) return null;
+  // A list's credit: `“…” — Sanders.`: a dash, then a name alone closing the sentence.
+  if (i > 0 && /^[—–-]$/.test(tokens[i - 1]!.text) && tokens.length - i <= 5 && /^[\s.]*$/.test(text.slice(tokens.at(-1)!.end, to))) {
+    const named = tokens.slice(i).every((x) => /^\p{Lu}/u.test(x.text)) ? readSpeakerPhrase(text, tokens, i, tokens.length) : null;
+    if (named?.name && named.kind === "person") return { cue: "—", speaker: named, end: tokens.at(-1)!.end };
+  }
   if (isAccordingTo(tokens, i)) {
     const end = phraseForward(tokens, i + 2);
     return { cue: "according to", speaker: end > i + 2 ? readSpeakerPhrase(text, tokens, i + 2, end) : null, end: tokens[end - 1]!.end };
@@ -121,11 +141,16 @@ export function readFrameAfter(text: string, from: number, to: number): Frame | 
   for (let c = i + 1; c < tokens.length && c - i <= 30; c++) {
     const t = tokens[c]!;
     if ((isSpeechVerb(t) && !t.lower.endsWith("ing")) || isPhrasalCue(tokens, c)) {
-      const speaker = subjectBefore(text, tokens, c, i);
-      if (!speaker) return null;
+      let speaker = subjectBefore(text, tokens, c, i);
       // The subject must start the frame: "…," Smith said — not "…" the plan that Smith said.
-      const startsAt = tokens.findIndex((x) => x.start === speaker.at);
-      if (startsAt !== i) return null;
+      if (!speaker || tokens.findIndex((x) => x.start === speaker!.at) !== i) {
+        // "…," Harry Bond, 30, of Raleigh, N.C., who was polled, said: the name before the first comma.
+        const comma = tokens.findIndex((x, j) => j > i && x.text === ",");
+        const onlyName = tokens.slice(i, comma).every((x) => /^\p{Lu}/u.test(x.text) || /^(of|the|de|van|von)$/.test(x.lower));
+        const named = comma > i && comma < c && onlyName && tokens[c - 1]?.text === "," ? readSpeakerPhrase(text, tokens, i, comma) : null;
+        if (!named?.name || (named.kind !== "person" && named.kind !== "organisation")) return null;
+        speaker = named;
+      }
       const phrasal = isPhrasalCue(tokens, c);
       return { cue: phrasal ? `${t.text} ${tokens[c + 1]!.text}` : t.text, speaker, end: (phrasal ? tokens[c + 1]! : t).end };
     }
@@ -139,7 +164,9 @@ export function readFrameAfter(text: string, from: number, to: number): Frame | 
 
 const PREPOSITIONS = new Set("in on at after before during with without for from by since as when while under over to".split(" "));
 const DETERMINERS = new Set("the a an his her their its this that one".split(" "));
-const OPENING_ADVERBS = new Set("later earlier meanwhile however instead still then yesterday today also thus separately".split(" "));
+const OPENING_ADVERBS = new Set("later earlier meanwhile however instead still then yesterday today also thus separately back here there now".split(" "));
+/** Past forms that do not end in -ed: a subject read forwards stops at its verb ("Trump took a risk …"). */
+const IRREGULAR_PAST = new Set("took made gave went came got put ran won lost held led met left began brought sent kept stood spoke wrote told said sat saw became struck drew threw fought sought taught bought caught heard felt".split(" "));
 /** Cues of two words whose first word alone means something else: "shot back", "went on", "pointed out". */
 const PHRASAL_CUES = new Map([
   ["shot", "back"],
@@ -168,7 +195,11 @@ export function sentenceSubject(text: string, tokens: Token[], limit: number): S
   if (dash >= 0 && dash < limit - 1 && tokens.slice(0, dash).every((t) => !/^\p{Ll}/u.test(t.text))) i = dash + 1;
   // A leading phrase before the subject: "In response to …,", "Later on Sunday,", "Rattling off promises …,".
   const opener = tokens[i];
-  if (opener && (PREPOSITIONS.has(opener.lower) || OPENING_ADVERBS.has(opener.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(opener.text))) {
+  if (opener && /^(and|but|so|yet)$/.test(opener.lower)) {
+    // "And then Trump went on the attack": a conjunction is no phrase of its own.
+    i++;
+    if (tokens[i]?.lower === "then") i++;
+  } else if (opener && (PREPOSITIONS.has(opener.lower) || OPENING_ADVERBS.has(opener.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(opener.text))) {
     while (i < limit && tokens[i]!.text !== ",") i++;
     i++;
   }
@@ -176,7 +207,7 @@ export function sentenceSubject(text: string, tokens: Token[], limit: number): S
   while (j < limit && j - i < 8 && !isPunct(tokens[j])) {
     const t = tokens[j]!;
     const afterDeterminer = j > i && DETERMINERS.has(tokens[j - 1]!.lower);
-    if (/^\p{Ll}/u.test(t.text) && !afterDeterminer && j > i && (/(?:ed|s)$/.test(t.lower) || isBetweenWord(t) || isSpeechVerb(t))) break;
+    if (/^\p{Ll}/u.test(t.text) && !afterDeterminer && j > i && (/(?:ed|s)$/.test(t.lower) || isBetweenWord(t) || isSpeechVerb(t) || IRREGULAR_PAST.has(t.lower))) break;
     j++;
   }
   return j > i ? readSpeakerPhrase(text, tokens, i, j) : null;
@@ -207,21 +238,36 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
       const end = phraseForward(tokens, c + 1);
       return { cue: "according to", speaker: end > c + 1 ? readSpeakerPhrase(text, tokens, c + 1, end) : null };
     }
-    if (isPhrasalCue(tokens, c) && tokens.length - c <= 4) {
+    if (isPhrasalCue(tokens, c) && tokens.length - c <= 8) {
       // "As the Post's Dana Milbank puts it, “…”".
       const subject = subjectBefore(text, tokens, c, 0);
       if (subject) return { cue: `${t.text} ${tokens[c + 1]!.text}`, speaker: subject };
     }
     if (!isSpeechVerb(t)) continue;
+    if (t.lower.endsWith("ing") && /^(is|are|was|were|been|be)$/.test(tokens[c - 1]?.lower ?? "")) {
+      // "Mike Huckabee, for his part, is labeling Obama’s actions “…”": a progressive has its subject.
+      const subject = subjectBefore(text, tokens, c, 0);
+      if (subject) return { cue: t.text, speaker: subject };
+    }
     if (t.lower.endsWith("ing")) {
       // A participle has no subject of its own: "…, saying: “…”" speaks for the clause it hangs on.
-      if (!/^(,|by|before|after|while|when)$/.test(tokens[c - 1]?.lower ?? "")) continue;
+      // "issued a statement Tuesday saying, “…”": a document's participle needs no comma.
+      const documentBefore = tokens.slice(Math.max(0, c - 3), c).some((x) => /^(statement|letter|release|tweet|post|email|memo)$/.test(x.lower));
+      if (!/^(,|by|before|after|while|when)$/.test(tokens[c - 1]?.lower ?? "") && !documentBefore) continue;
       return { cue: t.text, speaker: clauseSubject(text, tokens, c - 1, from, t.start) };
     }
     const subject = subjectBefore(text, tokens, c, 0);
     if (subject) return { cue: t.text, speaker: subject };
     let k = c;
     while (k > 0 && isBetweenWord(tokens[k - 1])) k--;
+    // "went on to say, “…”", "was prompted to say:": the subject of the clause says it.
+    if (tokens[c - 1]?.lower === "to" && /^(say|add|tell|write|ask|declare)$/.test(t.lower)) {
+      // "Mr. Trump was prompted to say", "went so far as to say": the subject of the verb before "to".
+      let v = c - 2;
+      while (v > 0 && c - v <= 6 && !(/(?:ed)$/.test(tokens[v]!.lower) || IRREGULAR_PAST.has(tokens[v]!.lower)) && /^\p{Ll}/u.test(tokens[v]!.text)) v--;
+      const subject = v > 0 && /^\p{Ll}/u.test(tokens[v]!.text) ? subjectBefore(text, tokens, v, 0) : null;
+      return { cue: t.text, speaker: subject ?? clauseSubject(text, tokens, c - 1, from, t.start) };
+    }
     if (tokens[k - 1]?.lower === "and" || tokens[k - 1]?.lower === "but") {
       // "Carson smiled but told his supporters: “…”": the subject of the first verb speaks.
       return { cue: t.text, speaker: clauseSubject(text, tokens, k - 1, from, t.start) };
@@ -232,6 +278,15 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
     const inverted = end > c + 1 ? readSpeakerPhrase(text, tokens, c + 1, end) : null;
     if (inverted && inverted.kind !== "pronoun") return { cue: t.text, speaker: inverted };
     return { cue: t.text, speaker: null };
+  }
+  // "Kasich resisted: “…”", "McConnell delivered a blunt message to Trump: “…”": a clause about its subject,
+  // then a colon, introduces the subject's words.
+  if (tokens.at(-1)?.text === ":" && tokens.length > 2 && text.slice(sentenceStart, tokens[0]!.start).trim() === "") {
+    const subject = sentenceSubject(text, tokens, tokens.length - 1);
+    const end = subject ? tokens.findIndex((t) => t.start > subject.at && /^\p{Ll}/u.test(t.text) && !/^(of|the|for|and)$/.test(t.lower)) : -1;
+    if (subject?.name && (subject.kind === "person" || subject.kind === "organisation") && end > 0 && end < tokens.length - 1) {
+      return { cue: ":", speaker: subject };
+    }
   }
   // A transcript or a list: "Rep. Trey Gowdy (R-S.C.): “…”" — a name alone, then a colon.
   if (tokens.at(-1)?.text === ":" && tokens.length <= 10) {

@@ -2,57 +2,64 @@
  * Reported (indirect) speech in one sentence: the clause a cue attributes to a speaker, without quote marks
  * around the whole of it (it may hold a partial quote: that is a mixed quote, still reported speech).
  *
- * - `Smith said (that) …`, `Smith said in a statement that …`, `Smith believes …`;
- * - `X told Y (that) …`;
- * - `According to X, …` (an apposition after X is skipped: "According to Hind Hassan, the journalist who …, …");
- * - `…, Smith said.` / `…, said Smith.` / `…, according to officials.` — the attribution closing the sentence;
- * - `…, saying …` (the participle reports for the clause it hangs on), `they say …` (a base form after a
- *   plural subject or a modal), and reported speech nested in reported speech, up to three per sentence.
- * A clause that is entirely a direct quote is left to the direct-quote reader; the words after the attribution
- * of a direct quote ("…," Graham told CBS News on Tuesday, as …) are circumstances, not reported speech.
+ * - `Smith said (that) …`, `Smith believes …`, and the stances news reports as it reports speech: `Smith wants
+ *   to …`, `the union opposed …`, `declined to comment` (quotes-cues.ts);
+ * - the circumstances between cue and clause are left out: `said Tuesday`, `said on Friday he …`, `said in an
+ *   interview with the Daily Echo that …`;
+ * - `X told Y (that) …`, `asked voters whether …` (the question is what is reported);
+ * - the speaker phrase skips a long apposition, even one with commas of its own (`Jo Park, 49, a nurse who …,
+ *   said`), an aside in brackets, and gives a relative clause to its noun (`Ann Price, who said …,` /
+ *   `experts who think …`; the clause ends at the relative clause's comma);
+ * - `…, saying …` (the participle reports for the clause it hangs on), `they say …`, `42 percent say …` (a base
+ *   form after a plural subject, a poll's share or a modal), and reported speech nested in reported speech, up
+ *   to four per sentence; whole-sentence frames (`according to`, `…, she said.`, …) are quotes-reported.ts.
+ * A clause that is entirely a direct quote is left to the direct-quote reader (unless "that" introduces it); the
+ * words after the attribution of a direct quote ("…," Graham told CBS News on Tuesday, as …) are circumstances.
  */
 import type { QuotedSpan } from "./quote-marks.js";
-import { isAccordingTo, isBetweenWord, isReportVerb, isSpeechVerb, tokenize, type Token } from "./quotes-cues.js";
+import { isBetweenWord, isReportVerb, TO_STANCES, tokenize, type Token } from "./quotes-cues.js";
 import type { Sentence } from "./quotes-sentences.js";
 import { sentenceSubject } from "./quotes-frames.js";
-import { readSpeakerPhrase, type SpeakerRef } from "./speakers.js";
+import {
+  accordingToFirst,
+  attributionInside,
+  attributionInverted,
+  attributionLast,
+  BASE_FORMS,
+  CLAUSE_WORDS,
+  isFiniteCue,
+  OBJECT_CUES,
+  occasionFirst,
+  PARTICIPLES,
+  PUNCT,
+  questionPut,
+  skipSpace,
+  trimEnd,
+  type ReportedSpeech,
+} from "./quotes-reported.js";
+import { couldBePerson, readSpeakerPhrase } from "./speakers.js";
 
-export interface ReportedSpeech {
-  speaker: SpeakerRef | null;
-  cue: string;
-  /** The reported clause: offsets into the paragraph text. */
-  start: number;
-  end: number;
-}
+export type { ReportedSpeech };
 
-/** Cues that take the person spoken to before the clause: "told reporters that …". */
-const OBJECT_CUES = new Set("told tells telling tell assured warned informed reminded asked".split(" "));
 const OBJECT_WORDS = new Set("me him her us them reporters journalists lawmakers supporters voters the a an".split(" "));
-const CLAUSE_WORDS = new Set(
-  "that who which whom whose and but or so because as when while if where although though than what how why".split(" "),
-);
-const PUNCT = new Set([",", ";", ":", "(", ")", "—", "–", "-"]);
 const MAX_TOKENS = 120;
-const CIRCUMSTANCE = /^(on|in|at|during|after|before|to|while|when|last|this|earlier|later|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|recently|then|again|also|of|from|about|told|by)$/;
 const NOT_A_CLAUSE = /^(as|when|while|after|before|on|in|at|during|because|since|to|of|with|for|from|by|about|into)$/;
 const WHEN = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|previously|recently|again|also|repeatedly)$/;
 
-/** Past or third-person forms: the base form ("say", "claim") is too often a noun or an infinitive. */
-function isFiniteCue(t: Token): boolean {
-  // "A sign read …" reports no one's speech; a document that reads is a direct quote's frame.
-  if (t.lower === "read" || t.lower === "reads") return false;
-  return isReportVerb(t) && (/(?:ed|s)$/.test(t.lower) || /^(said|told|wrote|thought|felt|knew|found|shown)$/.test(t.lower));
-}
-
-const PARTICIPLES = new Set("saying adding arguing noting claiming insisting suggesting warning explaining telling writing declaring asserting acknowledging".split(" "));
 /** "…, saying …": a participle after a comma reports for the sentence's subject. */
 function isParticipleCue(tokens: Token[], c: number): boolean {
   return PARTICIPLES.has(tokens[c]!.lower) && tokens[c - 1]?.text === ",";
 }
 
-const BASE_FORMS = new Set("say think believe want know argue expect hope fear feel worry agree claim insist predict tell".split(" "));
 const SUBJECT_PRONOUNS = new Set("they we i you".split(" "));
 const MODALS = new Set("will would could might may did do does can should must".split(" "));
+/** "with 30 percent of voters saying …": a participle after the share of people polled. */
+function shareParticiple(tokens: Token[], c: number): boolean {
+  if (!PARTICIPLES.has(tokens[c]!.lower) || tokens[c - 1]?.text === ",") return false;
+  for (let j = c - 1; j >= 0 && c - j <= 8; j--) if (tokens[j]!.lower === "with") return /^(percent|\d[\d.,]*|voters|respondents|most|half|majority)$/.test(tokens[c - 1]!.lower) || tokens.slice(j, c).some((t) => t.lower === "percent");
+  return false;
+}
+
 /** "they say", "Republicans believe", "would argue": the base form after a plural subject or a modal. */
 function isBaseFormCue(tokens: Token[], c: number): boolean {
   if (!BASE_FORMS.has(tokens[c]!.lower)) return false;
@@ -60,123 +67,50 @@ function isBaseFormCue(tokens: Token[], c: number): boolean {
   if (!before) return false;
   // "a say in", "their claim", "to say": a noun or an infinitive, not a speaker's verb.
   if (/^(a|an|the|their|his|her|its|our|my|your|to|no|any|this|that|whose)$/.test(before.lower)) return false;
-  return SUBJECT_PRONOUNS.has(before.lower) || MODALS.has(before.lower) || /^\p{L}/u.test(before.text);
+  return SUBJECT_PRONOUNS.has(before.lower) || MODALS.has(before.lower) || /^[\p{L}\p{N}]/u.test(before.text);
 }
 
 export function findReportedSpeech(text: string, sentence: Sentence, spans: QuotedSpan[]): ReportedSpeech[] {
   const all = tokenize(text, sentence.start, sentence.end);
   if (all.length > MAX_TOKENS * 4) return [];
-  const quoted = (t: Token) => spans.some((s) => t.start >= s.open && t.end <= s.close);
+  // The comma news sets inside a closing mark (`is “far too small,” she said`) still ends the clause.
+  const quoted = (t: Token) => spans.some((s) => t.start >= s.open && t.end <= s.close && !(t.text === "," && s.closed && t.end === s.end));
   const tokens = all.filter((t) => !quoted(t));
   if (tokens.length < 3) return [];
   const end = trimEnd(text, sentence.start, sentence.end);
   const wholeQuote = (from: number, to: number) =>
     spans.some((s) => s.open <= skipSpace(text, from) && s.close >= trimEnd(text, from, to) - 1);
 
-  const usable = (r: ReportedSpeech | null): r is ReportedSpeech => !!r && r.end - r.start >= 8 && !wholeQuote(r.start, r.end);
-  const first = accordingToFirst(text, tokens, end) ?? attributionLast(text, tokens, sentence, spans);
-  if (usable(first)) return [first];
+  // "said that “…”": a quote introduced by "that" is reported speech with its words quoted.
+  const usable = (r: ReportedSpeech | null): r is ReportedSpeech =>
+    !!r && r.end - r.start >= 8 && (!wholeQuote(r.start, r.end) || /\bthat,?\s*$/.test(text.slice(Math.max(0, r.start - 8), r.start)));
+  const first =
+    accordingToFirst(text, tokens, end) ??
+    attributionLast(text, tokens, sentence, spans) ??
+    attributionInverted(text, tokens, sentence, spans) ??
+    attributionInside(text, tokens, sentence, end) ??
+    questionPut(text, tokens, end);
+  if (usable(first)) {
+    // "…, Lewandowski added, saying it should be …": a participle after the attribution reports as well.
+    const p = tokens.findIndex((t, c) => t.start >= first.end && isParticipleCue(tokens, c));
+    const participle = p > 0 ? cueForward(text, tokens, end, spans, p) : null;
+    const more = participle && usable(participle.report) && participle.report.start >= first.end;
+    return more ? [first, { ...participle.report, speaker: first.speaker }] : [first];
+  }
   // Reported speech may nest ("Smith said officials believe …"): each cue reports the rest of the sentence.
   const found: ReportedSpeech[] = [];
   let from = 1;
-  while (found.length < 3) {
+  while (found.length < 4) {
     const next = cueForward(text, tokens, end, spans, from);
     if (!next) break;
     if (usable(next.report)) found.push(next.report);
     from = next.after;
   }
+  if (!found.length) {
+    const occasion = occasionFirst(text, tokens, end);
+    if (usable(occasion)) found.push(occasion);
+  }
   return found;
-}
-
-function skipSpace(text: string, i: number): number {
-  while (i < text.length && text[i] === " ") i++;
-  return i;
-}
-
-/** The end of a sentence's words: without the full stop and closing space. */
-function trimEnd(text: string, start: number, end: number): number {
-  let e = end;
-  while (e > start && /[\s.!?;:]/.test(text[e - 1]!)) e--;
-  return e;
-}
-
-/** "According to X, …" opening the sentence. */
-function accordingToFirst(text: string, tokens: Token[], end: number): ReportedSpeech | null {
-  const a = tokens.findIndex((_, i) => isAccordingTo(tokens, i));
-  if (a < 0 || a > 2) return null;
-  let comma = a + 2;
-  while (comma < tokens.length && comma - a < 30 && tokens[comma]!.text !== ",") comma++;
-  if (tokens[comma]?.text !== ",") return null;
-  const speaker = readSpeakerPhrase(text, tokens, a + 2, comma);
-  let from = comma + 1;
-  // "According to Hind Hassan, the journalist who first reported the story, Smith was …": skip the apposition.
-  if (/^(the|a|an|who|which)$/.test(tokens[from]?.lower ?? "")) {
-    const second = tokens.findIndex((t, i) => i > from && i - from < 20 && t.text === ",");
-    if (second > 0) from = second + 1;
-  }
-  const start = tokens[from]?.start;
-  return start === undefined || start >= end ? null : { speaker, cue: "according to", start, end };
-}
-
-/** "…, Smith said." / "…, said Smith." / "…, according to officials." closing the sentence. */
-function attributionLast(text: string, tokens: Token[], sentence: Sentence, spans: QuotedSpan[]): ReportedSpeech | null {
-  // "…, according to a new poll by the Harvard Institute of Politics.": however long the source, it ends the sentence.
-  const according = tokens.findIndex((_, i) => i > 2 && tokens[i - 1]!.text === "," && isAccordingTo(tokens, i));
-  if (according > 0 && !tokens.slice(according).some((t) => t.text === "," || t.text === ";")) {
-    const start = skipSpace(text, sentence.start);
-    const speaker = readSpeakerPhrase(text, tokens, according + 2, phraseEnd(tokens, according + 2));
-    return { speaker, cue: "according to", start, end: tokens[according - 1]!.start };
-  }
-  let comma = -1;
-  for (let i = tokens.length - 1; i > 0 && tokens.length - i <= 14; i--) {
-    if (tokens[i]!.text === ",") {
-      comma = i;
-      break;
-    }
-  }
-  if (comma < 2) return null;
-  // A closing quote mark just before the comma: a direct quote, read elsewhere. A quote after the comma: the
-  // tail is a clause of its own ("…, said he “appreciates …”"), not an attribution.
-  if (spans.some((s) => s.close <= tokens[comma]!.start && s.close >= tokens[comma - 1]!.end && s.closed)) return null;
-  if (spans.some((s) => s.open > tokens[comma]!.start)) return null;
-  const tail = tokens.slice(comma + 1);
-  let speaker: SpeakerRef | null = null;
-  let cue: string | null = null;
-  // After the attribution only its circumstances may follow: "…, Smith said on Monday in a statement."
-  const onlyCircumstance = (from: number) => from >= tail.length || (tail.length - from <= 8 && CIRCUMSTANCE.test(tail[from]!.lower));
-  if (isAccordingTo(tail, 0)) {
-    cue = "according to";
-    const end = phraseEnd(tail, 2);
-    speaker = readSpeakerPhrase(text, tail, 2, end);
-    if (!onlyCircumstance(end)) return null;
-  } else if (isSpeechVerb(tail[0])) {
-    cue = tail[0]!.text;
-    const end = phraseEnd(tail, 1);
-    speaker = readSpeakerPhrase(text, tail, 1, end);
-    if (!onlyCircumstance(end)) return null;
-  } else {
-    const c = tail.findIndex((t, i) => i > 0 && i <= 8 && isFiniteCue(t));
-    if (c < 0) return null;
-    let k = c;
-    while (k > 0 && isBetweenWord(tail[k - 1])) k--;
-    if (tail.slice(0, k).some((t) => PUNCT.has(t.text) || CLAUSE_WORDS.has(t.lower))) return null;
-    // Only speech verbs close a sentence as attribution ("…, he said"); "…, he believes" is rarer but real.
-    cue = tail[c]!.text;
-    speaker = readSpeakerPhrase(text, tail, 0, k);
-    if (!speaker) return null;
-    // Nothing but a place or time may follow: "…, he said on Monday."
-    if (tail.slice(c + 1).some((t) => PUNCT.has(t.text)) || !onlyCircumstance(c + 1)) return null;
-  }
-  if (!speaker && cue !== "according to") return null;
-  const start = skipSpace(text, sentence.start);
-  const end = tokens[comma]!.start;
-  return end > start ? { speaker, cue, start, end } : null;
-}
-
-function phraseEnd(tokens: Token[], i: number): number {
-  let j = i;
-  while (j < tokens.length && j - i < 10 && !PUNCT.has(tokens[j]!.text) && !/^(in|on|at|during|after|before|when|while|who|which|that|to)$/.test(tokens[j]!.lower)) j++;
-  return j;
 }
 
 /** "Smith said (that) …", "Smith told reporters …": the first finite cue with a speaker before it. */
@@ -189,29 +123,54 @@ function cueForward(
 ): { report: ReportedSpeech; after: number } | null {
   for (let c = from0; c < tokens.length - 1; c++) {
     const t = tokens[c]!;
-    if (isParticipleCue(tokens, c)) {
-      // "…, saying the plan will fail": the subject of the sentence reports it.
+    if (isParticipleCue(tokens, c) || shareParticiple(tokens, c)) {
+      // "…, saying the plan will fail": the subject of the sentence reports it; "with 30 percent saying …":
+      // the share of people polled does.
       const start = skipSpace(text, t.end);
       if (start >= end || NOT_A_CLAUSE.test(tokens[c + 1]?.lower ?? "")) continue;
       const that = tokens[c + 1]?.lower === "that" ? skipSpace(text, tokens[c + 1]!.end) : start;
-      return { report: { speaker: sentenceSubject(text, tokens, c - 1), cue: t.text, start: that, end }, after: c + 1 };
+      let w = -1;
+      for (let j = c - 1; tokens[c - 1]!.text !== "," && j >= 0 && c - j <= 8; j--) if (tokens[j]!.lower === "with") [w, j] = [j, -1];
+      const speaker = w >= 0 ? readSpeakerPhrase(text, tokens, w + 1, c) : sentenceSubject(text, tokens, c - 1);
+      return { report: { speaker, cue: t.text, start: that, end }, after: c + 1 };
     }
     if (!isFiniteCue(t) && !isBaseFormCue(tokens, c)) continue;
     let k = c;
     while (k > 0 && isBetweenWord(tokens[k - 1]) && tokens[k - 1]!.lower !== "told") k--;
     if (tokens[k - 1]?.text === ")") {
-      // A party and state after a name: "Sen. Elizabeth Warren (D-MA) said …".
+      // A party and state after a name, or an aside: "Sen. Elizabeth Warren (D-MA) said …".
       let m = k - 1;
-      while (m > 0 && k - m < 8 && tokens[m]!.text !== "(") m--;
+      while (m > 0 && k - m < 24 && tokens[m]!.text !== "(") m--;
       if (tokens[m]!.text === "(") k = m;
     }
     if (k > 0 && tokens[k - 1]!.text === ",") {
-      // Apposition: "Smith, a doctor, said …".
+      // Apposition: "Smith, a doctor, said …"; it may hold commas of its own ("Michael Seaman, who lives
+      // outside the capital, Sacramento, said"): the nearest comma before which a name ends.
       let m = k - 2;
-      while (m > 0 && k - m < 16 && tokens[m]!.text !== ",") m--;
-      if (m <= 0 || tokens[m]!.text !== ",") continue;
-      k = m;
+      let named = -1;
+      for (let commas = 0; m > 0 && k - m < 40 && commas < 3; m--) {
+        if (tokens[m]!.text !== ",") continue;
+        commas++;
+        const before = tokens[m - 1]!;
+        if (named < 0) named = m;
+        if (/^\p{Lu}/u.test(before.text) && couldBePerson(before.text) && readSpeakerPhrase(text, tokens, Math.max(0, m - 4), m)?.name) {
+          named = m;
+          break;
+        }
+      }
+      if (named <= 0) continue;
+      k = named;
+      if (tokens[k - 1]?.text === ")") {
+        // "Rep. Elijah Cummings (D-Md.), chair of the committee, said".
+        let n = k - 1;
+        while (n > 0 && k - n < 8 && tokens[n]!.text !== "(") n--;
+        if (tokens[n]!.text === "(") k = n;
+      }
     }
+    // "Barkley, who said he votes …": the relative pronoun speaks for the name before its comma.
+    // Without the comma ("experts who think the case is clear"), the noun before "who" speaks.
+    const relative = k >= 3 && /^(who|which)$/.test(tokens[k - 1]!.lower) && tokens[k - 2]!.text === "," ? k - 2 : k >= 2 && tokens[k - 1]!.lower === "who" ? k - 1 : -1;
+    if (relative > 0) k = relative;
     let s = k;
     while (s > 0 && k - s < 8 && !PUNCT.has(tokens[s - 1]!.text) && !CLAUSE_WORDS.has(tokens[s - 1]!.lower) && !isReportVerb(tokens[s - 1])) s--;
     // "Clinton celebrated with supporters and said …": the subject of the first verb.
@@ -224,12 +183,21 @@ function cueForward(
     if (quoteBefore && /^[\s,—–-]*$/.test(text.slice(quoteBefore.close, tokens[s]!.start)) && NOT_A_CLAUSE.test(tokens[c + 1]?.lower ?? "")) continue;
     let from = c + 1;
     if (tokens[from]?.text === ":") return null;
+    // "wants to run", "declined to comment": the infinitive is the stance reported.
+    const infinitive = TO_STANCES.has(t.lower) && tokens[from]?.lower === "to";
     if (OBJECT_CUES.has(t.lower)) {
       // Skip the person spoken to: "told reporters", "told HuffPost UK", "told delegates at the convention that".
-      const that = tokens.findIndex((x, j) => j > from && j - from <= 12 && x.lower === "that");
+      // "asked voters whether …": the question put is what is reported, "if" and "whether" included.
+      const asking = /^ask/.test(t.lower);
+      const that = tokens.findIndex((x, j) => (j > from || (asking && j === from)) && j - from <= 12 && (x.lower === "that" || (asking && /^(if|whether)$/.test(x.lower))));
       const between = that > 0 ? tokens.slice(from, that) : [];
       let o = from;
-      if (that > 0 && !between.some((x) => PUNCT.has(x.text) || isReportVerb(x))) o = that;
+      if (that > 0 && !between.some((x) => PUNCT.has(x.text) || isReportVerb(x))) o = tokens[that]!.lower === "that" ? that : that - 1;
+      if (o < from) {
+        // "asked whether …" with no one named as asked: the question starts at once.
+        o = from;
+        from--;
+      }
       else {
         while (o < tokens.length && o - from < 6 && (/^\p{Lu}/u.test(tokens[o]!.text) || OBJECT_WORDS.has(tokens[o]!.lower) || (o > from && /^(of|for)$/.test(tokens[o]!.lower)))) o++;
         while (o < tokens.length && WHEN.test(tokens[o]!.lower)) o++;
@@ -249,14 +217,52 @@ function cueForward(
       }
       if (PUNCT.has(tokens[j]!.text) && tokens[j]!.text !== ",") break;
     }
-    // "said Tuesday the plan …": the day is not part of what was said.
-    while (from < tokens.length - 1 && WHEN.test(tokens[from]!.lower)) from++;
+    // "said Tuesday the plan …", "said in a statement on Friday he …": circumstances are not what was said.
+    if (!infinitive) from = skipCircumstance(tokens, from);
     let start = skipSpace(text, tokens[from - 1]!.end);
     while (text[start] === ",") start = skipSpace(text, start + 1);
     if (start >= end) return null;
     // "said on Tuesday, as …", "said in an interview": circumstances, not the words reported.
-    if (NOT_A_CLAUSE.test(tokens[from]?.lower ?? "") && tokens[from - 1]?.lower !== "that") return null;
-    return { report: { speaker, cue: t.text, start, end }, after: from };
+    if (!infinitive && NOT_A_CLAUSE.test(tokens[from]?.lower ?? "") && tokens[from - 1]?.lower !== "that") return null;
+    // "Ann Price, who said the budget was fair, won the vote": the relative clause ends at its comma.
+    const closing = relative > 0 ? tokens.findIndex((x, j) => j > from && x.text === ",") : -1;
+    return { report: { speaker, cue: t.text, start, end: closing > 0 ? tokens[closing]!.start : end }, after: from };
   }
   return null;
+}
+
+const DAY = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|previously|recently|again|also|repeatedly|week|month|year|night|morning|afternoon|evening|weekend)$/;
+const MONTH = /^(jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?$/;
+/** Occasions a statement is made on: "in a statement", "during an interview with CNN", "at a rally". */
+const OCCASION = /^(statement|interview|letter|tweet|tweets|speech|release|conference|briefing|email|post|op-ed|debate|call|appearance|video|memo|rally|event|hearing|meeting|town|session|address|radio|television|broadcast|show|podcast|filing|report|editorial|column|article|blog|message|announcement|remarks)$/;
+
+/**
+ * The circumstances news puts between a cue and the words reported: "said Tuesday", "said on Friday",
+ * "said in a statement on Monday", "said during an interview with Fox News", "said last week". Returns the first
+ * token after them (and after a "that"), or `from` itself when the words do not follow at once.
+ */
+function skipCircumstance(tokens: Token[], from: number): number {
+  let i = from;
+  for (let round = 0; round < 4 && i < tokens.length - 1; round++) {
+    const t = tokens[i]!.lower;
+    if (DAY.test(t)) i++;
+    else if ((t === "last" || t === "this" || t === "next") && DAY.test(tokens[i + 1]?.lower ?? "")) i += 2;
+    else if (t === "on" && (DAY.test(tokens[i + 1]?.lower ?? "") || MONTH.test(tokens[i + 1]?.lower ?? ""))) {
+      i += 2;
+      while (i < tokens.length - 1 && /^\d/.test(tokens[i]!.text)) i++;
+    } else if (/^(in|during|at|on)$/.test(t) && /^(a|an|the|his|her|their|its)$/.test(tokens[i + 1]?.lower ?? "")) {
+      let j = i + 2;
+      while (j < tokens.length - 1 && j - i < 6 && !OCCASION.test(tokens[j]!.lower) && /^[\p{L}-]+$/u.test(tokens[j]!.text)) j++;
+      if (!OCCASION.test(tokens[j]?.lower ?? "")) break;
+      i = j + 1;
+      // "in an interview with The Associated Press": the outlet belongs to the occasion.
+      if (/^(with|on|to)$/.test(tokens[i]?.lower ?? "")) {
+        i++;
+        while (i < tokens.length - 1 && (/^\p{Lu}/u.test(tokens[i]!.text) || /^(the|of|’s|'s)$/.test(tokens[i]!.lower))) i++;
+      }
+    } else break;
+  }
+  if (i > from && tokens[i]?.text === ",") i++;
+  if (i > from && tokens[i]?.lower === "that") i++;
+  return i < tokens.length ? i : from;
 }

@@ -1,7 +1,10 @@
 /**
  * Quoted spans → quotes with their attribution frames: joins the pieces of one quotation (the multi-paragraph
- * convention, the interrupted quote, a quote paragraph carrying on the quote before) and sets aside titles and
- * scare quotes, so quotes.ts only has to resolve speakers.
+ * convention, the interrupted quote — however long the attribution between, and across a programme title in
+ * it — a quote paragraph carrying on the quote before) and sets aside titles and scare quotes, so quotes.ts
+ * only has to resolve speakers. A partial quote ending its sentence is not spliced to the next quotation, nor
+ * is a quote someone else introduces; `“…missing.” Price said.` and `“…” for the council, said Price.` read
+ * the attribution after the quote's sentence or after the words that finish its clause.
  */
 import type { Paragraph } from "../article.js";
 import { opensWithQuote, type QuotedSpan } from "./quote-marks.js";
@@ -61,8 +64,14 @@ const ONLY_PUNCTUATION = /^[\s,.;:—–-]*$/;
 function attributionOnly(text: string, frame: Frame, to: number): boolean {
   if (frame.end === undefined || to - frame.end > 400) return false;
   const rest = tokenize(text, frame.end, to);
-  // A participle ("explaining why …") describes the same statement; "adding" and "saying" start another.
-  const another = (t: Token) => isSpeechVerb(t) && (!t.lower.endsWith("ing") || t.lower === "adding" || t.lower === "saying");
+  // A participle ("explaining why …") describes the same statement; "adding" and "saying" start another. A
+  // relative clause ("…, who noted …"), a question put ("when asked if …") and a name ("a PAC called …")
+  // describe the speaker or the occasion.
+  const another = (t: Token, i: number) =>
+    isSpeechVerb(t) &&
+    (!t.lower.endsWith("ing") || t.lower === "adding" || t.lower === "saying") &&
+    !/^(who|when|if|a|an|group|pac|committee)$/.test(rest[i - 1]?.lower ?? "") &&
+    !/^(called|named|asked)$/.test(t.lower);
   return rest.length <= 40 && !rest.some(another);
 }
 
@@ -92,13 +101,27 @@ function continuesInNextParagraph(previous: Unit, unit: Unit, prepared: Prepared
 function joinInterrupted(units: Unit[], prepared: Prepared[]): Unit[] {
   const joined: Unit[] = [];
   for (const unit of units) {
-    const previous = joined.at(-1);
+    // A title in the attribution (`Sanders said on CNN’s “State of the Union”.`) does not interrupt the quote.
+    let back = joined.length - 1;
+    while (back > 0 && joined.length - back <= 2 && joined[back]!.dropped && !unit.dropped && joined[back]!.pieces[0]!.paragraph === unit.pieces[0]!.paragraph) back--;
+    const previous = joined[back];
     const last = previous?.pieces.at(-1);
     const first = unit.pieces[0]!;
-    if (previous && last && !previous.dropped && !unit.dropped && last.span.closed && last.paragraph === first.paragraph && !(unit.after && unit.frame?.speaker)) {
+    // A quote introduced by someone else (`"…," said Loomis. Kasich resisted: "…"`) is a new quotation.
+    const introducedByOther = !unit.after && !!unit.frame?.speaker && !!previous?.frame?.speaker && unit.frame.speaker.text !== previous.frame.speaker.text && unit.frame.cue !== previous.frame.cue;
+    if (previous && last && !previous.dropped && !unit.dropped && last.span.closed && last.paragraph === first.paragraph && !(unit.after && unit.frame?.speaker) && !introducedByOther) {
       const text = prepared[first.paragraph]!.paragraph.text;
       const gap = text.slice(last.span.close, first.span.open);
-      const joins = ONLY_PUNCTUATION.test(gap) || (previous.after && !!previous.frame && attributionOnly(text, previous.frame, first.span.open));
+      // Back to back, a partial quote ending its sentence (`has created a “…zone.” “So …`) is not spliced
+      // to the next quotation: the sentence around the first one is the reporter's.
+      const partial = previous.pieces.length === 1 && previous.pieces[0]!.span.open > previous.pieces[0]!.sentence.start + 1;
+      // A quotation that opens a sentence of its own, with no frame of its own, after `"…," Smith said …` carries
+      // on Smith's words, however much the attribution between says about the occasion.
+      const carriesOn =
+        !unit.frame && first.span.open <= first.sentence.start + 1 && first.sentence.start >= last.span.close && first.span.open - last.span.close <= 400;
+      const joins =
+        (ONLY_PUNCTUATION.test(gap) && !partial) ||
+        (previous.after && !!previous.frame && (attributionOnly(text, previous.frame, first.span.open) || (carriesOn && !!previous.frame.speaker)));
       if (joins) {
         previous.pieces.push(...unit.pieces);
         previous.frame ??= unit.frame;
@@ -140,6 +163,23 @@ function readFrame(unit: Unit, prepared: Prepared[]): void {
     // `"…!" Murphy tweeted.` / `"…?" she asked.`: the quote's own stop ended the sentence, yet the
     // attribution follows. Read it from the next sentence, which must open with it.
     after = readFrameAfter(lastText, last.span.close, Math.min(nextOpen, last.span.close + 200));
+  }
+  if (!after && last.span.closed && !exclaims && last.sentence.end <= last.span.close + 1) {
+    // `“… are missing.” Trump said.`: a full stop left inside the quote; the next sentence is only the attribution.
+    const frame = readFrameAfter(lastText, last.span.close, Math.min(nextOpen, last.span.close + 80));
+    const rest = frame?.end !== undefined ? lastText.slice(frame.end, Math.min(nextOpen, lastText.length)) : "";
+    if (frame?.speaker && /^\s*[.]\s*(?:$|[\p{Lu}“"‘'])/u.test(rest)) after = frame;
+  }
+  if (!after && last.span.closed && nextOpen >= last.sentence.end) {
+    // `"…" for the victory, Sanders said.`: a few words of the reporter's finish the quote's clause, then the
+    // attribution closes the sentence.
+    const rest = tokenize(lastText, last.span.close, Math.min(last.sentence.end, last.span.close + 160));
+    let comma = rest.length - 1;
+    while (comma > 0 && rest[comma]!.text !== ",") comma--;
+    if (comma > 0 && comma <= 12 && !rest.slice(0, comma).some((t) => isSpeechVerb(t) || t.text === ";" || t.text === ":")) {
+      const frame = readFrameAfter(lastText, rest[comma]!.start, last.sentence.end);
+      if (frame?.speaker && frame.end !== undefined && /^[\s.!?]*$/.test(lastText.slice(frame.end, last.sentence.end).replace(/^\s*(on|in|at|during)\b.*$/, ""))) after = frame;
+    }
   }
   let beforeFrame = readFrameBefore(firstText, before, first.span.open, first.sentence.start);
   if (!beforeFrame?.speaker && before > first.sentence.start) {

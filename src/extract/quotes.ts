@@ -11,13 +11,16 @@
  * - the interrupted quote (`"…," Clinton said on Thursday. "…"`) is one quote with a span per piece, its
  *   pieces joined by a space; a quote paragraph with no attribution of its own right after an attributed quote
  *   carries it on (pieces in two paragraphs join with a blank line, as multi-paragraph quotes do);
- * - a quote with no attribution at all continues the speaker of the speech just before it, if any;
+ * - a quote with no attribution at all continues the speaker of the speech just before it (up to two
+ *   paragraphs back), if any;
  * - a paragraph ending in a colon ("Cruz continued:") attributes the quote paragraph after it;
  * - nested single quotes stay inside the outer quote; apostrophes are not quote marks (quote-marks.ts);
  * - titles of letters, books and slogans in quote marks ("a letter titled “…”") are not anyone's words, and
  *   neither are short scare quotes that no one is said to have said;
- * - reported speech: `Smith said (that) …`, `X told Y that …`, `according to X, …`, `…, Smith said.`
- *   (quotes-indirect.ts).
+ * - reported speech: `Smith said (that) …`, `X told Y that …`, `Smith wants to …`, `according to X, …`,
+ *   `…, Smith said.`, `The plan, she said, is dead.`, `Asked whether …`, a transcript turn `PRICE: …`
+ *   (quotes-indirect.ts, quotes-reported.ts); its speaker carries on to a quote paragraph after it.
+ * - a pronoun goes to the nearest person, passing over one the article shows to be of the other sex.
  * Joining and titles: quotes-units.ts. Speakers: read by speakers.ts, resolved by speaker-book.ts.
  *
  * Runs in time linear in the article: one pass over the quote marks, frames read from bounded windows.
@@ -28,6 +31,7 @@ import { findQuotedSpans, type QuotedSpan } from "./quote-marks.js";
 import { tokenize } from "./quotes-cues.js";
 import { sentenceSubject, type Frame } from "./quotes-frames.js";
 import { findReportedSpeech } from "./quotes-indirect.js";
+import { transcriptTurn } from "./quotes-reported.js";
 import { splitSentences, type Sentence } from "./quotes-sentences.js";
 import { gatherUnits, type Prepared, type Unit } from "./quotes-units.js";
 import { SpeakerBook, type ResolvedSpeaker } from "./speaker-book.js";
@@ -42,12 +46,17 @@ export function findQuotes(paragraphs: Paragraph[], entities: Entities): Quote[]
     return { paragraph, spans, sentences: splitSentences(paragraph.text, spans) };
   });
   const names = prepared.flatMap(({ paragraph }) => printedNames(paragraph.text, tokenize(paragraph.text)).map((n) => n.name));
-  const book = new SpeakerBook(entities.people, entities.organisations, names);
+  // "Mrs. Smith", "Mr. Jones": a title that tells "he" from "she".
+  const titled = prepared.flatMap(({ paragraph }) =>
+    [...paragraph.text.matchAll(/\b(Mrs?|Ms|Miss)\.? (\p{Lu}[\p{L}’'-]+)/gu)].map((m) => [m[2]!, m[1] === "Mr" ? "m" : "f"] as [string, "f" | "m"]),
+  );
+  const book = new SpeakerBook(entities.people, entities.organisations, names, titled);
   const units = gatherUnits(prepared);
 
   const quotes: Quote[] = [];
   let previous: { speaker: ResolvedSpeaker | null; paragraph: number } | null = null;
   let u = 0;
+  let inTurn = false;
   for (let pi = 0; pi < prepared.length; pi++) {
     const { paragraph, sentences } = prepared[pi]!;
     for (const sentence of sentences) {
@@ -69,16 +78,19 @@ export function findQuotes(paragraphs: Paragraph[], entities: Entities): Quote[]
           // A second quote in an attributed sentence: `He said it was the "…" that the UK has the most "…"`.
           ({ speaker } = sentenceFrame);
           cue = (sentenceFrame as { frame: Frame }).frame.cue;
-        } else if (!r.unit.frame && previous && previous.paragraph >= pi - 1) {
+        } else if (!r.unit.frame && previous && previous.paragraph >= pi - 2) {
           // A quote with no attribution of its own continues the speaker of the quote just before it.
           speaker = previous.speaker;
         }
         sentenceSpeakers.push(speaker);
-        quotes.push(toQuote(r.unit, prepared, speaker, cue === ":" ? undefined : cue));
+        quotes.push(toQuote(r.unit, prepared, speaker, cue === ":" || cue === "—" ? undefined : cue));
         const last = r.unit.pieces.at(-1)!;
         previous = { speaker, paragraph: last.paragraph };
       }
-      const reported = findReportedSpeech(paragraph.text, sentence, spansIn(prepared[pi]!, sentence));
+      // A transcript turn is one reported passage: the sentences inside it are not read again.
+      const turn = sentence.start === 0 ? transcriptTurn(paragraph.text) : null;
+      if (sentence.start === 0) inTurn = !!turn;
+      const reported = turn ? [turn] : inTurn ? [] : findReportedSpeech(paragraph.text, sentence, spansIn(prepared[pi]!, sentence));
       for (const report of reported) {
         const speaker = report.speaker ? book.resolve(report.speaker) : null;
         if (speaker) {
@@ -86,13 +98,15 @@ export function findQuotes(paragraphs: Paragraph[], entities: Entities): Quote[]
           // A quote paragraph after reported speech continues the same speaker.
           previous = { speaker, paragraph: pi };
         }
+        // An attribution inside the clause ("The plan, she said, is dead") is left out of its words.
+        const pieces: [number, number][] = report.gap ? [[report.start, report.gap[0]], [report.gap[1], report.end]] : [[report.start, report.end]];
         quotes.push({
-          text: paragraph.text.slice(report.start, report.end),
+          text: pieces.map(([s, e]) => paragraph.text.slice(s, e)).join(" "),
           kind: "indirect",
           speaker: speaker ? toSpeaker(speaker) : null,
           cue: report.cue,
           paragraph: paragraph.id,
-          spans: [{ paragraph: paragraph.id, start: report.start, end: report.end }],
+          spans: pieces.map(([start, end]) => ({ paragraph: paragraph.id, start, end })),
         });
       }
       for (const speaker of sentenceSpeakers) if (speaker) book.spoke(speaker, documentsIn(paragraph.text, sentence));

@@ -3,7 +3,8 @@
  *
  * - a name is introduced in full once and then shortened: "Smith" and "Mr. Smith" resolve to "Mark Smith"
  *   (the entities' names and aliases first, then the full names the article prints);
- * - "he"/"she" refer to the nearest preceding person who spoke or was the subject of a sentence;
+ * - "he"/"she" refer to the nearest preceding person who spoke or was the subject of a sentence, passing over
+ *   one the article shows to be of the other sex ("Mrs. Smith", "Mr. Smith", a common given name);
  *   "they"/"it" to the nearest group or organisation;
  * - "the letter"/"the statement" speak for whoever was last said to have written one;
  * - "the department" is the organisation the article means when only one fits.
@@ -27,6 +28,29 @@ interface Known {
 
 const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\.$/, "");
 
+// Common English given names that news uses without a title, so "she" need not go to the last man named.
+const FEMALE = new Set(
+  `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra
+   ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon
+   cynthia kathleen amy shirley angela helen anna brenda pamela nicole samantha katherine christine debra
+   rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria kelly christina joan
+   evelyn lauren judith olivia megan cheryl martha andrea frances hannah jacqueline ann gloria jean kathryn
+   alice teresa sara janice doris madison julia grace judy abigail marie denise beverly amber theresa marilyn
+   danielle diana brittany natalie sophia rose isabella alexis kayla charlotte debbie hope jane anne emma
+   claire sally lucy katie kate caroline jill valerie`.split(/\s+/),
+);
+const MALE = new Set(
+  `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+   donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob
+   gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank
+   patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter
+   noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan
+   bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
+   russell bobby mason philip louis chris mike rick ben bill tim harry al jim tom tony ron dick martin jimmy`.split(/\s+/),
+);
+type Sex = "f" | "m";
+const PRONOUN_SEX: Record<string, Sex> = { she: "f", her: "f", he: "m", him: "m", his: "m" };
+
 /**
  * What the article knows about who is who: its entities (with aliases) and the full names it prints,
  * so a surname or a pronoun can be resolved to the name used elsewhere.
@@ -42,8 +66,20 @@ export class SpeakerBook {
   private organisationsSpoken = new Map<string, ResolvedSpeaker>();
   private documents = new Map<string, ResolvedSpeaker>();
   private order = 0;
+  /** People in the order they last spoke or were named, most recent last (for "he" and "she"). */
+  private recentPeople: ResolvedSpeaker[] = [];
+  /** Surnames the article gives a title that tells the sex: "Mrs. Smith", "Mr. Jones". */
+  private titled = new Map<string, Sex>();
 
-  constructor(people: Person[], organisations: Organisation[], printedNames: string[]) {
+  constructor(people: Person[], organisations: Organisation[], printedNames: string[], titledSurnames: [string, Sex][] = []) {
+    // A surname titled both ways ("Mr. Clinton", "Mrs. Clinton") tells nothing.
+    const both = new Set<string>();
+    for (const [surname, sex] of titledSurnames) {
+      const key = fold(surname);
+      if (this.titled.has(key) && this.titled.get(key) !== sex) both.add(key);
+      this.titled.set(key, sex);
+    }
+    for (const key of both) this.titled.delete(key);
     for (const p of people) this.add({ name: p.name, kind: "person", slug: p.slug, keys: [p.name, ...p.aliases].map(fold) });
     for (const o of organisations) this.add({ name: o.name, kind: "organisation", slug: o.slug, keys: [o.name, ...o.aliases].map(fold) });
     for (const name of printedNames) {
@@ -78,6 +114,18 @@ export class SpeakerBook {
     const order = this.order++;
     this.lastSeen.set(speaker.name, order);
     this.latest.set(speaker.kind, { speaker, order });
+    if (speaker.kind !== "person") return;
+    const at = this.recentPeople.findIndex((p) => p.name === speaker.name);
+    if (at >= 0) this.recentPeople.splice(at, 1);
+    this.recentPeople.push(speaker);
+    if (this.recentPeople.length > 12) this.recentPeople.shift();
+  }
+
+  /** The sex a person's name or title shows, if any. */
+  private sexOf(name: string): Sex | undefined {
+    const words = fold(name).split(/\s+/);
+    const given = words.length < 2 ? undefined : FEMALE.has(words[0]!) ? "f" : MALE.has(words[0]!) ? "m" : undefined;
+    return given ?? this.titled.get(words.at(-1)!);
   }
 
   resolve(ref: SpeakerRef): ResolvedSpeaker | null {
@@ -124,6 +172,20 @@ export class SpeakerBook {
   }
 
   private antecedent(pronoun: string): ResolvedSpeaker | null {
+    const sex = PRONOUN_SEX[pronoun];
+    const latestPerson = this.latest.get("person");
+    if (sex && latestPerson && this.recentPeople.length) {
+      // The nearest person, unless the article shows that one to be of the other sex: then the nearest one it
+      // shows to be of this sex.
+      const newest = latestPerson.speaker;
+      const newestSex = this.sexOf(newest.name);
+      if (!newestSex || newestSex === sex) return newest;
+      for (let i = this.recentPeople.length - 1; i >= 0; i--) {
+        const candidate = this.recentPeople[i]!;
+        if (this.sexOf(candidate.name) === sex) return candidate;
+      }
+      return newest;
+    }
     const wanted: SpeakerKind[] = pronoun === "he" || pronoun === "she" || pronoun === "i" ? ["person"] : pronoun === "it" ? ["organisation"] : ["group", "organisation"];
     const found = wanted.map((kind) => this.latest.get(kind)).filter((x) => x !== undefined);
     return found.length ? found.reduce((a, b) => (b.order > a.order ? b : a)).speaker : null;

@@ -67,6 +67,7 @@ const ROLE_NOUNS = words(`
 const DOCUMENT_NOUNS = words(`
   letter statement email e-mail memo note post tweet report release document message filing complaint lawsuit
   ad advertisement video survey poll study book article editorial op-ed column website
+  polls surveys studies reports documents records figures data results
 `);
 const ORGANISATION_NAME_WORDS = words(`
   department ministry office house party campaign committee council association union inc corp corporation
@@ -92,6 +93,8 @@ const SENTENCE_WORDS = words(`
   than because though whether neither either mostly nearly almost perhaps only
 `);
 
+const SHARE = /^(\d[\d.,]*|percent|most|many|some|half|majority|minority|third|thirds|quarter|fourths|fifths|few|respondents|surveyed|polled|questioned)$/;
+const PREPOSITION_START = /^(in|on|at|by|for|from|since|after|before|during|until|of|to|with|about)$/;
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 const stripPossessive = (s: string) => s.replace(/[’']s$/u, "");
 const isPossessive = (t: Token) => /[’']s$/u.test(t.text);
@@ -193,6 +196,8 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
   const runs = nameRuns(phrase, text);
   const head = phrase.at(-1)!;
   const headLower = stripPossessive(head.lower);
+  // A poll's share of the people asked: "42 percent", "one in five", "most", "those surveyed".
+  if (SHARE.test(headLower) && !PREPOSITION_START.test(phrase[0]!.lower)) return { text: written, kind: "group", at };
   if (runs.length) {
     // Prefer a name that is not a possessive: in "Clinton’s spokesman Brian Fallon" the speaker is Fallon.
     const own = runs.filter((r) => !isPossessive(r.at(-1)!));
@@ -208,6 +213,9 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
       if (ORGANISATION_NOUNS.has(headLower) || DOCUMENT_NOUNS.has(headLower)) return { text: written, kind: "organisation", name: written.replace(/^(?:the|a|an)\s+/i, ""), at };
       if (ROLE_NOUNS.has(headLower) || GROUP_NOUNS.has(headLower)) return { text: written, kind: "unknown", name, at };
     }
+    // "Rattling off promises": a capitalised word then a verb or a preposition is a clause, not a speaker.
+    const afterRun = phrase[phrase.indexOf(run.at(-1)!) + 1];
+    if (run.length === 1 && afterRun && /^\p{Ll}/u.test(afterRun.text) && /^(off|up|out|down|on|in|at|to|into|over|through|with|by|for)$/.test(afterRun.lower)) return null;
     return { text: written, kind: looksLikeOrganisation(name) ? "organisation" : "person", name, at };
   }
   if (DOCUMENT_NOUNS.has(headLower)) return { text: written, kind: "document", at };

@@ -242,6 +242,50 @@ describe("direct quotes: quote marks", () => {
   });
 });
 
+describe("direct quotes: joining and attributing, more conventions", () => {
+  it("joins an interrupted quote across a programme title in its attribution", () => {
+    const found = direct(quotes(["“We will appeal,” Mark Smith said during a visit to the BBC’s “Newsnight” studio. “The ruling is wrong.”"]));
+    assert.deepEqual(found.map((q) => [q.text, q.speaker?.name, q.spans.length]), [["We will appeal, The ruling is wrong.", "Mark Smith", 2]]);
+  });
+
+  it("does not splice a partial quote ending its sentence onto the next quotation", () => {
+    const found = direct(quotes(["Tom Baker has called the loss “a blow to us all.” “We will miss him,” Baker said. “He was the best of us.”"]));
+    assert.deepEqual(found.map((q) => q.text), ["a blow to us all.", "We will miss him, He was the best of us."]);
+  });
+
+  it("reads `went on to say, “…”` as the words of the clause’s subject, and a sentence-initial `Said X:`", () => {
+    const found = direct(quotes(["Jane Okafor praised the staff and went on to say, “We tried everything.”", "Said Ann Price, the council leader: “It was not enough.”"]));
+    assert.deepEqual(found.map((q) => [q.text, q.speaker?.name]), [["We tried everything.", "Jane Okafor"], ["It was not enough.", "Ann Price"]]);
+  });
+});
+
+describe("speakers: more conventions", () => {
+  it("gives “she” to the nearest woman named when the nearest person is a man (given name or Mrs./Mr.)", () => {
+    const found = direct(quotes(["Ann Lee met Mark Park on Friday. Park left early. “We have work to do,” she said."]));
+    assert.deepEqual(found.map((q) => q.speaker?.name), ["Ann Lee"]);
+  });
+
+  it("reads a list's credit `“…” — Ann Price.` and a clause about its subject before a colon", () => {
+    const found = direct(quotes(["“Never give up.” — Ann Price.", "Tom Baker was blunt: “We have failed.”"]));
+    assert.deepEqual(found.map((q) => [q.text, q.speaker?.name, q.cue ?? null]), [["Never give up.", "Ann Price", null], ["We have failed.", "Tom Baker", null]]);
+  });
+
+  it("reads a progressive cue (`is calling the plan “…”`) and a relative clause before the cue", () => {
+    const found = direct(quotes(["Former Mayor Ann Price, for her part, is calling the plan “a disgrace to the city.”", "A council official who spoke anonymously said, “We have failed.”"]));
+    assert.deepEqual(found.map((q) => [q.text, q.speaker?.name]), [["a disgrace to the city.", "Ann Price"], ["We have failed.", "council official"]]);
+  });
+
+  it("reads the attribution after a stray full stop (`“…missing.” Price said.`) and after the words that finish the quote's clause", () => {
+    const found = direct(quotes(["Ann Price chairs the board.", "“The bridge money is missing.” Price said.", "Tom Baker sits on it too.", "“This will be a challenge” for the council, said Baker."]));
+    assert.deepEqual(found.map((q) => [q.text, q.speaker?.name]), [["The bridge money is missing.", "Ann Price"], ["This will be a challenge", "Tom Baker"]]);
+  });
+
+  it("does not join a quote introduced by another speaker onto the one before", () => {
+    const found = direct(quotes(["“We will appeal,” said Ann Price, the council leader. Tom Baker disagreed: “There is nothing to appeal.”"]));
+    assert.deepEqual(found.map((q) => [q.text, q.speaker?.name]), [["We will appeal,", "Ann Price"], ["There is nothing to appeal.", "Tom Baker"]]);
+  });
+});
+
 describe("indirect (reported) speech", () => {
   it("reads `Smith said (that) …`", () => {
     const found = indirect(quotes(["Mark Smith said that the attack on the convoy amounted to a war crime."]));
@@ -272,6 +316,79 @@ describe("indirect (reported) speech", () => {
         ["direct", "dead on arrival"],
       ],
     );
+  });
+
+  it("reads a stance taken in public: `X wants to …`", () => {
+    const found = indirect(quotes(["Council leader Ann Price wants to close the library by the summer."]));
+    assert.deepEqual(found.map((q) => [q.text, q.speaker?.name, q.cue]), [["to close the library by the summer", "Ann Price", "wants"]]);
+  });
+
+  it("leaves the circumstances out: `Smith said on Friday …`, `said in an interview with X that …`", () => {
+    const found = indirect(quotes(["Mark Smith said on Friday he would not stand again.", "Jane Okafor said in an interview with the Daily Echo that the vote was rigged."]));
+    assert.deepEqual(found.map((q) => [q.text, q.speaker?.name]), [["he would not stand again", "Mark Smith"], ["the vote was rigged", "Jane Okafor"]]);
+  });
+
+  it("gives a relative clause `X, who said …,` to X, up to its closing comma", () => {
+    const found = indirect(quotes(["Ann Price, who said the budget was fair, won the vote."]));
+    assert.deepEqual(found.map((q) => [q.text, q.speaker?.name, q.cue]), [["the budget was fair", "Ann Price", "said"]]);
+  });
+
+  it("reads `… according to X` with no comma before it, and `…, analysts say.`", () => {
+    const found = indirect(quotes(["Turnout rose by a third according to figures from the council, but the mayor lost.", "The scheme will cost more than planned, analysts say."]));
+    assert.deepEqual(found.map((q) => [q.text, q.cue]), [["Turnout rose by a third", "according to"], ["The scheme will cost more than planned", "say"]]);
+  });
+
+  it("reads an attribution set inside the clause: `The bridge, Price said, will open …`", () => {
+    const found = indirect(quotes(["The new bridge, Ann Price said, will open in the spring."]));
+    assert.deepEqual(found.map((q) => [q.text, q.speaker?.name, q.spans.length]), [["The new bridge will open in the spring", "Ann Price", 2]]);
+  });
+
+  it("reports a sentence that quotes only part of itself before `, she said` (a mixed quote)", () => {
+    const found = quotes(["Ann Price chairs the board.", "Its budget is “far too small,” she said."]);
+    assert.deepEqual(found.map((q) => [q.kind, q.text, q.speaker?.name]), [["indirect", "Its budget is “far too small,”", "Ann Price"], ["direct", "far too small,", "Ann Price"]]);
+  });
+
+  it("reports the question put: `Asked whether …, the mayor …`", () => {
+    const found = indirect(quotes(["Asked whether the bridge would open on time, the mayor shrugged."]));
+    assert.deepEqual(found.map((q) => [q.text, q.speaker, q.cue]), [["whether the bridge would open on time", null, "Asked"]]);
+  });
+
+  it("reads a transcript turn `NAME: …` as the words of the person named", () => {
+    const found = indirect(quotes(["Ann Price leads the council.", "PRICE: We have never had a budget this tight. Nobody has."]));
+    assert.deepEqual(found.map((q) => [q.text, q.speaker?.name]), [["We have never had a budget this tight. Nobody has", "Ann Price"]]);
+  });
+
+  it("gives a poll's share its words: `Most voters say …`, `Forty-two percent say …`", () => {
+    const found = indirect(quotes(["Forty-two percent say the economy is improving, and most said they were worried."]));
+    assert.deepEqual(found.map((q) => [q.text, q.speaker?.name]), [["the economy is improving, and most said they were worried", "Forty-two percent"], ["they were worried", "most"]]);
+  });
+
+  it("reads a sentence opened by the document it reports from: `In its annual report, …`", () => {
+    const found = indirect(quotes(["In its annual report, the council's debt has fallen by a third."]));
+    assert.deepEqual(found.map((q) => [q.text, q.cue]), [["the council's debt has fallen by a third", "in"]]);
+  });
+
+  it("does not take the start of a clause for an inverted speaker (`…, said she encourages …`)", () => {
+    const found = indirect(quotes(["Jo Park, director of the literacy programme, said she encourages pupils to read aloud."]));
+    assert.deepEqual(found.map((q) => [q.text, q.speaker?.name]), [["she encourages pupils to read aloud", "Jo Park"]]);
+  });
+
+  it("reads an inverted attribution with a long description: `…, said Jo Park, a member who …`", () => {
+    const found = indirect(quotes(["The bridge will open, said Jo Park, a council member who has pushed for it for years."]));
+    assert.deepEqual(found.map((q) => [q.text, q.speaker?.name]), [["The bridge will open", "Jo Park"]]);
+  });
+
+  it("reports a participle after the attribution for the same speaker, and `with 30 percent saying …`", () => {
+    const found = indirect(quotes(["The review cannot settle it, Jo Park added, saying it should be up to the courts.", "The poll put Park ahead, with 30 percent of voters saying they would back him."]));
+    assert.deepEqual(
+      found.filter((q) => q.cue !== "put").map((q) => [q.text, q.speaker?.name, q.cue]),
+      [["The review cannot settle it", "Jo Park", "added"], ["it should be up to the courts", "Jo Park", "saying"], ["they would back him", "30 percent of voters", "saying"]],
+    );
+  });
+
+  it("reads `X asked whether …` as the question put", () => {
+    const found = indirect(quotes(["Jo Park asked whether the council would hold its seats."]));
+    assert.deepEqual(found.map((q) => [q.text, q.speaker?.name]), [["whether the council would hold its seats", "Jo Park"]]);
   });
 
   it("does not report the attribution of a direct quote as reported speech", () => {
