@@ -3,7 +3,7 @@
  * speaker names compared by surname and given name, tallies and their report rows.
  */
 import type { Paragraph, Quote, Speaker } from "../article.js";
-import { locateParagraphs, type GoldArticle, type GoldAttribution, type Range } from "./quotes-polnear.js";
+import { locateParagraphs, type GoldArticle, type GoldAttribution, type Range } from "./attribution-gold.js";
 import { pct, prf, type EvalSection } from "./report.js";
 
 interface Predicted {

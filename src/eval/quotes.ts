@@ -12,7 +12,7 @@ import type { Quote } from "../article.js";
 import { parseSeed } from "../parse.js";
 import { readSeedBytes } from "../seed/read.js";
 import { missing, type Corpora } from "./corpora.js";
-import { readPolnear, type GoldArticle } from "./quotes-polnear.js";
+import { readPolnear, type GoldArticle } from "./attribution-gold.js";
 import { emptyTally, merge, scorePredictions, section, type Tally } from "./quotes-score.js";
 import { pct, prf, type EvalSection } from "./report.js";
 
