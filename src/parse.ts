@@ -55,7 +55,7 @@ export function parseSeed(doc: SeedDocument): Result<Article> {
   const entities = findEntities(credited);
   const quotes = findQuotes(paragraphs, entities);
   const byline = doc.frontMatter.byline ?? lead.byline;
-  const sources = findSources({ paragraphs: paragraphs.map(blankLongRuns), caption, outlet: doc.frontMatter.source, ...(byline ? { byline } : {}), entities, quotes });
+  const sources = findSources({ paragraphs, caption, outlet: doc.frontMatter.source, ...(byline ? { byline } : {}), entities, quotes });
   const headline = lead.headline ?? { text: headlineFromLede(paragraphs), basis: "lede" as const };
 
   const candidate = {
@@ -84,11 +84,3 @@ export function parseSeed(doc: SeedDocument): Result<Article> {
   }
   return ok(result.data);
 }
-
-/**
- * Guard, until src/extract/sources.ts bounds its name patterns: they backtrack quadratically over a long run of
- * letters without a space (a 1 MB capitalised "word" would take hours). No source is named inside such a run,
- * so source-finding sees it as spaces; offsets and paragraph ids stay as they were.
- */
-const blankLongRuns = (p: Paragraph): Paragraph =>
-  /\S{200}/.test(p.text) ? { ...p, text: p.text.replace(/\S{200,}/g, (run) => " ".repeat(run.length)) } : p;
