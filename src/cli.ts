@@ -2,22 +2,15 @@
  * The command line: thin commands over the modules (`parse`, `build`, `serve`, `eval`, `bench`, `check-links`).
  * User errors print one line each and set the exit code; a stack trace means a bug.
  */
-import { runBench } from "./bench/run.js";
-import { runEval } from "./eval/run.js";
-import { runBuild } from "./commands/build.js";
-import { runParse } from "./commands/parse.js";
-import { runServe } from "./commands/serve.js";
-import { runCheckLinks } from "./commands/check-links.js";
-import { runValidateHtml } from "./commands/validate-html.js";
-
+// Each command loads only its own modules: a rebuild should not pay for the evaluator's or the validator's.
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  parse: runParse,
-  build: runBuild,
-  serve: runServe,
-  eval: runEval,
-  bench: runBench,
-  "check-links": runCheckLinks,
-  "validate-html": runValidateHtml,
+  parse: async (args) => (await import("./commands/parse.js")).runParse(args),
+  build: async (args) => (await import("./commands/build.js")).runBuild(args),
+  serve: async (args) => (await import("./commands/serve.js")).runServe(args),
+  eval: async (args) => (await import("./eval/run.js")).runEval(args),
+  bench: async (args) => (await import("./bench/run.js")).runBench(args),
+  "check-links": async (args) => (await import("./commands/check-links.js")).runCheckLinks(args),
+  "validate-html": async (args) => (await import("./commands/validate-html.js")).runValidateHtml(args),
 };
 
 const [command, ...args] = process.argv.slice(2);

@@ -5,7 +5,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Parsed } from "./cache.js";
-import { parseBytes, type ParseJob } from "./parse-worker.js";
+import type { ParseJob } from "./parse-worker.js";
 
 export interface SeedBytes {
   file: string;
@@ -17,8 +17,11 @@ const WORTH_A_WORKER = 40;
 
 export async function parseAll(seeds: SeedBytes[], onParsed: (index: number, parsed: Parsed) => void, workers = availableParallelism()): Promise<void> {
   const count = Math.min(workers, Math.ceil(seeds.length / WORTH_A_WORKER));
+  if (seeds.length === 0) return;
   if (count <= 1) {
-    seeds.forEach((seed, index) => onParsed(index, safeParse(seed)));
+    // Loaded on demand: the NLP libraries take half a second to load, and a rebuild from cache needs none of them.
+    const { parseBytes } = await import("./parse-worker.js");
+    seeds.forEach((seed, index) => onParsed(index, safeParse(parseBytes, seed)));
     return;
   }
   const workerUrl = new URL("./parse-worker.ts", import.meta.url).href;
@@ -49,7 +52,7 @@ export async function parseAll(seeds: SeedBytes[], onParsed: (index: number, par
   );
 }
 
-function safeParse(seed: SeedBytes): Parsed {
+function safeParse(parseBytes: (file: string, bytes: Uint8Array) => Parsed, seed: SeedBytes): Parsed {
   try {
     return parseBytes(seed.file, seed.bytes);
   } catch (error) {

@@ -6,7 +6,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import { listSeedFiles } from "../archive/load.js";
-import { writeSearchIndex } from "../site/search-index.js";
+import { writeSearchIndexFromHtml } from "../site/search-index.js";
 
 export async function writeFloorInput(seedsDir: string, inputDir: string): Promise<number> {
   const { seeds } = await listSeedFiles(seedsDir);
@@ -30,5 +30,5 @@ export async function buildFloor(inputDir: string, outputDir: string): Promise<v
     config: (config: { setTemplateFormats(f: string[]): void }) => config.setTemplateFormats(["md"]),
   });
   await eleventy.write();
-  await writeSearchIndex(outputDir);
+  await writeSearchIndexFromHtml(outputDir);
 }

@@ -4,11 +4,18 @@
  * when complete, so a failed build leaves the previous site intact.
  */
 import { existsSync } from "node:fs";
-import { rename, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { Eleventy } from "@11ty/eleventy";
-import { DEFAULT_CACHE, loadArchive, preloadArchive } from "../archive/load.js";
+import { DEFAULT_CACHE, loadArchive } from "../archive/load.js";
 import { formatProblem } from "../seed/problem.js";
+import { handOver } from "../site/handoff.js";
+import { readManifest, rendererVersion } from "../site/manifest.js";
+import { publishChanges, publishWhole } from "../site/publish.js";
+import { planSite } from "../site/render-plan.js";
+import { startSearchIndex } from "../site/search-index.js";
+import { phaseTimer } from "./timings.js";
+import { readSiteInfo } from "../site/site-info.js";
 
 export interface BuildOptions {
   seeds: string;
@@ -52,6 +59,8 @@ export async function runBuild(args: string[]): Promise<number> {
     process.stderr.write(`build: refusing to build into ${options.out}: it holds the project or the seeds\n`);
     return 2;
   }
+  const phase = phaseTimer();
+  phase("start-up");
   const { archive, problems, parsed, cached } = await loadArchive(seeds, { cache: options.cache, workers: options.workers, progress: true });
   for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
   if (problems.length && !options.keepGoing) {
@@ -59,10 +68,20 @@ export async function runBuild(args: string[]): Promise<number> {
     return 1;
   }
 
+  phase("load");
   const staging = join(dirname(out), `.${basename(out)}.building-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
+  // Pagefind indexes the archive in its own process while the site is planned and rendered.
+  const search = startSearchIndex(join(staging, "pagefind"), archive);
+  // Only pages whose inputs changed since the site in `out` was built are rendered; --no-cache renders all.
+  const version = rendererVersion();
+  const previous = options.cache !== null && existsSync(out) ? readManifest(out) : undefined;
+  const incremental = previous?.version === version;
+  const plan = planSite(archive, readSiteInfo(), version, incremental ? previous : undefined, (path) => existsSync(join(out, path)));
+  phase("plan");
+
   process.env.CUTTINGS_SEEDS = seeds;
-  preloadArchive(seeds, archive);
+  handOver(seeds, { archive, plan, search });
   process.env.CUTTINGS_OUT = staging;
   const previousCwd = process.cwd();
   try {
@@ -70,7 +89,11 @@ export async function runBuild(args: string[]): Promise<number> {
     process.chdir(PROJECT);
     const eleventy = new Eleventy("templates", staging, { configPath: "eleventy.config.ts", quietMode: true });
     await eleventy.write();
+    phase("render");
+    await search;
+    phase("search (the part not overlapped by rendering)");
   } catch (error) {
+    await search.catch(() => {}); // Pagefind may still be writing into the staging folder: let it finish first
     await rm(staging, { recursive: true, force: true });
     if (process.env.CUTTINGS_DEBUG) throw error;
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
@@ -79,13 +102,14 @@ export async function runBuild(args: string[]): Promise<number> {
   } finally {
     process.chdir(previousCwd);
   }
-  const old = `${staging}.old`;
-  if (existsSync(out)) await rename(out, old);
-  await rename(staging, out);
-  await rm(old, { recursive: true, force: true });
+  if (incremental) await publishChanges(staging, out, plan.manifest, previous);
+  else await publishWhole(staging, out, plan.manifest);
+  phase("publish");
   const a = archive.articles.length;
+  const { rendered, kept } = plan.counts;
   process.stdout.write(
-    `build: ${a} article${a === 1 ? "" : "s"} (${parsed} parsed, ${cached} from cache), ${archive.people.length} people, ${archive.organisations.length} organisations → ${options.out}\n`,
+    `build: ${a} article${a === 1 ? "" : "s"} (${parsed} parsed, ${cached} from cache), ${archive.people.length} people, ${archive.organisations.length} organisations → ${options.out}\n` +
+      `build: ${rendered} page${rendered === 1 ? "" : "s"} rendered, ${kept} unchanged\n`,
   );
   return problems.length ? 1 : 0;
 }

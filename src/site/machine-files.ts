@@ -11,23 +11,33 @@ import type { Archive, EntityPage } from "../archive/index.js";
 import { articlesJson, entityJson } from "./api.js";
 import { atomFeed, type SiteInfo } from "./feeds.js";
 
-/** Archive-relative path → content, in a fixed order. */
-export function machineFiles(archive: Archive, site: SiteInfo): [string, string][] {
-  const files: [string, string][] = [
+/** The whole archive's files: its feed and every Article. Site-relative path → content. */
+export function archiveFiles(archive: Archive, site: SiteInfo): [string, string][] {
+  return [
     ["feed.xml", atomFeed({ title: site.title, subtitle: site.description, url: "/feed.xml", pageUrl: "/", updated: archive.updated, entries: archive.indexes.feed }, site)],
     ["api/articles.json", articlesJson(archive.articles)],
   ];
-  const entityFiles = (e: EntityPage): [string, string][] => [
-    [e.feedUrl.slice(1), atomFeed({ title: `${e.name} · ${site.title}`, subtitle: `Articles in the archive that name ${e.name}.`, url: e.feedUrl, pageUrl: e.url, updated: e.updated, entries: e.feed }, site)],
-    [e.apiUrl.slice(1), entityJson(e, site.url)],
-  ];
-  for (const e of archive.people) files.push(...entityFiles(e));
-  for (const e of archive.organisations) files.push(...entityFiles(e));
-  return files;
 }
 
-export async function writeMachineFiles(outDir: string, archive: Archive, site: SiteInfo): Promise<number> {
-  const files = machineFiles(archive, site);
+/** The site-relative paths of a person's or organisation's feed and JSON record. */
+export const entityFilePaths = (e: EntityPage): [string, string] => [e.feedUrl.slice(1), e.apiUrl.slice(1)];
+
+/** A person's or organisation's feed and JSON record: both made from their EntityPage alone (and `site`). */
+export function entityFiles(e: EntityPage, site: SiteInfo): [string, string][] {
+  const [feed, api] = entityFilePaths(e);
+  return [
+    [feed, atomFeed({ title: `${e.name} · ${site.title}`, subtitle: `Articles in the archive that name ${e.name}.`, url: e.feedUrl, pageUrl: e.url, updated: e.updated, entries: e.feed }, site)],
+    [api, entityJson(e, site.url)],
+  ];
+}
+
+/** Every machine file, in a fixed order. */
+export function machineFiles(archive: Archive, site: SiteInfo): [string, string][] {
+  return [...archiveFiles(archive, site), ...[...archive.people, ...archive.organisations].flatMap((e) => entityFiles(e, site))];
+}
+
+/** Writes [site-relative path, content] pairs (see ./render-plan.ts for which ones a build writes). */
+export async function writeMachineFiles(outDir: string, files: [string, string][]): Promise<number> {
   const dirs = [...new Set(files.map(([path]) => dirname(join(outDir, path))))];
   for (const dir of dirs) await mkdir(dir, { recursive: true });
   // A few writes in flight at once: faster than one by one, without opening thousands of files together.
