@@ -6,7 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Article } from "../article.js";
 import type { SeedProblem } from "../seed/problem.js";
@@ -160,18 +160,4 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
   const seeds = await loadSeeds(dir, options);
   const { overrides, problems } = await loadOverrides(dir);
   return { ...seeds, problems: [...problems, ...seeds.problems], archive: buildArchive(seeds.articles, overrides) };
-}
-
-// `npm run build` loads and checks the archive before Eleventy starts; Eleventy's data step then takes that
-// archive instead of reading every seed again. Watch mode finds none preloaded and loads afresh on each change.
-let preloaded: { dir: string; archive: Archive } | undefined;
-
-export function preloadArchive(dir: string, archive: Archive): void {
-  preloaded = { dir: resolve(dir), archive };
-}
-
-export function takePreloadedArchive(dir: string): Archive | undefined {
-  const found = preloaded?.dir === resolve(dir) ? preloaded.archive : undefined;
-  preloaded = undefined;
-  return found;
 }

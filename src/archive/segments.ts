@@ -37,8 +37,6 @@ interface Mark {
 // A closing mark, with the comma or full stop a quote often carries inside it (“… anything,” said Doe).
 const CLOSING = /^[,.;:!?…]?[”’"»›]+/u;
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
  * One matcher per article: every name and alias of its entities, longest first so "Mark Smith" wins over
  * "Smith", whole words only so "Ward" is not linked inside "Edwards".
@@ -54,20 +52,46 @@ export function nameMatcher(targets: NameTarget[]): (id: string, text: string) =
     }
   }
   if (byName.size === 0) return () => [];
-  const names = [...byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  // Names by their first character, longest first: at each word start only a handful are tried, so the scan is
+  // linear in the paragraph however many names the article has (one regex alternation of them all was not).
+  const byFirst = new Map<string, string[]>();
+  for (const name of [...byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
+    const list = byFirst.get(name[0]!) ?? [];
+    list.push(name);
+    byFirst.set(name[0]!, list);
+  }
   return (id, text) => {
     const marks: (Mark & { url: string })[] = [];
     // A name is linked once per paragraph: enough to follow, without turning the paragraph blue.
     const linked = new Set<string>();
-    for (const match of text.matchAll(pattern)) {
-      const target = byName.get(match[0])!.find((t) => t.paragraphs.has(id));
-      if (!target || linked.has(target.url)) continue;
-      linked.add(target.url);
-      marks.push({ start: match.index, end: match.index + match[0].length, url: target.url });
+    for (let i = 0; i < text.length; i++) {
+      const candidates = byFirst.get(text[i]!);
+      if (!candidates || isWordChar(codePointBefore(text, i))) continue;
+      const name = candidates.find((n) => text.startsWith(n, i) && !isWordChar(text.codePointAt(i + n.length)));
+      if (!name) continue;
+      const target = byName.get(name)!.find((t) => t.paragraphs.has(id));
+      if (target && !linked.has(target.url)) {
+        linked.add(target.url);
+        marks.push({ start: i, end: i + name.length, url: target.url });
+      }
+      i += name.length - 1; // matches never overlap: scanning resumes after the name
     }
     return marks;
   };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (codePoint: number | undefined) => codePoint !== undefined && WORD_CHAR.test(String.fromCodePoint(codePoint));
+
+/** The code point that ends just before `index` (a surrogate pair counts as one). */
+function codePointBefore(text: string, index: number): number | undefined {
+  if (index === 0) return undefined;
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(index - 2);
+  }
+  return low;
 }
 
 /** Cuts `text` at quote spans (only direct quotes: indirect speech is the writer's words) and names. */
