@@ -17,7 +17,7 @@
  * words after the attribution of a direct quote ("…," Graham told CBS News on Tuesday, as …) are circumstances.
  */
 import type { QuotedSpan } from "./quote-marks.js";
-import { isBetweenWord, isReportVerb, TO_STANCES, tokenize, type Token } from "./quotes-cues.js";
+import { isBetweenWord, isReportVerb, particleAfter, TO_STANCES, tokenize, type Token } from "./quotes-cues.js";
 import type { Sentence } from "./quotes-sentences.js";
 import { sentenceSubject } from "./quotes-frames.js";
 import {
@@ -48,7 +48,18 @@ const WHEN = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday
 
 /** "…, saying …": a participle after a comma reports for the sentence's subject. */
 function isParticipleCue(tokens: Token[], c: number): boolean {
-  return PARTICIPLES.has(tokens[c]!.lower) && tokens[c - 1]?.text === ",";
+  const lower = tokens[c]!.lower;
+  return (PARTICIPLES.has(lower) || (lower.endsWith("ing") && particleAfter(tokens, c) > 0)) && tokens[c - 1]?.text === ",";
+}
+
+const PROGRESSIVE = /^(is|are|was|were|been|be|’s|'s)$/;
+/** "Clinton is calling for …", "the group was urging …": a progressive cue reports as its finite form does. */
+function isProgressiveCue(tokens: Token[], c: number): boolean {
+  const t = tokens[c]!;
+  if (!t.lower.endsWith("ing") || !/^\p{Ll}/u.test(t.text) || !(isReportVerb(t) || particleAfter(tokens, c) > 0)) return false;
+  let k = c - 1;
+  while (k > 0 && c - k < 3 && /ly$|^(also|now|still|already|not|increasingly)$/.test(tokens[k]!.lower)) k--;
+  return PROGRESSIVE.test(tokens[k]?.lower ?? "");
 }
 
 const SUBJECT_PRONOUNS = new Set("they we i you".split(" "));
@@ -126,15 +137,18 @@ function cueForward(
     if (isParticipleCue(tokens, c) || shareParticiple(tokens, c)) {
       // "…, saying the plan will fail": the subject of the sentence reports it; "with 30 percent saying …":
       // the share of people polled does.
-      const start = skipSpace(text, t.end);
-      if (start >= end || NOT_A_CLAUSE.test(tokens[c + 1]?.lower ?? "")) continue;
-      const that = tokens[c + 1]?.lower === "that" ? skipSpace(text, tokens[c + 1]!.end) : start;
+      // "…, calling for an inquiry": the particle belongs to the cue.
+      const p = particleAfter(tokens, c);
+      const start = skipSpace(text, tokens[c + p]!.end);
+      if (start >= end || (!p && NOT_A_CLAUSE.test(tokens[c + 1]?.lower ?? ""))) continue;
+      const that = tokens[c + 1 + p]?.lower === "that" ? skipSpace(text, tokens[c + 1 + p]!.end) : start;
       let w = -1;
       for (let j = c - 1; tokens[c - 1]!.text !== "," && j >= 0 && c - j <= 8; j--) if (tokens[j]!.lower === "with") [w, j] = [j, -1];
       const speaker = w >= 0 ? readSpeakerPhrase(text, tokens, w + 1, c) : sentenceSubject(text, tokens, c - 1);
       return { report: { speaker, cue: t.text, start: that, end }, after: c + 1 };
     }
-    if (!isFiniteCue(t) && !isBaseFormCue(tokens, c)) continue;
+    const particle = particleAfter(tokens, c);
+    if (!isFiniteCue(t) && !isBaseFormCue(tokens, c) && !isProgressiveCue(tokens, c) && !(particle && !t.lower.endsWith("ing"))) continue;
     let k = c;
     while (k > 0 && isBetweenWord(tokens[k - 1]) && tokens[k - 1]!.lower !== "told") k--;
     if (tokens[k - 1]?.text === ")") {
@@ -185,7 +199,8 @@ function cueForward(
     if (tokens[from]?.text === ":") return null;
     // "wants to run", "declined to comment": the infinitive is the stance reported.
     const infinitive = TO_STANCES.has(t.lower) && tokens[from]?.lower === "to";
-    if (OBJECT_CUES.has(t.lower)) {
+    if (particle) from = c + 1 + particle;
+    else if (OBJECT_CUES.has(t.lower)) {
       // Skip the person spoken to: "told reporters", "told HuffPost UK", "told delegates at the convention that".
       // "asked voters whether …": the question put is what is reported, "if" and "whether" included.
       const asking = /^ask/.test(t.lower);

@@ -40,7 +40,12 @@ export function isFiniteCue(t: Token): boolean {
 }
 
 export const PARTICIPLES = new Set(
-  "saying adding arguing noting claiming insisting suggesting warning explaining telling writing declaring asserting acknowledging calling citing describing accusing urging criticizing criticising praising vowing promising".split(" "),
+  (
+  "saying adding arguing noting claiming insisting suggesting warning explaining telling writing declaring asserting acknowledging calling citing describing accusing urging criticizing criticising praising vowing promising " +
+    "backing supporting endorsing opposing defending attacking denouncing condemning rejecting blaming questioning " +
+    "expressing highlighting touting dismissing mocking slamming blasting thanking demanding predicting recalling " +
+    "announcing declining refusing"
+  ).split(" "),
 );
 export const BASE_FORMS = new Set("say think believe want know argue expect hope fear feel worry agree claim insist predict tell show support oppose".split(" "));
 

@@ -1,0 +1,47 @@
+/** Reported speech and stances: the cues beyond "said" that news uses to attribute a position (quotes-indirect.ts). */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Paragraph, Quote } from "../../src/article.js";
+import { findQuotes } from "../../src/extract/quotes.js";
+
+const paragraphs = (...texts: string[]): Paragraph[] => texts.map((text, i) => ({ id: `p${i + 1}`, text }));
+const indirect = (...texts: string[]) => findQuotes(paragraphs(...texts), { people: [], organisations: [] }).filter((q) => q.kind === "indirect");
+const brief = (q: Quote) => ({ text: q.text, speaker: q.speaker?.name ?? null, cue: q.cue ?? null });
+
+describe("reported stances: cues with a particle", () => {
+  it("reads `X railed against …` past the particle", () => {
+    assert.deepEqual(indirect("Governor Ann Price railed against the new fuel tax at a rally in the capital.").map(brief), [
+      { text: "the new fuel tax at a rally in the capital", speaker: "Ann Price", cue: "railed" },
+    ]);
+  });
+
+  it("reads `X lashed out at …` with both particles", () => {
+    assert.deepEqual(indirect("Tom Baker lashed out at the council for delaying the bridge repairs.").map(brief), [
+      { text: "the council for delaying the bridge repairs", speaker: "Tom Baker", cue: "lashed" },
+    ]);
+  });
+
+  it("does not read `spoke at a rally` (no particle) as reported speech", () => {
+    assert.deepEqual(indirect("Tom Baker spoke at a rally in the capital on Sunday afternoon."), []);
+  });
+
+  it("reads a progressive cue: `X is warning of …`", () => {
+    assert.deepEqual(indirect("Jo Park is warning of deep cuts to the county's school budget.").map(brief), [
+      { text: "deep cuts to the county's school budget", speaker: "Jo Park", cue: "warning" },
+    ]);
+  });
+});
+
+describe("reported stances: participles and verbs of evaluation", () => {
+  it("reads `…, endorsing …` as the stance of the sentence's subject", () => {
+    assert.deepEqual(indirect("Mark Smith went further on Tuesday, endorsing three candidates for the state assembly.").map(brief), [
+      { text: "three candidates for the state assembly", speaker: "Mark Smith", cue: "endorsing" },
+    ]);
+  });
+
+  it("reads `X expressed …`", () => {
+    assert.deepEqual(indirect("Dana Ortiz expressed concern over the pace of the recount in the northern counties.").map(brief), [
+      { text: "concern over the pace of the recount in the northern counties", speaker: "Dana Ortiz", cue: "expressed" },
+    ]);
+  });
+});
