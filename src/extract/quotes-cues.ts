@@ -85,6 +85,7 @@ export const STANCE_VERBS = new Set(
     express expresses expressed voice voices voiced echo echoes echoed highlight highlights highlighted
     assail assails assailed bemoan bemoans bemoaned rebuke rebukes rebuked celebrate celebrates celebrated
     embrace embraces embraced champion champions championed promote promotes promoted
+    compare compares compared liken likens likened
   `),
 );
 
@@ -156,6 +157,18 @@ export function isSpeechVerb(token: Token | undefined): boolean {
 
 export function isReportVerb(token: Token | undefined): boolean {
   return !!token && (SPEECH_VERBS.has(token.lower) || REPORT_VERBS.has(token.lower) || STANCE_VERBS.has(token.lower));
+}
+
+/**
+ * "touting", "slamming", "urging": the participle of a cue, found from its finite forms so every cue's
+ * participle counts without a list of its own ("tout" → touts, "slam" → slams, "urge" → urges).
+ */
+export function isCueParticiple(token: Token | undefined): boolean {
+  if (!token || !token.lower.endsWith("ing") || token.lower.length < 6 || !/^\p{Ll}/u.test(token.text)) return false;
+  const stem = token.lower.slice(0, -3);
+  const doubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : null;
+  const forms = [`${stem}s`, `${stem}es`, `${stem}ed`, `${stem}es`.replace(/es$/, "s"), `${stem}e`, ...(doubled ? [`${doubled}s`, `${doubled}ed`] : [])];
+  return forms.some((f) => SPEECH_VERBS.has(f) || REPORT_VERBS.has(f) || STANCE_VERBS.has(f));
 }
 
 /** An adverb or auxiliary between speaker and cue. */

@@ -17,7 +17,7 @@
  * words after the attribution of a direct quote ("…," Graham told CBS News on Tuesday, as …) are circumstances.
  */
 import type { QuotedSpan } from "./quote-marks.js";
-import { isBetweenWord, isReportVerb, particleAfter, TO_STANCES, tokenize, type Token } from "./quotes-cues.js";
+import { isBetweenWord, isCueParticiple, isReportVerb, particleAfter, TO_STANCES, tokenize, type Token } from "./quotes-cues.js";
 import type { Sentence } from "./quotes-sentences.js";
 import { sentenceSubject } from "./quotes-frames.js";
 import {
@@ -32,6 +32,7 @@ import {
   occasionFirst,
   PARTICIPLES,
   PUNCT,
+  questionLater,
   questionPut,
   skipSpace,
   trimEnd,
@@ -49,14 +50,20 @@ const WHEN = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday
 /** "…, saying …": a participle after a comma reports for the sentence's subject. */
 function isParticipleCue(tokens: Token[], c: number): boolean {
   const lower = tokens[c]!.lower;
-  return (PARTICIPLES.has(lower) || (lower.endsWith("ing") && particleAfter(tokens, c) > 0)) && tokens[c - 1]?.text === ",";
+  return (PARTICIPLES.has(lower) || isCueParticiple(tokens[c]) || (lower.endsWith("ing") && particleAfter(tokens, c) > 0)) && tokens[c - 1]?.text === ",";
+}
+
+/** Documents that carry a participle's words: "put out a statement saying …", "a letter urging …". */
+const CARRIERS = /^(statement|statements|letter|letters|email|emails|memo|tweet|tweets|post|release|ad|ads|video|report|message|petition|resolution|motion|bill|op-ed)$/;
+function isCarriedParticiple(tokens: Token[], c: number): boolean {
+  return CARRIERS.test(tokens[c - 1]?.lower ?? "") && (PARTICIPLES.has(tokens[c]!.lower) || isCueParticiple(tokens[c]));
 }
 
 const PROGRESSIVE = /^(is|are|was|were|been|be|’s|'s)$/;
 /** "Clinton is calling for …", "the group was urging …": a progressive cue reports as its finite form does. */
 function isProgressiveCue(tokens: Token[], c: number): boolean {
   const t = tokens[c]!;
-  if (!t.lower.endsWith("ing") || !/^\p{Ll}/u.test(t.text) || !(isReportVerb(t) || particleAfter(tokens, c) > 0)) return false;
+  if (!t.lower.endsWith("ing") || !/^\p{Ll}/u.test(t.text) || !(isReportVerb(t) || isCueParticiple(t) || particleAfter(tokens, c) > 0)) return false;
   let k = c - 1;
   while (k > 0 && c - k < 3 && /ly$|^(also|now|still|already|not|increasingly)$/.test(tokens[k]!.lower)) k--;
   return PROGRESSIVE.test(tokens[k]?.lower ?? "");
@@ -121,6 +128,9 @@ export function findReportedSpeech(text: string, sentence: Sentence, spans: Quot
     const occasion = occasionFirst(text, tokens, end);
     if (usable(occasion)) found.push(occasion);
   }
+  // "…,” she told CNN when asked whether …": the question put, after whatever the sentence reports.
+  const later = questionLater(text, tokens, end);
+  if (later && !found.some((r) => r.start <= later.start && r.end > later.start)) found.push(later);
   return found;
 }
 
@@ -134,7 +144,7 @@ function cueForward(
 ): { report: ReportedSpeech; after: number } | null {
   for (let c = from0; c < tokens.length - 1; c++) {
     const t = tokens[c]!;
-    if (isParticipleCue(tokens, c) || shareParticiple(tokens, c)) {
+    if (isParticipleCue(tokens, c) || shareParticiple(tokens, c) || isCarriedParticiple(tokens, c)) {
       // "…, saying the plan will fail": the subject of the sentence reports it; "with 30 percent saying …":
       // the share of people polled does.
       // "…, calling for an inquiry": the particle belongs to the cue.

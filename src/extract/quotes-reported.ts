@@ -64,7 +64,8 @@ export function trimEnd(text: string, start: number, end: number): number {
 /** "According to X, …" opening the sentence. */
 export function accordingToFirst(text: string, tokens: Token[], end: number): ReportedSpeech | null {
   const a = tokens.findIndex((_, i) => isAccordingTo(tokens, i));
-  if (a < 0 || a > 2) return null;
+  // "It has not gone unnoticed: according to recent polls, …": a colon opens the clause as a sentence start does.
+  if (a < 0 || (a > 2 && !/^[:;—–]$/.test(tokens[a - 1]!.text))) return null;
   let comma = a + 2;
   while (comma < tokens.length && comma - a < 30 && tokens[comma]!.text !== ",") comma++;
   if (tokens[comma]?.text !== ",") return null;
@@ -150,8 +151,11 @@ export function attributionLast(text: string, tokens: Token[], sentence: Sentenc
     cue = tail[c]!.text;
     speaker = readSpeakerPhrase(text, tail, 0, k);
     if (!speaker) return null;
+    // "…, a spokesman told The Daily Echo.": the person spoken to belongs to the attribution.
+    let after = c + 1;
+    if (OBJECT_CUES.has(tail[c]!.lower)) while (after < tail.length && after - c <= 6 && (/^\p{Lu}/u.test(tail[after]!.text) || SPOKEN_TO.test(tail[after]!.lower))) after++;
     // Nothing but a place or time may follow: "…, he said on Monday."
-    if (tail.slice(c + 1).some((t) => PUNCT.has(t.text)) || !onlyCircumstance(c + 1)) return null;
+    if (tail.slice(c + 1).some((t) => PUNCT.has(t.text)) || !onlyCircumstance(after)) return null;
   }
   if (!speaker && cue !== "according to") return null;
   const start = skipSpace(text, sentence.start);
@@ -198,6 +202,9 @@ export function attributionInside(text: string, tokens: Token[], sentence: Sente
   return null;
 }
 
+const SPOKEN_TO = /^(reporters|journalists|me|him|her|us|them|the|a|an|of|supporters|voters|lawmakers|delegates|viewers|listeners|readers|audience|crowd|interviewer|host|newspaper|magazine|station|network|channel)$/;
+const QUESTION_WORD = /^(if|whether|about|what|who|whom|which|how|why|when|where)$/;
+
 /**
  * The question put to a speaker: "Asked whether the plan would pass, Smith said …". What was asked is
  * reported (the answer is read on its own); the asker is the reporter, so no speaker.
@@ -205,11 +212,25 @@ export function attributionInside(text: string, tokens: Token[], sentence: Sente
 export function questionPut(text: string, tokens: Token[], end: number): ReportedSpeech | null {
   const a = tokens.findIndex((t, i) => i <= 2 && t.lower === "asked");
   if (a < 0 || (a > 0 && !/^(when|after|once|if|being|as)$/.test(tokens[a - 1]!.lower))) return null;
-  const q = tokens.findIndex((t, i) => i > a && i - a <= 6 && /^(if|whether|about|what|who|how|why|when|where)$/.test(t.lower));
+  const q = tokens.findIndex((t, i) => i > a && i - a <= 6 && QUESTION_WORD.test(t.lower));
   if (q < 0 || tokens.slice(a + 1, q).some((t) => PUNCT.has(t.text))) return null;
   const comma = tokens.findIndex((t, i) => i > q && t.text === ",");
   const stop = comma > 0 ? tokens[comma]!.start : end;
   return { speaker: null, cue: tokens[a]!.text, start: tokens[q]!.start, end: stop };
+}
+
+/**
+ * The question put later in the sentence: "…,” Price told the BBC when asked whether she would stand again.",
+ * "…, he said after being asked about the deal." What was asked runs to the next comma or the sentence end.
+ */
+export function questionLater(text: string, tokens: Token[], end: number): ReportedSpeech | null {
+  const a = tokens.findIndex((t, i) => i > 2 && t.lower === "asked" && /^(when|after|once|if|being|as)$/.test(tokens[i - 1]!.lower));
+  if (a < 0) return null;
+  const q = tokens.findIndex((t, i) => i > a && i - a <= 4 && QUESTION_WORD.test(t.lower));
+  if (q < 0 || tokens.slice(a + 1, q).some((t) => PUNCT.has(t.text))) return null;
+  const comma = tokens.findIndex((t, i) => i > q && t.text === ",");
+  const stop = comma > 0 ? tokens[comma]!.start : end;
+  return stop - tokens[q]!.start >= 8 ? { speaker: null, cue: tokens[a]!.text, start: tokens[q]!.start, end: stop } : null;
 }
 
 /**

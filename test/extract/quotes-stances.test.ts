@@ -45,3 +45,34 @@ describe("reported stances: participles and verbs of evaluation", () => {
     ]);
   });
 });
+
+describe("reported speech: frames around the clause", () => {
+  it("reads `…, X told Y.` closing the sentence, the person spoken to included in the attribution", () => {
+    assert.deepEqual(indirect("The bridge will stay closed until the spring, a council spokeswoman told The Evening Courier.").map(brief), [
+      { text: "The bridge will stay closed until the spring", speaker: "council spokeswoman", cue: "told" },
+    ]);
+  });
+
+  it("reads the question put later in the sentence: `… when asked whether …`", () => {
+    const found = indirect("Ann Price smiled at the crowd when asked whether she would stand again for the council.");
+    assert.deepEqual(found.map((q) => q.text), ["whether she would stand again for the council"]);
+  });
+
+  it("reads `according to X, …` after a colon", () => {
+    assert.deepEqual(indirect("The gap is closing: according to the latest county survey, turnout will pass 60 percent.").map((q) => [q.text, q.cue]), [
+      ["turnout will pass 60 percent", "according to"],
+    ]);
+  });
+
+  it("reads a participle carried by a document: `put out a statement saying …`", () => {
+    assert.deepEqual(indirect("Her office put out a statement saying the senator had never met the donor.").map((q) => [q.text, q.cue]), [
+      ["the senator had never met the donor", "saying"],
+    ]);
+  });
+
+  it("reads the progressive of any cue: `X is touting …`", () => {
+    assert.deepEqual(indirect("Jo Park is touting her record on housing in the final week of the race.").map(brief), [
+      { text: "her record on housing in the final week of the race", speaker: "Jo Park", cue: "touting" },
+    ]);
+  });
+});
