@@ -76,3 +76,15 @@ describe("reported speech: frames around the clause", () => {
     ]);
   });
 });
+
+describe("direct quotes: an attribution with its description after the reporter's words", () => {
+  it("reads `“…” since …, said X, who teaches …` as X's quote", () => {
+    const found = findQuotes(
+      paragraphs(
+        "Tom Baker, the mayor, spoke first. “The ruling changes everything for the port,” since most of the contracts were signed before the vote, said Jo Park, who teaches maritime law at the state university.",
+      ),
+      { people: [], organisations: [] },
+    ).filter((q) => q.kind === "direct");
+    assert.deepEqual(found.map(brief), [{ text: "The ruling changes everything for the port,", speaker: "Jo Park", cue: "said" }]);
+  });
+});
