@@ -134,6 +134,19 @@ export function findReportedSpeech(text: string, sentence: Sentence, spans: Quot
   return found;
 }
 
+/**
+ * The speaker phrase without the words after its head: "19 percent of students polled", "about 4 in 10
+ * voters in each state" → "19 percent", "about 4 in 10 voters". Tried when the whole phrase names no one.
+ */
+function beforeModifier(text: string, tokens: Token[], s: number, k: number): ReturnType<typeof readSpeakerPhrase> {
+  for (let m = k - 1; m > s; m--) {
+    if (!/^(in|of|at|from|across|around|who|polled|surveyed|questioned|asked)$/.test(tokens[m]!.lower)) continue;
+    const head = readSpeakerPhrase(text, tokens, s, m);
+    if (head && head.kind !== "pronoun") return head;
+  }
+  return null;
+}
+
 /** "Smith said (that) …", "Smith told reporters …": the first finite cue with a speaker before it. */
 function cueForward(
   text: string,
@@ -196,11 +209,11 @@ function cueForward(
     const relative = k >= 3 && /^(who|which)$/.test(tokens[k - 1]!.lower) && tokens[k - 2]!.text === "," ? k - 2 : k >= 2 && tokens[k - 1]!.lower === "who" ? k - 1 : -1;
     if (relative > 0) k = relative;
     let s = k;
-    while (s > 0 && k - s < 8 && !PUNCT.has(tokens[s - 1]!.text) && !CLAUSE_WORDS.has(tokens[s - 1]!.lower) && !isReportVerb(tokens[s - 1])) s--;
+    while (s > 0 && k - s < 12 && !PUNCT.has(tokens[s - 1]!.text) && !CLAUSE_WORDS.has(tokens[s - 1]!.lower) && !isReportVerb(tokens[s - 1])) s--;
     // "Clinton celebrated with supporters and said …": the subject of the first verb.
     const coordinated = s === k && (tokens[k - 1]?.lower === "and" || tokens[k - 1]?.lower === "but");
     if (s === k && !coordinated) continue;
-    const speaker = coordinated ? sentenceSubject(text, tokens, k - 1) : readSpeakerPhrase(text, tokens, s, k);
+    const speaker = coordinated ? sentenceSubject(text, tokens, k - 1) : readSpeakerPhrase(text, tokens, s, k) ?? beforeModifier(text, tokens, s, k);
     if (!speaker) continue;
     // `"…," Graham told CBS News on Tuesday`: the attribution of a direct quote, not reported speech.
     const quoteBefore = spans.filter((q) => q.closed && q.close <= tokens[s]!.start).at(-1);
@@ -210,7 +223,8 @@ function cueForward(
     // "wants to run", "declined to comment": the infinitive is the stance reported.
     const infinitive = TO_STANCES.has(t.lower) && tokens[from]?.lower === "to";
     if (particle) from = c + 1 + particle;
-    else if (OBJECT_CUES.has(t.lower)) {
+    // "warned that …" with no one named as warned: the clause follows at once.
+    else if (OBJECT_CUES.has(t.lower) && tokens[from]?.lower !== "that") {
       // Skip the person spoken to: "told reporters", "told HuffPost UK", "told delegates at the convention that".
       // "asked voters whether …": the question put is what is reported, "if" and "whether" included.
       const asking = /^ask/.test(t.lower);

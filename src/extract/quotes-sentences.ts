@@ -29,6 +29,11 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
 
 const STARTS_SENTENCE = /[\p{Lu}\p{N}“"«„‘(]/u;
 
+/** A capital, a digit or an opening mark, the doubled apostrophe that wire exports print for “ included. */
+function startsSentence(text: string, k: number): boolean {
+  return STARTS_SENTENCE.test(text[k]!) || (text[k] === "'" && text[k + 1] === "'");
+}
+
 export function splitSentences(text: string, quotes: QuotedSpan[]): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
@@ -47,7 +52,7 @@ export function splitSentences(text: string, quotes: QuotedSpan[]): Sentence[] {
       if (quote.closed && last && /[.!?]/.test(last)) {
         let j = quote.close;
         while (j < text.length && text[j] === " ") j++;
-        if (j > quote.close && j < text.length && STARTS_SENTENCE.test(text[j]!)) cut(quote.close, j);
+        if (j > quote.close && j < text.length && startsSentence(text, j)) cut(quote.close, j);
       }
       continue;
     }
@@ -58,7 +63,7 @@ export function splitSentences(text: string, quotes: QuotedSpan[]): Sentence[] {
     if (j >= text.length || text[j] !== " ") continue;
     let k = j;
     while (k < text.length && text[k] === " ") k++;
-    if (k >= text.length || !STARTS_SENTENCE.test(text[k]!)) continue;
+    if (k >= text.length || !startsSentence(text, k)) continue;
     if (ch === "." && endsWithAbbreviation(text, i)) continue;
     cut(j, k);
     i = k - 1;

@@ -88,3 +88,25 @@ describe("direct quotes: an attribution with its description after the reporter'
     assert.deepEqual(found.map(brief), [{ text: "The ruling changes everything for the port,", speaker: "Jo Park", cue: "said" }]);
   });
 });
+
+describe("reported speech: speakers and clause starts", () => {
+  it("reads `X warned that …` with no one named as warned", () => {
+    assert.deepEqual(indirect("Speaking to farmers in the valley on Friday, Jo Park warned that the drought would cut the harvest by half.").map(brief), [
+      { text: "the drought would cut the harvest by half", speaker: "Jo Park", cue: "warned" },
+    ]);
+  });
+
+  it("gives a poll's finding to the share of people asked, not to the words after it", () => {
+    assert.deepEqual(indirect("Only about 4 in 10 Democratic voters in each county want a new runway at the airport.").map((q) => [q.text, q.cue]), [
+      ["a new runway at the airport", "want"],
+    ]);
+  });
+
+  it("ends a sentence before a quote opened with a doubled apostrophe (a wire export's “)", () => {
+    const found = findQuotes(paragraphs("Some critics say the plan will fail. ''I think it can work,'' said Ann Price, the county's budget director."), { people: [], organisations: [] });
+    assert.deepEqual(found.map((q) => [q.kind, q.text]), [
+      ["indirect", "the plan will fail"],
+      ["direct", "I think it can work,"],
+    ]);
+  });
+});
