@@ -17,7 +17,7 @@
  * words after the attribution of a direct quote ("…," Graham told CBS News on Tuesday, as …) are circumstances.
  */
 import type { QuotedSpan } from "./quote-marks.js";
-import { isBetweenWord, isCueParticiple, isReportVerb, particleAfter, TO_STANCES, tokenize, type Token } from "./quotes-cues.js";
+import { isBetweenWord, isCueParticiple, isReportVerb, isSpeechVerb, particleAfter, TO_STANCES, tokenize, type Token } from "./quotes-cues.js";
 import type { Sentence } from "./quotes-sentences.js";
 import { sentenceSubject } from "./quotes-frames.js";
 import {
@@ -121,7 +121,10 @@ export function findReportedSpeech(text: string, sentence: Sentence, spans: Quot
   while (found.length < 4) {
     const next = cueForward(text, tokens, end, spans, from);
     if (!next) break;
-    if (usable(next.report)) found.push(next.report);
+    // A stance inside words already reported ("Cruz says he supports the bill") is part of those words, not a
+    // report of its own; a speech verb there ("Smith said officials told her …") is.
+    const nested = found.some((r) => r.start <= next.report.start && next.report.start < r.end);
+    if (usable(next.report) && !(nested && !isSpeechCue(next.report.cue))) found.push(next.report);
     from = next.after;
   }
   if (!found.length) {
@@ -146,6 +149,8 @@ function beforeModifier(text: string, tokens: Token[], s: number, k: number): Re
   }
   return null;
 }
+
+const isSpeechCue = (cue: string) => isSpeechVerb({ text: cue, lower: cue.toLowerCase(), start: 0, end: 0 });
 
 /** "Smith said (that) …", "Smith told reporters …": the first finite cue with a speaker before it. */
 function cueForward(
@@ -238,7 +243,7 @@ function cueForward(
         from--;
       }
       else {
-        while (o < tokens.length && o - from < 6 && (/^\p{Lu}/u.test(tokens[o]!.text) || OBJECT_WORDS.has(tokens[o]!.lower) || (o > from && /^(of|for)$/.test(tokens[o]!.lower)))) o++;
+        while (o < tokens.length && o - from < 6 && (/^\p{Lu}/u.test(tokens[o]!.text) || (OBJECT_WORDS.has(tokens[o]!.lower) && (o === from || !/^(the|a|an)$/.test(tokens[o]!.lower))) || (o > from && /^(of|for)$/.test(tokens[o]!.lower)))) o++;
         while (o < tokens.length && WHEN.test(tokens[o]!.lower)) o++;
         if (tokens[o]?.lower === "last" || tokens[o]?.lower === "this") o += 2;
       }

@@ -110,3 +110,25 @@ describe("reported speech: speakers and clause starts", () => {
     ]);
   });
 });
+
+describe("reported speech: nesting and sentence ends", () => {
+  it("keeps a stance inside reported words as part of them (`X says he supports …` is one report)", () => {
+    assert.deepEqual(indirect("Tom Baker says he supports the ability of county boards to set their own tax rates.").map(brief), [
+      { text: "he supports the ability of county boards to set their own tax rates", speaker: "Tom Baker", cue: "says" },
+    ]);
+  });
+
+  it("still reads speech nested in reported speech (`X said officials told her …`)", () => {
+    assert.deepEqual(indirect("Jo Park said county officials told her the road would reopen in May.").map((q) => [q.text, q.cue]), [
+      ["county officials told her the road would reopen in May", "said"],
+      ["the road would reopen in May", "told"],
+    ]);
+  });
+
+  it("ends a sentence after `U.S.` when a pronoun opens the next", () => {
+    assert.deepEqual(indirect("Jo Park says the tariff will hurt farmers across the U.S. He says the council should wait.").map((q) => q.text), [
+      "the tariff will hurt farmers across the U.S",
+      "the council should wait",
+    ]);
+  });
+});
