@@ -178,7 +178,14 @@ function cueForward(
     const particle = particleAfter(tokens, c);
     if (!isFiniteCue(t) && !isBaseFormCue(tokens, c) && !isProgressiveCue(tokens, c) && !(particle && !t.lower.endsWith("ing"))) continue;
     let k = c;
-    while (k > 0 && isBetweenWord(tokens[k - 1]) && tokens[k - 1]!.lower !== "told") k--;
+    // "Smith, the party's leader, on Tuesday called …", "Smith last week told …": the time between speaker and
+    // cue belongs to neither.
+    for (let round = 0; round < 3; round++) {
+      while (k > 0 && isBetweenWord(tokens[k - 1]) && tokens[k - 1]!.lower !== "told") k--;
+      const day = tokens[k - 1]?.lower ?? "";
+      if (!DAY.test(day) || day === "also" || day === "again") break;
+      k -= /^(on|last|this|late|early)$/.test(tokens[k - 2]?.lower ?? "") ? 2 : 1;
+    }
     if (tokens[k - 1]?.text === ")") {
       // A party and state after a name, or an aside: "Sen. Elizabeth Warren (D-MA) said …".
       let m = k - 1;
@@ -222,7 +229,9 @@ function cueForward(
     if (!speaker) continue;
     // `"…," Graham told CBS News on Tuesday`: the attribution of a direct quote, not reported speech.
     const quoteBefore = spans.filter((q) => q.closed && q.close <= tokens[s]!.start).at(-1);
-    if (quoteBefore && /^[\s,—–-]*$/.test(text.slice(quoteBefore.close, tokens[s]!.start)) && NOT_A_CLAUSE.test(tokens[c + 1]?.lower ?? "")) continue;
+    // `"…," Trump said, referring to …`: after a comma the words are the occasion (a participle after it reports
+    // for itself).
+    if (quoteBefore && /^[\s,—–-]*$/.test(text.slice(quoteBefore.close, tokens[s]!.start)) && (NOT_A_CLAUSE.test(tokens[c + 1]?.lower ?? "") || tokens[c + 1]?.text === ",")) continue;
     let from = c + 1;
     if (tokens[from]?.text === ":") return null;
     // "wants to run", "declined to comment": the infinitive is the stance reported.

@@ -132,3 +132,15 @@ describe("reported speech: nesting and sentence ends", () => {
     ]);
   });
 });
+
+describe("reported speech: between speaker and cue, and after a quote's attribution", () => {
+  it("skips the time between an apposition and the cue: `X, the …, on Tuesday called …`", () => {
+    assert.deepEqual(indirect("Speaker Jo Park, the county's highest-ranking Republican, on Tuesday called the ruling a disgrace.").map(brief), [
+      { text: "the ruling a disgrace", speaker: "Jo Park", cue: "called" },
+    ]);
+  });
+
+  it("does not report the occasion after a direct quote's attribution (`“…,” Price said, drawing gasps …`)", () => {
+    assert.deepEqual(indirect("“The school was her whole life,” Ann Price said, drawing gasps from the crowd at the hall."), []);
+  });
+});
