@@ -21,6 +21,7 @@ import { isBetweenWord, isCueParticiple, isReportVerb, isSpeechVerb, particleAft
 import type { Sentence } from "./quotes-sentences.js";
 import { sentenceSubject } from "./quotes-frames.js";
 import {
+  accordingInside,
   accordingToFirst,
   attributionInside,
   attributionInverted,
@@ -105,6 +106,7 @@ export function findReportedSpeech(text: string, sentence: Sentence, spans: Quot
   const first =
     accordingToFirst(text, tokens, end) ??
     attributionLast(text, tokens, sentence, spans) ??
+    accordingInside(text, tokens, sentence, end) ??
     attributionInverted(text, tokens, sentence, spans) ??
     attributionInside(text, tokens, sentence, end) ??
     questionPut(text, tokens, end);

@@ -102,7 +102,13 @@ export function attributionLast(text: string, tokens: Token[], sentence: Sentenc
   // clause may follow the source.
   const according = tokens.findIndex((_, i) => i > 2 && isAccordingTo(tokens, i));
   const rest = according > 0 ? tokens.slice(according).findIndex((t) => t.text === "," || t.text === ";") : -1;
-  if (according > 0 && (rest < 0 || /^(but|and|while|although|though|as|which|a|an)$/.test(tokens[according + rest + 1]?.lower ?? ""))) {
+  // "…, according to Jo Park, who advised the campaign.": the source's own relative clause ends the sentence too.
+  const sourceClause = /^(who|whose)$/.test(tokens[according + rest + 1]?.lower ?? "") && !tokens.slice(according + rest + 2).some((t) => t.text === "," || t.text === ";");
+  // "…, according to Jo Park, a former envoy." closes the sentence; "…, according to Jo Park, a former envoy, was
+  // …" is an aside (accordingInside).
+  const after = tokens[according + rest + 1]?.lower ?? "";
+  const apposition = /^(a|an)$/.test(after) && !tokens.slice(according + rest + 2).some((t) => t.text === "," || t.text === ";");
+  if (according > 0 && (rest < 0 || sourceClause || apposition || /^(but|and|while|although|though|as|which)$/.test(after))) {
     const start = skipSpace(text, sentence.start);
     const speaker = readSpeakerPhrase(text, tokens, according + 2, phraseEnd(tokens, according + 2));
     const last = tokens[according - 1]!.text === "," ? according - 1 : according;
@@ -181,6 +187,26 @@ export function attributionInverted(text: string, tokens: Token[], sentence: Sen
     return tokens[i]!.start > opening ? { speaker, cue: cue.text, start: opening, end: tokens[i]!.start } : null;
   }
   return null;
+}
+
+/**
+ * "According to" set inside the clause as an aside: "At the heart of the dispute, according to Jo Park, a former
+ * envoy, was a single vote." The clause is the sentence with the aside left out.
+ */
+export function accordingInside(text: string, tokens: Token[], sentence: Sentence, end: number): ReportedSpeech | null {
+  const i = tokens.findIndex((t, k) => k > 0 && t.text === "," && isAccordingTo(tokens, k + 1));
+  if (i < 0) return null;
+  let close = tokens.findIndex((t, k) => k > i + 2 && k - i <= 16 && t.text === ",");
+  // An apposition after the source ("Jo Park, a former envoy,"): the aside ends at the comma after it.
+  if (close > 0 && /^(a|an|the|another|who)$/.test(tokens[close + 1]?.lower ?? "")) {
+    const second = tokens.findIndex((t, k) => k > close + 1 && k - close <= 14 && t.text === ",");
+    if (second > 0) close = second;
+  }
+  if (close < 0 || close + 1 >= tokens.length) return null;
+  const speaker = readSpeakerPhrase(text, tokens, i + 3, phraseEnd(tokens, i + 3));
+  const start = skipSpace(text, sentence.start);
+  const resume = tokens[close + 1]!.start;
+  return resume < end && tokens[i]!.start > start ? { speaker, cue: "according to", start, end, gap: [tokens[i]!.start, resume] } : null;
 }
 
 /**

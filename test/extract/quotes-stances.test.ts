@@ -144,3 +144,17 @@ describe("reported speech: between speaker and cue, and after a quote's attribut
     assert.deepEqual(indirect("“The school was her whole life,” Ann Price said, drawing gasps from the crowd at the hall."), []);
   });
 });
+
+describe("reported speech: according to, as an aside", () => {
+  it("reads `…, according to X, a …, …` as the sentence without the aside", () => {
+    assert.deepEqual(indirect("At the heart of the dispute, according to Jo Park, a former county envoy, was a single vote on the budget.").map(brief), [
+      { text: "At the heart of the dispute was a single vote on the budget", speaker: "Jo Park", cue: "according to" },
+    ]);
+  });
+
+  it("reads `…, according to X, who …` closing the sentence", () => {
+    assert.deepEqual(indirect("Young buyers may not be so lucky, according to Tom Baker, who advised the county bank.").map(brief), [
+      { text: "Young buyers may not be so lucky", speaker: "Tom Baker", cue: "according to" },
+    ]);
+  });
+});
