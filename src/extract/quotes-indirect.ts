@@ -126,7 +126,15 @@ export function findReportedSpeech(text: string, sentence: Sentence, spans: Quot
     // A stance inside words already reported ("Cruz says he supports the bill") is part of those words, not a
     // report of its own; a speech verb there ("Smith said officials told her …") is.
     const nested = found.some((r) => r.start <= next.report.start && next.report.start < r.end);
-    if (usable(next.report) && !(nested && !isSpeechCue(next.report.cue))) found.push(next.report);
+    if (usable(next.report) && !(nested && !isSpeechCue(next.report.cue))) {
+      // "Baker thanked the crowd and said …", "…, calling him …": a second cue joined to the first ends the
+      // first one's words at the joint.
+      const outer = found.at(-1);
+      const joint = tokens[next.coordinated];
+      if (outer && joint && outer.start < joint.start && joint.start < outer.end && !outer.gap) outer.end = trimEnd(text, outer.start, joint.start);
+      while (outer && outer.end > outer.start && text[outer.end - 1] === ",") outer.end--;
+      found.push(next.report);
+    }
     from = next.after;
   }
   if (!found.length) {
@@ -161,7 +169,7 @@ function cueForward(
   end: number,
   spans: QuotedSpan[],
   from0: number,
-): { report: ReportedSpeech; after: number } | null {
+): { report: ReportedSpeech; after: number; coordinated: number } | null {
   for (let c = from0; c < tokens.length - 1; c++) {
     const t = tokens[c]!;
     if (isParticipleCue(tokens, c) || shareParticiple(tokens, c) || isCarriedParticiple(tokens, c)) {
@@ -175,7 +183,7 @@ function cueForward(
       let w = -1;
       for (let j = c - 1; tokens[c - 1]!.text !== "," && j >= 0 && c - j <= 8; j--) if (tokens[j]!.lower === "with") [w, j] = [j, -1];
       const speaker = w >= 0 ? readSpeakerPhrase(text, tokens, w + 1, c) : sentenceSubject(text, tokens, c - 1);
-      return { report: { speaker, cue: t.text, start: that, end }, after: c + 1 };
+      return { report: { speaker, cue: t.text, start: that, end }, after: c + 1, coordinated: c };
     }
     const particle = particleAfter(tokens, c);
     if (!isFiniteCue(t) && !isBaseFormCue(tokens, c) && !isProgressiveCue(tokens, c) && !(particle && !t.lower.endsWith("ing"))) continue;
@@ -281,7 +289,7 @@ function cueForward(
     if (!infinitive && NOT_A_CLAUSE.test(tokens[from]?.lower ?? "") && tokens[from - 1]?.lower !== "that") return null;
     // "Ann Price, who said the budget was fair, won the vote": the relative clause ends at its comma.
     const closing = relative > 0 ? tokens.findIndex((x, j) => j > from && x.text === ",") : -1;
-    return { report: { speaker, cue: t.text, start, end: closing > 0 ? tokens[closing]!.start : end }, after: from };
+    return { report: { speaker, cue: t.text, start, end: closing > 0 ? tokens[closing]!.start : end }, after: from, coordinated: coordinated ? k - 1 : -1 };
   }
   return null;
 }

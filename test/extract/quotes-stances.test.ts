@@ -158,3 +158,19 @@ describe("reported speech: according to, as an aside", () => {
     ]);
   });
 });
+
+describe("reported speech: two cues joined in one sentence", () => {
+  it("ends the first cue's words where `and said …` joins a second", () => {
+    assert.deepEqual(indirect("Tom Baker thanked the crowd and said the vote was a victory for the county.").map((q) => [q.text, q.cue]), [
+      ["the crowd", "thanked"],
+      ["the vote was a victory for the county", "said"],
+    ]);
+  });
+
+  it("ends the first cue's words where a participle joins a second: `…, calling …`", () => {
+    assert.deepEqual(indirect("Jo Park endorsed Tom Baker on Monday, calling him the best choice for the county.").map((q) => [q.text, q.cue]), [
+      ["Tom Baker on Monday", "endorsed"],
+      ["him the best choice for the county", "calling"],
+    ]);
+  });
+});
