@@ -153,7 +153,7 @@ export function findReportedSpeech(text: string, sentence: Sentence, spans: Quot
  */
 function beforeModifier(text: string, tokens: Token[], s: number, k: number): ReturnType<typeof readSpeakerPhrase> {
   for (let m = k - 1; m > s; m--) {
-    if (!/^(in|of|at|from|across|around|who|polled|surveyed|questioned|asked)$/.test(tokens[m]!.lower)) continue;
+    if (!/^(in|of|for|at|from|across|around|who|polled|surveyed|questioned|asked)$/.test(tokens[m]!.lower)) continue;
     const head = readSpeakerPhrase(text, tokens, s, m);
     if (head && head.kind !== "pronoun") return head;
   }

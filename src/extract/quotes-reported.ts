@@ -24,6 +24,8 @@ export interface ReportedSpeech {
   gap?: [number, number];
 }
 
+const FINITE_AUX = /^(is|was|are|were|has|have|had|will|would|could|can|should|must|did|does)$/;
+
 /** Cues that take the person spoken to before the clause: "told reporters that …". */
 export const OBJECT_CUES = new Set("told tells telling tell assured warned informed reminded asked".split(" "));
 export const CLAUSE_WORDS = new Set(
@@ -174,17 +176,23 @@ export function attributionLast(text: string, tokens: Token[], sentence: Sentenc
  * to a point, said Jo Park, a reporter whose beat is Congress." / "…, said a handful of Democrats who …".
  */
 export function attributionInverted(text: string, tokens: Token[], sentence: Sentence, spans: QuotedSpan[]): ReportedSpeech | null {
-  for (let i = 2; i < tokens.length - 2; i++) {
+  // From the first token: a quote's words may open the clause (`They “had chemistry,” said Jo Park, an aide.`).
+  for (let i = 1; i < tokens.length - 2; i++) {
     const cue = tokens[i + 1]!;
     if (tokens[i]!.text !== "," || !isSpeechVerb(cue) || cue.lower.endsWith("ing") || OBJECT_CUES.has(cue.lower)) continue;
     const end = phraseEnd(tokens, i + 2);
     const speaker = invertedSpeaker(text, tokens, i + 2, end);
     const next = tokens[end];
     if (!speaker || speaker.kind === "pronoun" || (next && !/^(,|who|whose|which|in|on|at|during|after|before)$/.test(next.lower))) return null;
+    // "…, said the turmoil at the convention was a circus": a verb after the phrase makes it the clause reported.
+    const upTo = tokens.findIndex((t, k) => k > end && (t.text === "," || /^(who|whose|which)$/.test(t.lower)));
+    if (next && /^(in|on|at|during|after|before)$/.test(next.lower) && tokens.slice(end, upTo < 0 ? tokens.length : upTo).some((t) => FINITE_AUX.test(t.lower))) return null;
     // A quote closing before the comma is a direct quote's, read elsewhere, unless the reporter's words open the sentence.
     const opening = skipSpace(text, sentence.start);
     if (spans.some((s) => s.open > tokens[i]!.start) || (spans[0] && spans[0].open <= opening)) return null;
-    return tokens[i]!.start > opening ? { speaker, cue: cue.text, start: opening, end: tokens[i]!.start } : null;
+    // A comma inside a closing mark: the quoted words end with their mark.
+    const closing = spans.find((s) => s.closed && tokens[i]!.start >= s.start && tokens[i]!.end <= s.close);
+    return tokens[i]!.start > opening ? { speaker, cue: cue.text, start: opening, end: closing ? closing.close : tokens[i]!.start } : null;
   }
   return null;
 }

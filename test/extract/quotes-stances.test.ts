@@ -174,3 +174,23 @@ describe("reported speech: two cues joined in one sentence", () => {
     ]);
   });
 });
+
+describe("reported speech: inverted attributions and described speakers", () => {
+  it("reads a mixed quote opened by one word before the inverted attribution: `They “…,” said X, a …`", () => {
+    assert.deepEqual(indirect("They “actually had chemistry,” said Ben Rhodes, the mayor's deputy chief of staff.").map(brief), [
+      { text: "They “actually had chemistry,”", speaker: "Ben Rhodes", cue: "said" },
+    ]);
+  });
+
+  it("does not take the clause after `, said` for an inverted speaker (`X, a delegate from Y, said the turmoil … was …`)", () => {
+    assert.deepEqual(indirect("Chris Harvey, a delegate from Houston, Texas, said the turmoil at the convention was all part of the show.").map(brief), [
+      { text: "the turmoil at the convention was all part of the show", speaker: "Chris Harvey", cue: "said" },
+    ]);
+  });
+
+  it("reads a speaker described with `for`: `A spokesman for the buyer said …`", () => {
+    assert.deepEqual(indirect("A spokesman for the buyer said the hotel would reopen under a new name.").map((q) => [q.text, q.cue]), [
+      ["the hotel would reopen under a new name", "said"],
+    ]);
+  });
+});
