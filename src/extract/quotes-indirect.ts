@@ -286,7 +286,7 @@ function cueForward(
     while (text[start] === ",") start = skipSpace(text, start + 1);
     if (start >= end) return null;
     // "said on Tuesday, as …", "said in an interview": circumstances, not the words reported.
-    if (!infinitive && NOT_A_CLAUSE.test(tokens[from]?.lower ?? "") && tokens[from - 1]?.lower !== "that") return null;
+    if (!infinitive && NOT_A_CLAUSE.test(tokens[from]?.lower ?? "") && tokens[from - 1]?.lower !== "that") continue;
     // "Ann Price, who said the budget was fair, won the vote": the relative clause ends at its comma.
     const closing = relative > 0 ? tokens.findIndex((x, j) => j > from && x.text === ",") : -1;
     return { report: { speaker, cue: t.text, start, end: closing > 0 ? tokens[closing]!.start : end }, after: from, coordinated: coordinated ? k - 1 : -1 };

@@ -194,3 +194,15 @@ describe("reported speech: inverted attributions and described speakers", () => 
     ]);
   });
 });
+
+describe("reported speech: a cue followed by circumstances does not end the search", () => {
+  it("reads the cues after a stance whose complement is only a place (`X celebrated in Y, declaring …, and said …`)", () => {
+    assert.deepEqual(
+      indirect("Jo Park celebrated in Dover with supporters, declaring it a great night for the party, and said the win was a step closer to the mayoralty.").map((q) => [q.text, q.cue]),
+      [
+        ["it a great night for the party", "declaring"],
+        ["the win was a step closer to the mayoralty", "said"],
+      ],
+    );
+  });
+});
