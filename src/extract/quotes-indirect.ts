@@ -56,8 +56,11 @@ function isParticipleCue(tokens: Token[], c: number): boolean {
 
 /** Documents that carry a participle's words: "put out a statement saying …", "a letter urging …". */
 const CARRIERS = /^(statement|statements|letter|letters|email|emails|memo|tweet|tweets|post|release|ad|ads|video|report|message|petition|resolution|motion|bill|op-ed)$/;
+/** People and groups a participle describes by their stance: "those supporting deportation", "a group backing …". */
+const HOLDERS = /^(those|people|voters|group|groups|supporters|members|republicans|democrats|delegates|donors|pac|pacs|committee|organization|organizations|activists|protesters|lawmakers|candidates|americans|respondents|others)$/;
 function isCarriedParticiple(tokens: Token[], c: number): boolean {
-  return CARRIERS.test(tokens[c - 1]?.lower ?? "") && (PARTICIPLES.has(tokens[c]!.lower) || isCueParticiple(tokens[c]));
+  const before = tokens[c - 1]?.lower ?? "";
+  return (CARRIERS.test(before) || HOLDERS.test(before)) && (PARTICIPLES.has(tokens[c]!.lower) || isCueParticiple(tokens[c]));
 }
 
 const PROGRESSIVE = /^(is|are|was|were|been|be|’s|'s)$/;
@@ -182,7 +185,10 @@ function cueForward(
       const that = tokens[c + 1 + p]?.lower === "that" ? skipSpace(text, tokens[c + 1 + p]!.end) : start;
       let w = -1;
       for (let j = c - 1; tokens[c - 1]!.text !== "," && j >= 0 && c - j <= 8; j--) if (tokens[j]!.lower === "with") [w, j] = [j, -1];
-      const speaker = w >= 0 ? readSpeakerPhrase(text, tokens, w + 1, c) : sentenceSubject(text, tokens, c - 1);
+      // "a group backing …", "those supporting …": the group holds the stance, not the sentence's subject.
+      const holder = tokens[c - 1]!.text !== "," && HOLDERS.test(tokens[c - 1]!.lower);
+      const hs = holder && /^(a|an|the|some|many|most|other)$/.test(tokens[c - 2]?.lower ?? "") ? c - 2 : c - 1;
+      const speaker = w >= 0 ? readSpeakerPhrase(text, tokens, w + 1, c) : holder ? readSpeakerPhrase(text, tokens, hs, c) : sentenceSubject(text, tokens, c - 1);
       return { report: { speaker, cue: t.text, start: that, end }, after: c + 1, coordinated: c };
     }
     const particle = particleAfter(tokens, c);

@@ -206,3 +206,11 @@ describe("reported speech: a cue followed by circumstances does not end the sear
     );
   });
 });
+
+describe("reported stances: a participle describing a group", () => {
+  it("reads `a group backing X` as the group's stance", () => {
+    assert.deepEqual(indirect("Donors gave $25 million to a group backing Jo Park for the county seat.").map(brief), [
+      { text: "Jo Park for the county seat", speaker: "group", cue: "backing" },
+    ]);
+  });
+});
