@@ -156,7 +156,9 @@ export function findReportedSpeech(text: string, sentence: Sentence, spans: Quot
  */
 function beforeModifier(text: string, tokens: Token[], s: number, k: number): ReturnType<typeof readSpeakerPhrase> {
   for (let m = k - 1; m > s; m--) {
-    if (!/^(in|of|for|at|from|across|around|who|polled|surveyed|questioned|asked)$/.test(tokens[m]!.lower)) continue;
+    // A preposition, a relative pronoun or a participle ("the report published Tuesday", "records compiled by …").
+    const t = tokens[m]!;
+    if (!/^(in|of|for|at|from|across|around|on|who|taken|made|written|released)$/.test(t.lower) && !/^\p{Ll}+ed$/u.test(t.text)) continue;
     const head = readSpeakerPhrase(text, tokens, s, m);
     if (head && head.kind !== "pronoun") return head;
   }
@@ -164,6 +166,12 @@ function beforeModifier(text: string, tokens: Token[], s: number, k: number): Re
 }
 
 const isSpeechCue = (cue: string) => isSpeechVerb({ text: cue, lower: cue.toLowerCase(), start: 0, end: 0 });
+
+/** The speaker phrase before a cue; an undescribed phrase is read again without what follows its head. */
+function subjectPhrase(text: string, tokens: Token[], s: number, k: number): ReturnType<typeof readSpeakerPhrase> {
+  const whole = readSpeakerPhrase(text, tokens, s, k);
+  return whole && whole.kind !== "unknown" ? whole : beforeModifier(text, tokens, s, k) ?? whole;
+}
 
 /** "Smith said (that) …", "Smith told reporters …": the first finite cue with a speaker before it. */
 function cueForward(
@@ -237,11 +245,13 @@ function cueForward(
     const relative = k >= 3 && /^(who|which)$/.test(tokens[k - 1]!.lower) && tokens[k - 2]!.text === "," ? k - 2 : k >= 2 && tokens[k - 1]!.lower === "who" ? k - 1 : -1;
     if (relative > 0) k = relative;
     let s = k;
-    while (s > 0 && k - s < 12 && !PUNCT.has(tokens[s - 1]!.text) && !CLAUSE_WORDS.has(tokens[s - 1]!.lower) && !isReportVerb(tokens[s - 1])) s--;
+    // A cue word after a determiner is a noun of the subject ("the report published Tuesday showed").
+    const nounCue = (j: number) => /^(the|a|an|new|this|its|his|her|their|latest)$/.test(tokens[j - 1]?.lower ?? "");
+    while (s > 0 && k - s < 12 && !PUNCT.has(tokens[s - 1]!.text) && !CLAUSE_WORDS.has(tokens[s - 1]!.lower) && (!isReportVerb(tokens[s - 1]) || nounCue(s - 1))) s--;
     // "Clinton celebrated with supporters and said …": the subject of the first verb.
     const coordinated = s === k && (tokens[k - 1]?.lower === "and" || tokens[k - 1]?.lower === "but");
     if (s === k && !coordinated) continue;
-    const speaker = coordinated ? sentenceSubject(text, tokens, k - 1) : readSpeakerPhrase(text, tokens, s, k) ?? beforeModifier(text, tokens, s, k);
+    const speaker = coordinated ? sentenceSubject(text, tokens, k - 1) : subjectPhrase(text, tokens, s, k);
     if (!speaker) continue;
     // `"…," Graham told CBS News on Tuesday`: the attribution of a direct quote, not reported speech.
     const quoteBefore = spans.filter((q) => q.closed && q.close <= tokens[s]!.start).at(-1);

@@ -150,7 +150,9 @@ export function attributionLast(text: string, tokens: Token[], sentence: Sentenc
     if (!onlyCircumstance(end)) return null;
   } else {
     // "…, analysts say.": a base form closing the sentence after a plural subject.
-    const c = tail.findIndex((t, i) => i > 0 && i <= 8 && (isFiniteCue(t) || (i === tail.length - 1 && /^(say|believe|argue|think|contend|warn|agree)$/.test(t.lower))));
+    // The base form closing the sentence first: in "…, new fundraising reports show." the cue is "show".
+    const lastBase = tail.length - 1 <= 8 && /^(say|believe|argue|think|contend|warn|agree|show|suggest|indicate|estimate)$/.test(tail.at(-1)?.lower ?? "") ? tail.length - 1 : -1;
+    const c = lastBase > 0 ? lastBase : tail.findIndex((t, i) => i > 0 && i <= 8 && isFiniteCue(t));
     if (c < 0) return null;
     let k = c;
     while (k > 0 && isBetweenWord(tail[k - 1])) k--;

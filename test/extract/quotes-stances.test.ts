@@ -214,3 +214,17 @@ describe("reported stances: a participle describing a group", () => {
     ]);
   });
 });
+
+describe("reported findings: documents and their modifiers", () => {
+  it("reads `The report published Tuesday showed that …` past the report's own participle", () => {
+    assert.deepEqual(indirect("The report published Tuesday showed that most of the meetings were with donors.").map((q) => [q.text, q.cue]), [
+      ["most of the meetings were with donors", "showed"],
+    ]);
+  });
+
+  it("reads `…, new fundraising reports show.` closing the sentence", () => {
+    assert.deepEqual(indirect("Nearly half of the money arrived in March alone, new fundraising reports show.").map((q) => [q.text, q.cue]), [
+      ["Nearly half of the money arrived in March alone", "show"],
+    ]);
+  });
+});
