@@ -82,8 +82,52 @@ export const STANCE_VERBS = new Set(
     plan plans planned decline declines declined attack attacks attacked favor favors favored favour favours
     favoured prefer prefers preferred intend intends intended signal signals signaled signalled
     acknowledges accuse pledge promise vow urge suggest deny insist warn
+    express expresses expressed voice voices voiced echo echoes echoed highlight highlights highlighted
+    assail assails assailed bemoan bemoans bemoaned rebuke rebukes rebuked celebrate celebrates celebrated
+    embrace embraces embraced champion champions championed promote promotes promoted
+    compare compares compared liken likens likened
   `),
 );
+
+/**
+ * Verbs that report speech or a stance only with their particle: "spoke about the economy", "called for an
+ * inquiry", "railed against the deal", "pointed to the polls". Without it ("spoke at a rally") they report
+ * nothing. The particle is skipped and the words after it are what is reported.
+ */
+const PARTICLE_CUES = new Map<string, RegExp>(
+  [
+    ["spoke speaks speaking", /^(of|about|out|against)$/],
+    ["talked talks talking", /^(about|of)$/],
+    ["referred refers referring", /^to$/],
+    ["pushed pushes pushing", /^(for|back)$/],
+    ["railed rails railing", /^against$/],
+    ["lashed lashes lashing", /^out$/],
+    ["pointed points pointing", /^(out|to)$/],
+    ["weighed weighs weighing", /^in$/],
+    ["voted votes voting", /^(for|against)$/],
+    ["advocated advocates advocating", /^for$/],
+    ["campaigned campaigns campaigning", /^(for|against|on)$/],
+    ["argued argues arguing", /^(for|against)$/],
+    ["warned warns warning", /^(of|about|against)$/],
+    ["complained complains complaining", /^(about|of)$/],
+    ["hinted hints hinting", /^at$/],
+    ["boasted boasts boasting", /^(about|of)$/],
+    ["joked jokes joking", /^about$/],
+    ["apologized apologised apologizes apologises apologizing apologising", /^for$/],
+    ["agreed agrees agreeing", /^(with|on)$/],
+  ].flatMap(([verbs, particle]) => (verbs as string).split(" ").map((v) => [v, particle as RegExp] as const)),
+);
+
+/**
+ * How many particle tokens follow a particle cue at tokens[c] ("railed against" → 1, "lashed out at" → 2,
+ * "weighed in on" → 2), or 0 when tokens[c] is not one.
+ */
+export function particleAfter(tokens: Token[], c: number): number {
+  const particle = PARTICLE_CUES.get(tokens[c]?.lower ?? "");
+  if (!particle || !/^\p{Ll}/u.test(tokens[c]!.text) || !particle.test(tokens[c + 1]?.lower ?? "")) return 0;
+  // "lashed out at", "weighed in on", "pointed out that": the second particle belongs to the cue too.
+  return /^(at|on|that)$/.test(tokens[c + 2]?.lower ?? "") && /^(out|in)$/.test(tokens[c + 1]!.lower) ? 2 : 1;
+}
 
 /** Stances whose complement is an infinitive: "wants to", "refused to", "declined to comment". */
 export const TO_STANCES = new Set(
@@ -113,6 +157,18 @@ export function isSpeechVerb(token: Token | undefined): boolean {
 
 export function isReportVerb(token: Token | undefined): boolean {
   return !!token && (SPEECH_VERBS.has(token.lower) || REPORT_VERBS.has(token.lower) || STANCE_VERBS.has(token.lower));
+}
+
+/**
+ * "touting", "slamming", "urging": the participle of a cue, found from its finite forms so every cue's
+ * participle counts without a list of its own ("tout" → touts, "slam" → slams, "urge" → urges).
+ */
+export function isCueParticiple(token: Token | undefined): boolean {
+  if (!token || !token.lower.endsWith("ing") || token.lower.length < 6 || !/^\p{Ll}/u.test(token.text)) return false;
+  const stem = token.lower.slice(0, -3);
+  const doubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : null;
+  const forms = [`${stem}s`, `${stem}es`, `${stem}ed`, `${stem}es`.replace(/es$/, "s"), `${stem}e`, ...(doubled ? [`${doubled}s`, `${doubled}ed`] : [])];
+  return forms.some((f) => SPEECH_VERBS.has(f) || REPORT_VERBS.has(f) || STANCE_VERBS.has(f));
 }
 
 /** An adverb or auxiliary between speaker and cue. */

@@ -17,10 +17,11 @@
  * words after the attribution of a direct quote ("…," Graham told CBS News on Tuesday, as …) are circumstances.
  */
 import type { QuotedSpan } from "./quote-marks.js";
-import { isBetweenWord, isReportVerb, TO_STANCES, tokenize, type Token } from "./quotes-cues.js";
+import { isBetweenWord, isCueParticiple, isReportVerb, isSpeechVerb, particleAfter, TO_STANCES, tokenize, type Token } from "./quotes-cues.js";
 import type { Sentence } from "./quotes-sentences.js";
 import { sentenceSubject } from "./quotes-frames.js";
 import {
+  accordingInside,
   accordingToFirst,
   attributionInside,
   attributionInverted,
@@ -32,6 +33,7 @@ import {
   occasionFirst,
   PARTICIPLES,
   PUNCT,
+  questionLater,
   questionPut,
   skipSpace,
   trimEnd,
@@ -48,7 +50,27 @@ const WHEN = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday
 
 /** "…, saying …": a participle after a comma reports for the sentence's subject. */
 function isParticipleCue(tokens: Token[], c: number): boolean {
-  return PARTICIPLES.has(tokens[c]!.lower) && tokens[c - 1]?.text === ",";
+  const lower = tokens[c]!.lower;
+  return (PARTICIPLES.has(lower) || isCueParticiple(tokens[c]) || (lower.endsWith("ing") && particleAfter(tokens, c) > 0)) && tokens[c - 1]?.text === ",";
+}
+
+/** Documents that carry a participle's words: "put out a statement saying …", "a letter urging …". */
+const CARRIERS = /^(statement|statements|letter|letters|email|emails|memo|tweet|tweets|post|release|ad|ads|video|report|message|petition|resolution|motion|bill|op-ed)$/;
+/** People and groups a participle describes by their stance: "those supporting deportation", "a group backing …". */
+const HOLDERS = /^(those|people|voters|group|groups|supporters|members|republicans|democrats|delegates|donors|pac|pacs|committee|organization|organizations|activists|protesters|lawmakers|candidates|americans|respondents|others)$/;
+function isCarriedParticiple(tokens: Token[], c: number): boolean {
+  const before = tokens[c - 1]?.lower ?? "";
+  return (CARRIERS.test(before) || HOLDERS.test(before)) && (PARTICIPLES.has(tokens[c]!.lower) || isCueParticiple(tokens[c]));
+}
+
+const PROGRESSIVE = /^(is|are|was|were|been|be|’s|'s)$/;
+/** "Clinton is calling for …", "the group was urging …": a progressive cue reports as its finite form does. */
+function isProgressiveCue(tokens: Token[], c: number): boolean {
+  const t = tokens[c]!;
+  if (!t.lower.endsWith("ing") || !/^\p{Ll}/u.test(t.text) || !(isReportVerb(t) || isCueParticiple(t) || particleAfter(tokens, c) > 0)) return false;
+  let k = c - 1;
+  while (k > 0 && c - k < 3 && /ly$|^(also|now|still|already|not|increasingly)$/.test(tokens[k]!.lower)) k--;
+  return PROGRESSIVE.test(tokens[k]?.lower ?? "");
 }
 
 const SUBJECT_PRONOUNS = new Set("they we i you".split(" "));
@@ -87,6 +109,7 @@ export function findReportedSpeech(text: string, sentence: Sentence, spans: Quot
   const first =
     accordingToFirst(text, tokens, end) ??
     attributionLast(text, tokens, sentence, spans) ??
+    accordingInside(text, tokens, sentence, end) ??
     attributionInverted(text, tokens, sentence, spans) ??
     attributionInside(text, tokens, sentence, end) ??
     questionPut(text, tokens, end);
@@ -103,14 +126,51 @@ export function findReportedSpeech(text: string, sentence: Sentence, spans: Quot
   while (found.length < 4) {
     const next = cueForward(text, tokens, end, spans, from);
     if (!next) break;
-    if (usable(next.report)) found.push(next.report);
+    // A stance inside words already reported ("Cruz says he supports the bill") is part of those words, not a
+    // report of its own; a speech verb there ("Smith said officials told her …") is.
+    const nested = found.some((r) => r.start <= next.report.start && next.report.start < r.end);
+    if (usable(next.report) && !(nested && !isSpeechCue(next.report.cue))) {
+      // "Baker thanked the crowd and said …", "…, calling him …": a second cue joined to the first ends the
+      // first one's words at the joint.
+      const outer = found.at(-1);
+      const joint = tokens[next.coordinated];
+      if (outer && joint && outer.start < joint.start && joint.start < outer.end && !outer.gap) outer.end = trimEnd(text, outer.start, joint.start);
+      while (outer && outer.end > outer.start && text[outer.end - 1] === ",") outer.end--;
+      found.push(next.report);
+    }
     from = next.after;
   }
   if (!found.length) {
     const occasion = occasionFirst(text, tokens, end);
     if (usable(occasion)) found.push(occasion);
   }
+  // "…,” she told CNN when asked whether …": the question put, after whatever the sentence reports.
+  const later = questionLater(text, tokens, end);
+  if (later && !found.some((r) => r.start <= later.start && r.end > later.start)) found.push(later);
   return found;
+}
+
+/**
+ * The speaker phrase without the words after its head: "19 percent of students polled", "about 4 in 10
+ * voters in each state" → "19 percent", "about 4 in 10 voters". Tried when the whole phrase names no one.
+ */
+function beforeModifier(text: string, tokens: Token[], s: number, k: number): ReturnType<typeof readSpeakerPhrase> {
+  for (let m = k - 1; m > s; m--) {
+    // A preposition, a relative pronoun or a participle ("the report published Tuesday", "records compiled by …").
+    const t = tokens[m]!;
+    if (!/^(in|of|for|at|from|across|around|on|who|taken|made|written|released)$/.test(t.lower) && !/^\p{Ll}+ed$/u.test(t.text)) continue;
+    const head = readSpeakerPhrase(text, tokens, s, m);
+    if (head && head.kind !== "pronoun") return head;
+  }
+  return null;
+}
+
+const isSpeechCue = (cue: string) => isSpeechVerb({ text: cue, lower: cue.toLowerCase(), start: 0, end: 0 });
+
+/** The speaker phrase before a cue; an undescribed phrase is read again without what follows its head. */
+function subjectPhrase(text: string, tokens: Token[], s: number, k: number): ReturnType<typeof readSpeakerPhrase> {
+  const whole = readSpeakerPhrase(text, tokens, s, k);
+  return whole && whole.kind !== "unknown" ? whole : beforeModifier(text, tokens, s, k) ?? whole;
 }
 
 /** "Smith said (that) …", "Smith told reporters …": the first finite cue with a speaker before it. */
@@ -120,23 +180,36 @@ function cueForward(
   end: number,
   spans: QuotedSpan[],
   from0: number,
-): { report: ReportedSpeech; after: number } | null {
+): { report: ReportedSpeech; after: number; coordinated: number } | null {
   for (let c = from0; c < tokens.length - 1; c++) {
     const t = tokens[c]!;
-    if (isParticipleCue(tokens, c) || shareParticiple(tokens, c)) {
+    if (isParticipleCue(tokens, c) || shareParticiple(tokens, c) || isCarriedParticiple(tokens, c)) {
       // "…, saying the plan will fail": the subject of the sentence reports it; "with 30 percent saying …":
       // the share of people polled does.
-      const start = skipSpace(text, t.end);
-      if (start >= end || NOT_A_CLAUSE.test(tokens[c + 1]?.lower ?? "")) continue;
-      const that = tokens[c + 1]?.lower === "that" ? skipSpace(text, tokens[c + 1]!.end) : start;
+      // "…, calling for an inquiry": the particle belongs to the cue.
+      const p = particleAfter(tokens, c);
+      const start = skipSpace(text, tokens[c + p]!.end);
+      if (start >= end || (!p && NOT_A_CLAUSE.test(tokens[c + 1]?.lower ?? ""))) continue;
+      const that = tokens[c + 1 + p]?.lower === "that" ? skipSpace(text, tokens[c + 1 + p]!.end) : start;
       let w = -1;
       for (let j = c - 1; tokens[c - 1]!.text !== "," && j >= 0 && c - j <= 8; j--) if (tokens[j]!.lower === "with") [w, j] = [j, -1];
-      const speaker = w >= 0 ? readSpeakerPhrase(text, tokens, w + 1, c) : sentenceSubject(text, tokens, c - 1);
-      return { report: { speaker, cue: t.text, start: that, end }, after: c + 1 };
+      // "a group backing …", "those supporting …": the group holds the stance, not the sentence's subject.
+      const holder = tokens[c - 1]!.text !== "," && HOLDERS.test(tokens[c - 1]!.lower);
+      const hs = holder && /^(a|an|the|some|many|most|other)$/.test(tokens[c - 2]?.lower ?? "") ? c - 2 : c - 1;
+      const speaker = w >= 0 ? readSpeakerPhrase(text, tokens, w + 1, c) : holder ? readSpeakerPhrase(text, tokens, hs, c) : sentenceSubject(text, tokens, c - 1);
+      return { report: { speaker, cue: t.text, start: that, end }, after: c + 1, coordinated: c };
     }
-    if (!isFiniteCue(t) && !isBaseFormCue(tokens, c)) continue;
+    const particle = particleAfter(tokens, c);
+    if (!isFiniteCue(t) && !isBaseFormCue(tokens, c) && !isProgressiveCue(tokens, c) && !(particle && !t.lower.endsWith("ing"))) continue;
     let k = c;
-    while (k > 0 && isBetweenWord(tokens[k - 1]) && tokens[k - 1]!.lower !== "told") k--;
+    // "Smith, the party's leader, on Tuesday called …", "Smith last week told …": the time between speaker and
+    // cue belongs to neither.
+    for (let round = 0; round < 3; round++) {
+      while (k > 0 && isBetweenWord(tokens[k - 1]) && tokens[k - 1]!.lower !== "told") k--;
+      const day = tokens[k - 1]?.lower ?? "";
+      if (!DAY.test(day) || day === "also" || day === "again") break;
+      k -= /^(on|last|this|late|early)$/.test(tokens[k - 2]?.lower ?? "") ? 2 : 1;
+    }
     if (tokens[k - 1]?.text === ")") {
       // A party and state after a name, or an aside: "Sen. Elizabeth Warren (D-MA) said …".
       let m = k - 1;
@@ -172,20 +245,26 @@ function cueForward(
     const relative = k >= 3 && /^(who|which)$/.test(tokens[k - 1]!.lower) && tokens[k - 2]!.text === "," ? k - 2 : k >= 2 && tokens[k - 1]!.lower === "who" ? k - 1 : -1;
     if (relative > 0) k = relative;
     let s = k;
-    while (s > 0 && k - s < 8 && !PUNCT.has(tokens[s - 1]!.text) && !CLAUSE_WORDS.has(tokens[s - 1]!.lower) && !isReportVerb(tokens[s - 1])) s--;
+    // A cue word after a determiner is a noun of the subject ("the report published Tuesday showed").
+    const nounCue = (j: number) => /^(the|a|an|new|this|its|his|her|their|latest)$/.test(tokens[j - 1]?.lower ?? "");
+    while (s > 0 && k - s < 12 && !PUNCT.has(tokens[s - 1]!.text) && !CLAUSE_WORDS.has(tokens[s - 1]!.lower) && (!isReportVerb(tokens[s - 1]) || nounCue(s - 1))) s--;
     // "Clinton celebrated with supporters and said …": the subject of the first verb.
     const coordinated = s === k && (tokens[k - 1]?.lower === "and" || tokens[k - 1]?.lower === "but");
     if (s === k && !coordinated) continue;
-    const speaker = coordinated ? sentenceSubject(text, tokens, k - 1) : readSpeakerPhrase(text, tokens, s, k);
+    const speaker = coordinated ? sentenceSubject(text, tokens, k - 1) : subjectPhrase(text, tokens, s, k);
     if (!speaker) continue;
     // `"…," Graham told CBS News on Tuesday`: the attribution of a direct quote, not reported speech.
     const quoteBefore = spans.filter((q) => q.closed && q.close <= tokens[s]!.start).at(-1);
-    if (quoteBefore && /^[\s,—–-]*$/.test(text.slice(quoteBefore.close, tokens[s]!.start)) && NOT_A_CLAUSE.test(tokens[c + 1]?.lower ?? "")) continue;
+    // `"…," Trump said, referring to …`: after a comma the words are the occasion (a participle after it reports
+    // for itself).
+    if (quoteBefore && /^[\s,—–-]*$/.test(text.slice(quoteBefore.close, tokens[s]!.start)) && (NOT_A_CLAUSE.test(tokens[c + 1]?.lower ?? "") || tokens[c + 1]?.text === ",")) continue;
     let from = c + 1;
     if (tokens[from]?.text === ":") return null;
     // "wants to run", "declined to comment": the infinitive is the stance reported.
     const infinitive = TO_STANCES.has(t.lower) && tokens[from]?.lower === "to";
-    if (OBJECT_CUES.has(t.lower)) {
+    if (particle) from = c + 1 + particle;
+    // "warned that …" with no one named as warned: the clause follows at once.
+    else if (OBJECT_CUES.has(t.lower) && tokens[from]?.lower !== "that") {
       // Skip the person spoken to: "told reporters", "told HuffPost UK", "told delegates at the convention that".
       // "asked voters whether …": the question put is what is reported, "if" and "whether" included.
       const asking = /^ask/.test(t.lower);
@@ -199,7 +278,7 @@ function cueForward(
         from--;
       }
       else {
-        while (o < tokens.length && o - from < 6 && (/^\p{Lu}/u.test(tokens[o]!.text) || OBJECT_WORDS.has(tokens[o]!.lower) || (o > from && /^(of|for)$/.test(tokens[o]!.lower)))) o++;
+        while (o < tokens.length && o - from < 6 && (/^\p{Lu}/u.test(tokens[o]!.text) || (OBJECT_WORDS.has(tokens[o]!.lower) && (o === from || !/^(the|a|an)$/.test(tokens[o]!.lower))) || (o > from && /^(of|for)$/.test(tokens[o]!.lower)))) o++;
         while (o < tokens.length && WHEN.test(tokens[o]!.lower)) o++;
         if (tokens[o]?.lower === "last" || tokens[o]?.lower === "this") o += 2;
       }
@@ -223,10 +302,10 @@ function cueForward(
     while (text[start] === ",") start = skipSpace(text, start + 1);
     if (start >= end) return null;
     // "said on Tuesday, as …", "said in an interview": circumstances, not the words reported.
-    if (!infinitive && NOT_A_CLAUSE.test(tokens[from]?.lower ?? "") && tokens[from - 1]?.lower !== "that") return null;
+    if (!infinitive && NOT_A_CLAUSE.test(tokens[from]?.lower ?? "") && tokens[from - 1]?.lower !== "that") continue;
     // "Ann Price, who said the budget was fair, won the vote": the relative clause ends at its comma.
     const closing = relative > 0 ? tokens.findIndex((x, j) => j > from && x.text === ",") : -1;
-    return { report: { speaker, cue: t.text, start, end: closing > 0 ? tokens[closing]!.start : end }, after: from };
+    return { report: { speaker, cue: t.text, start, end: closing > 0 ? tokens[closing]!.start : end }, after: from, coordinated: coordinated ? k - 1 : -1 };
   }
   return null;
 }

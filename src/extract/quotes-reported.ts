@@ -24,6 +24,8 @@ export interface ReportedSpeech {
   gap?: [number, number];
 }
 
+const FINITE_AUX = /^(is|was|are|were|has|have|had|will|would|could|can|should|must|did|does)$/;
+
 /** Cues that take the person spoken to before the clause: "told reporters that …". */
 export const OBJECT_CUES = new Set("told tells telling tell assured warned informed reminded asked".split(" "));
 export const CLAUSE_WORDS = new Set(
@@ -40,7 +42,12 @@ export function isFiniteCue(t: Token): boolean {
 }
 
 export const PARTICIPLES = new Set(
-  "saying adding arguing noting claiming insisting suggesting warning explaining telling writing declaring asserting acknowledging calling citing describing accusing urging criticizing criticising praising vowing promising".split(" "),
+  (
+  "saying adding arguing noting claiming insisting suggesting warning explaining telling writing declaring asserting acknowledging calling citing describing accusing urging criticizing criticising praising vowing promising " +
+    "backing supporting endorsing opposing defending attacking denouncing condemning rejecting blaming questioning " +
+    "expressing highlighting touting dismissing mocking slamming blasting thanking demanding predicting recalling " +
+    "announcing declining refusing"
+  ).split(" "),
 );
 export const BASE_FORMS = new Set("say think believe want know argue expect hope fear feel worry agree claim insist predict tell show support oppose".split(" "));
 
@@ -59,7 +66,8 @@ export function trimEnd(text: string, start: number, end: number): number {
 /** "According to X, …" opening the sentence. */
 export function accordingToFirst(text: string, tokens: Token[], end: number): ReportedSpeech | null {
   const a = tokens.findIndex((_, i) => isAccordingTo(tokens, i));
-  if (a < 0 || a > 2) return null;
+  // "It has not gone unnoticed: according to recent polls, …": a colon opens the clause as a sentence start does.
+  if (a < 0 || (a > 2 && !/^[:;—–]$/.test(tokens[a - 1]!.text))) return null;
   let comma = a + 2;
   while (comma < tokens.length && comma - a < 30 && tokens[comma]!.text !== ",") comma++;
   if (tokens[comma]?.text !== ",") return null;
@@ -96,7 +104,13 @@ export function attributionLast(text: string, tokens: Token[], sentence: Sentenc
   // clause may follow the source.
   const according = tokens.findIndex((_, i) => i > 2 && isAccordingTo(tokens, i));
   const rest = according > 0 ? tokens.slice(according).findIndex((t) => t.text === "," || t.text === ";") : -1;
-  if (according > 0 && (rest < 0 || /^(but|and|while|although|though|as|which|a|an)$/.test(tokens[according + rest + 1]?.lower ?? ""))) {
+  // "…, according to Jo Park, who advised the campaign.": the source's own relative clause ends the sentence too.
+  const sourceClause = /^(who|whose)$/.test(tokens[according + rest + 1]?.lower ?? "") && !tokens.slice(according + rest + 2).some((t) => t.text === "," || t.text === ";");
+  // "…, according to Jo Park, a former envoy." closes the sentence; "…, according to Jo Park, a former envoy, was
+  // …" is an aside (accordingInside).
+  const after = tokens[according + rest + 1]?.lower ?? "";
+  const apposition = /^(a|an)$/.test(after) && !tokens.slice(according + rest + 2).some((t) => t.text === "," || t.text === ";");
+  if (according > 0 && (rest < 0 || sourceClause || apposition || /^(but|and|while|although|though|as|which)$/.test(after))) {
     const start = skipSpace(text, sentence.start);
     const speaker = readSpeakerPhrase(text, tokens, according + 2, phraseEnd(tokens, according + 2));
     const last = tokens[according - 1]!.text === "," ? according - 1 : according;
@@ -136,7 +150,9 @@ export function attributionLast(text: string, tokens: Token[], sentence: Sentenc
     if (!onlyCircumstance(end)) return null;
   } else {
     // "…, analysts say.": a base form closing the sentence after a plural subject.
-    const c = tail.findIndex((t, i) => i > 0 && i <= 8 && (isFiniteCue(t) || (i === tail.length - 1 && /^(say|believe|argue|think|contend|warn|agree)$/.test(t.lower))));
+    // The base form closing the sentence first: in "…, new fundraising reports show." the cue is "show".
+    const lastBase = tail.length - 1 <= 8 && /^(say|believe|argue|think|contend|warn|agree|show|suggest|indicate|estimate)$/.test(tail.at(-1)?.lower ?? "") ? tail.length - 1 : -1;
+    const c = lastBase > 0 ? lastBase : tail.findIndex((t, i) => i > 0 && i <= 8 && isFiniteCue(t));
     if (c < 0) return null;
     let k = c;
     while (k > 0 && isBetweenWord(tail[k - 1])) k--;
@@ -145,8 +161,11 @@ export function attributionLast(text: string, tokens: Token[], sentence: Sentenc
     cue = tail[c]!.text;
     speaker = readSpeakerPhrase(text, tail, 0, k);
     if (!speaker) return null;
+    // "…, a spokesman told The Daily Echo.": the person spoken to belongs to the attribution.
+    let after = c + 1;
+    if (OBJECT_CUES.has(tail[c]!.lower)) while (after < tail.length && after - c <= 6 && (/^\p{Lu}/u.test(tail[after]!.text) || SPOKEN_TO.test(tail[after]!.lower))) after++;
     // Nothing but a place or time may follow: "…, he said on Monday."
-    if (tail.slice(c + 1).some((t) => PUNCT.has(t.text)) || !onlyCircumstance(c + 1)) return null;
+    if (tail.slice(c + 1).some((t) => PUNCT.has(t.text)) || !onlyCircumstance(after)) return null;
   }
   if (!speaker && cue !== "according to") return null;
   const start = skipSpace(text, sentence.start);
@@ -159,19 +178,45 @@ export function attributionLast(text: string, tokens: Token[], sentence: Sentenc
  * to a point, said Jo Park, a reporter whose beat is Congress." / "…, said a handful of Democrats who …".
  */
 export function attributionInverted(text: string, tokens: Token[], sentence: Sentence, spans: QuotedSpan[]): ReportedSpeech | null {
-  for (let i = 2; i < tokens.length - 2; i++) {
+  // From the first token: a quote's words may open the clause (`They “had chemistry,” said Jo Park, an aide.`).
+  for (let i = 1; i < tokens.length - 2; i++) {
     const cue = tokens[i + 1]!;
     if (tokens[i]!.text !== "," || !isSpeechVerb(cue) || cue.lower.endsWith("ing") || OBJECT_CUES.has(cue.lower)) continue;
     const end = phraseEnd(tokens, i + 2);
     const speaker = invertedSpeaker(text, tokens, i + 2, end);
     const next = tokens[end];
     if (!speaker || speaker.kind === "pronoun" || (next && !/^(,|who|whose|which|in|on|at|during|after|before)$/.test(next.lower))) return null;
+    // "…, said the turmoil at the convention was a circus": a verb after the phrase makes it the clause reported.
+    const upTo = tokens.findIndex((t, k) => k > end && (t.text === "," || /^(who|whose|which)$/.test(t.lower)));
+    if (next && /^(in|on|at|during|after|before)$/.test(next.lower) && tokens.slice(end, upTo < 0 ? tokens.length : upTo).some((t) => FINITE_AUX.test(t.lower))) return null;
     // A quote closing before the comma is a direct quote's, read elsewhere, unless the reporter's words open the sentence.
     const opening = skipSpace(text, sentence.start);
     if (spans.some((s) => s.open > tokens[i]!.start) || (spans[0] && spans[0].open <= opening)) return null;
-    return tokens[i]!.start > opening ? { speaker, cue: cue.text, start: opening, end: tokens[i]!.start } : null;
+    // A comma inside a closing mark: the quoted words end with their mark.
+    const closing = spans.find((s) => s.closed && tokens[i]!.start >= s.start && tokens[i]!.end <= s.close);
+    return tokens[i]!.start > opening ? { speaker, cue: cue.text, start: opening, end: closing ? closing.close : tokens[i]!.start } : null;
   }
   return null;
+}
+
+/**
+ * "According to" set inside the clause as an aside: "At the heart of the dispute, according to Jo Park, a former
+ * envoy, was a single vote." The clause is the sentence with the aside left out.
+ */
+export function accordingInside(text: string, tokens: Token[], sentence: Sentence, end: number): ReportedSpeech | null {
+  const i = tokens.findIndex((t, k) => k > 0 && t.text === "," && isAccordingTo(tokens, k + 1));
+  if (i < 0) return null;
+  let close = tokens.findIndex((t, k) => k > i + 2 && k - i <= 16 && t.text === ",");
+  // An apposition after the source ("Jo Park, a former envoy,"): the aside ends at the comma after it.
+  if (close > 0 && /^(a|an|the|another|who)$/.test(tokens[close + 1]?.lower ?? "")) {
+    const second = tokens.findIndex((t, k) => k > close + 1 && k - close <= 14 && t.text === ",");
+    if (second > 0) close = second;
+  }
+  if (close < 0 || close + 1 >= tokens.length) return null;
+  const speaker = readSpeakerPhrase(text, tokens, i + 3, phraseEnd(tokens, i + 3));
+  const start = skipSpace(text, sentence.start);
+  const resume = tokens[close + 1]!.start;
+  return resume < end && tokens[i]!.start > start ? { speaker, cue: "according to", start, end, gap: [tokens[i]!.start, resume] } : null;
 }
 
 /**
@@ -193,6 +238,9 @@ export function attributionInside(text: string, tokens: Token[], sentence: Sente
   return null;
 }
 
+const SPOKEN_TO = /^(reporters|journalists|me|him|her|us|them|the|a|an|of|supporters|voters|lawmakers|delegates|viewers|listeners|readers|audience|crowd|interviewer|host|newspaper|magazine|station|network|channel)$/;
+const QUESTION_WORD = /^(if|whether|about|what|who|whom|which|how|why|when|where)$/;
+
 /**
  * The question put to a speaker: "Asked whether the plan would pass, Smith said …". What was asked is
  * reported (the answer is read on its own); the asker is the reporter, so no speaker.
@@ -200,11 +248,25 @@ export function attributionInside(text: string, tokens: Token[], sentence: Sente
 export function questionPut(text: string, tokens: Token[], end: number): ReportedSpeech | null {
   const a = tokens.findIndex((t, i) => i <= 2 && t.lower === "asked");
   if (a < 0 || (a > 0 && !/^(when|after|once|if|being|as)$/.test(tokens[a - 1]!.lower))) return null;
-  const q = tokens.findIndex((t, i) => i > a && i - a <= 6 && /^(if|whether|about|what|who|how|why|when|where)$/.test(t.lower));
+  const q = tokens.findIndex((t, i) => i > a && i - a <= 6 && QUESTION_WORD.test(t.lower));
   if (q < 0 || tokens.slice(a + 1, q).some((t) => PUNCT.has(t.text))) return null;
   const comma = tokens.findIndex((t, i) => i > q && t.text === ",");
   const stop = comma > 0 ? tokens[comma]!.start : end;
   return { speaker: null, cue: tokens[a]!.text, start: tokens[q]!.start, end: stop };
+}
+
+/**
+ * The question put later in the sentence: "…,” Price told the BBC when asked whether she would stand again.",
+ * "…, he said after being asked about the deal." What was asked runs to the next comma or the sentence end.
+ */
+export function questionLater(text: string, tokens: Token[], end: number): ReportedSpeech | null {
+  const a = tokens.findIndex((t, i) => i > 2 && t.lower === "asked" && /^(when|after|once|if|being|as)$/.test(tokens[i - 1]!.lower));
+  if (a < 0) return null;
+  const q = tokens.findIndex((t, i) => i > a && i - a <= 4 && QUESTION_WORD.test(t.lower));
+  if (q < 0 || tokens.slice(a + 1, q).some((t) => PUNCT.has(t.text))) return null;
+  const comma = tokens.findIndex((t, i) => i > q && t.text === ",");
+  const stop = comma > 0 ? tokens[comma]!.start : end;
+  return stop - tokens[q]!.start >= 8 ? { speaker: null, cue: tokens[a]!.text, start: tokens[q]!.start, end: stop } : null;
 }
 
 /**

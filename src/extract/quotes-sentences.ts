@@ -27,7 +27,29 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** Titles: the name follows, never a new sentence ("Sen. Ted Cruz"). */
+const TITLES = new Set("mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm rev prof st pres atty supt".split(" "));
+
+function endsWithTitle(text: string, dot: number): boolean {
+  let i = dot - 1;
+  while (i >= 0 && /\p{L}/u.test(text[i]!)) i--;
+  const word = text.slice(i + 1, dot);
+  // An initial ("John F. Kennedy"), but not the last letter of "U.S." or "D.C.".
+  return TITLES.has(word.toLowerCase()) || (word.length === 1 && /\p{Lu}/u.test(word) && text[i] !== ".");
+}
+
+/**
+ * Words that open a sentence and never continue a name or an abbreviation: after "U.S." or "p.m." they start
+ * the next sentence ("… attacks in the U.S. He says …").
+ */
+const STARTER = /^(?:He|She|They|It|We|I|The|This|That|These|Those|But|And|His|Her|Their|Its|Our|There|Here|Some|Many|Most|When|While|After|Still|Yet|Now|Then|So)\b/;
+
 const STARTS_SENTENCE = /[\p{Lu}\p{N}“"«„‘(]/u;
+
+/** A capital, a digit or an opening mark, the doubled apostrophe that wire exports print for “ included. */
+function startsSentence(text: string, k: number): boolean {
+  return STARTS_SENTENCE.test(text[k]!) || (text[k] === "'" && text[k + 1] === "'");
+}
 
 export function splitSentences(text: string, quotes: QuotedSpan[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -47,7 +69,7 @@ export function splitSentences(text: string, quotes: QuotedSpan[]): Sentence[] {
       if (quote.closed && last && /[.!?]/.test(last)) {
         let j = quote.close;
         while (j < text.length && text[j] === " ") j++;
-        if (j > quote.close && j < text.length && STARTS_SENTENCE.test(text[j]!)) cut(quote.close, j);
+        if (j > quote.close && j < text.length && startsSentence(text, j)) cut(quote.close, j);
       }
       continue;
     }
@@ -58,8 +80,8 @@ export function splitSentences(text: string, quotes: QuotedSpan[]): Sentence[] {
     if (j >= text.length || text[j] !== " ") continue;
     let k = j;
     while (k < text.length && text[k] === " ") k++;
-    if (k >= text.length || !STARTS_SENTENCE.test(text[k]!)) continue;
-    if (ch === "." && endsWithAbbreviation(text, i)) continue;
+    if (k >= text.length || !startsSentence(text, k)) continue;
+    if (ch === "." && endsWithAbbreviation(text, i) && !(STARTER.test(text.slice(k, k + 8)) && !endsWithTitle(text, i))) continue;
     cut(j, k);
     i = k - 1;
   }

@@ -173,12 +173,20 @@ function readFrame(unit: Unit, prepared: Prepared[]): void {
   if (!after && last.span.closed && nextOpen >= last.sentence.end) {
     // `"…" for the victory, Sanders said.`: a few words of the reporter's finish the quote's clause, then the
     // attribution closes the sentence.
-    const rest = tokenize(lastText, last.span.close, Math.min(last.sentence.end, last.span.close + 160));
-    let comma = rest.length - 1;
-    while (comma > 0 && rest[comma]!.text !== ",") comma--;
-    if (comma > 0 && comma <= 12 && !rest.slice(0, comma).some((t) => isSpeechVerb(t) || t.text === ";" || t.text === ":")) {
+    // The attribution may carry a description of its own: `"…" since most cases were close, said Jo Park, who
+    // teaches law at the university.` The first comma whose frame closes the sentence, or whose inverted
+    // speaker is followed only by the description, gives it.
+    const rest = tokenize(lastText, last.span.close, Math.min(last.sentence.end, last.span.close + 400));
+    for (let comma = 1; comma < rest.length && comma <= 20; comma++) {
+      if (isSpeechVerb(rest[comma - 1]) || rest[comma - 1]!.text === ";" || rest[comma - 1]!.text === ":") break;
+      if (rest[comma]!.text !== ",") continue;
       const frame = readFrameAfter(lastText, rest[comma]!.start, last.sentence.end);
-      if (frame?.speaker && frame.end !== undefined && /^[\s.!?]*$/.test(lastText.slice(frame.end, last.sentence.end).replace(/^\s*(on|in|at|during)\b.*$/, ""))) after = frame;
+      if (!frame?.speaker || frame.end === undefined) continue;
+      const tail = lastText.slice(frame.end, last.sentence.end);
+      const closes = /^[\s.!?]*$/.test(tail.replace(/^\s*(on|in|at|during)\b.*$/, ""));
+      const inverted = rest[comma + 1]?.text === frame.cue && /^\s*,/.test(tail) && !tokenize(tail).some((t) => isSpeechVerb(t));
+      if (closes || inverted) after = frame;
+      break;
     }
   }
   let beforeFrame = readFrameBefore(firstText, before, first.span.open, first.sentence.start);
