@@ -27,7 +27,7 @@ export const DEFAULT_CACHE = join(dirname(fileURLToPath(import.meta.url)), "../.
 export interface LoadOptions {
   /** Where parsed Articles are cached on disk; null for no disk cache. */
   cache?: string | null;
-  /** Worker threads for parsing; defaults to every core. 1 parses on the main thread. */
+  /** Parsing threads, the main thread included (1 parses serially); defaults to one fewer than the cores. */
   workers?: number;
   /** Show progress on stderr. */
   progress?: boolean;

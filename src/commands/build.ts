@@ -12,10 +12,18 @@ import { formatProblem } from "../seed/problem.js";
 import { handOver } from "../site/handoff.js";
 import { readManifest, rendererVersion } from "../site/manifest.js";
 import { publishChanges, publishWhole } from "../site/publish.js";
-import { planSite } from "../site/render-plan.js";
+import { writeMachineFiles } from "../site/machine-files.js";
+import { planSite, sliceRenderSet } from "../site/render-plan.js";
 import { startSearchIndex } from "../site/search-index.js";
+import { collectGarbage } from "./collect.js";
 import { phaseTimer } from "./timings.js";
 import { readSiteInfo } from "../site/site-info.js";
+
+/**
+ * Pages per Eleventy run. Eleventy holds every page it writes until its run ends (about 10 KB of HTML each, kept
+ * more than once), so a cold build of ten thousand articles renders in slices; a rebuild fits in one.
+ */
+const PAGES_PER_RUN = 4000;
 
 export interface BuildOptions {
   seeds: string;
@@ -23,8 +31,10 @@ export interface BuildOptions {
   keepGoing: boolean;
   /** Parse cache folder, or null for none. */
   cache: string | null;
-  /** Parse workers; default every core. */
+  /** Parsing threads, the main thread included; default one fewer than the cores (see parse-pool). */
   workers?: number;
+  /** Pages rendered per Eleventy run (see PAGES_PER_RUN): lower holds less in memory, costs a little time. */
+  pagesPerRun?: number;
 }
 
 export function parseBuildArgs(args: string[]): BuildOptions | string {
@@ -35,8 +45,9 @@ export function parseBuildArgs(args: string[]): BuildOptions | string {
     else if ((arg === "--seeds" || arg === "--out") && args[i + 1]) options[arg === "--seeds" ? "seeds" : "out"] = args[++i]!;
     else if (arg === "--cache" && args[i + 1]) options.cache = resolve(args[++i]!);
     else if (arg === "--no-cache") options.cache = null;
-    else if (arg === "--workers" && Number(args[i + 1]) >= 1) options.workers = Number(args[++i]);
-    else return `unknown option or missing value: ${arg} (options: --seeds DIR, --out DIR, --keep-going, --cache DIR, --no-cache, --workers N)`;
+    else if (arg === "--workers" && Number.isInteger(Number(args[i + 1])) && Number(args[i + 1]) >= 1) options.workers = Number(args[++i]);
+    else if (arg === "--pages-per-run" && Number.isInteger(Number(args[i + 1])) && Number(args[i + 1]) >= 1) options.pagesPerRun = Number(args[++i]);
+    else return `unknown option or missing value: ${arg} (options: --seeds DIR, --out DIR, --keep-going, --cache DIR, --no-cache, --workers N, --pages-per-run N)`;
   }
   return options;
 }
@@ -81,14 +92,22 @@ export async function runBuild(args: string[]): Promise<number> {
   phase("plan");
 
   process.env.CUTTINGS_SEEDS = seeds;
-  handOver(seeds, { archive, plan, search });
   process.env.CUTTINGS_OUT = staging;
   const previousCwd = process.cwd();
   try {
     // Eleventy resolves its input and config against the working directory: run it from the project.
     process.chdir(PROJECT);
-    const eleventy = new Eleventy("templates", staging, { configPath: "eleventy.config.ts", quietMode: true });
-    await eleventy.write();
+    // The feeds and JSON files first, so their text is not held in memory while the pages render.
+    await writeMachineFiles(staging, plan.machine);
+    plan.machine = [];
+    const slices = sliceRenderSet(plan.render, options.pagesPerRun ?? PAGES_PER_RUN);
+    // A big build starts each slice with only what it holds: the plan's and the last slice's garbage collected.
+    for (const render of slices) {
+      if (slices.length > 1) collectGarbage();
+      handOver(seeds, { archive, plan: { ...plan, render }, search });
+      const eleventy = new Eleventy("templates", staging, { configPath: "eleventy.config.ts", quietMode: true });
+      await eleventy.write();
+    }
     phase("render");
     await search;
     phase("search (the part not overlapped by rendering)");

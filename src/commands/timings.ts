@@ -7,7 +7,12 @@ export function phaseTimer(enabled = Boolean(process.env.CUTTINGS_TIMINGS)): (ph
   let last = 0;
   return (phase) => {
     const now = performance.now();
-    if (enabled) process.stderr.write(`timing: ${phase} ${((now - last) / 1000).toFixed(2)}s\n`);
+    if (enabled) {
+      // Memory beside time: the peak so far shows which phase raised it, the heap what the archive holds now.
+      const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`;
+      const memory = `heap ${mib(process.memoryUsage().heapUsed)}, peak RSS so far ${mib(process.resourceUsage().maxRSS * 1024)}`;
+      process.stderr.write(`timing: ${phase} ${((now - last) / 1000).toFixed(2)}s (${memory})\n`);
+    }
     last = now;
   };
 }

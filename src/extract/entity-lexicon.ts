@@ -20,8 +20,11 @@ const LEXICON = model.one.lexicon;
 // Every lexicon look-up folds its word, many times per token: remember recent folds (bounded, so a huge article
 // cannot grow it without limit).
 const folded = new Map<string, string>();
+const ASCII = /^[\x00-\x7f]*$/;
 
 export function fold(word: string): string {
+  // Plain ASCII needs no accent folding, and lower-casing it is cheaper than a look-up in the memo.
+  if (ASCII.test(word)) return word.toLowerCase();
   let result = folded.get(word);
   if (result !== undefined) return result;
   result = word

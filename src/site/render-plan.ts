@@ -118,3 +118,33 @@ export function planSite(
 
 /** Plans a build that renders and writes everything (no previous site, or one that cannot be trusted). */
 export const planFullSite = (archive: Archive, site: SiteInfo, version: string) => planSite(archive, site, version, undefined);
+
+/** The paginated lists of a RenderSet, in the order they are cut into batches. */
+const PAGED = ["articles", "personPages", "organisationPages", "months", "people", "organisations", "quotes"] as const;
+
+/**
+ * Cuts a RenderSet into sets of at most `size` pages each, for one Eleventy run apiece: Eleventy keeps every
+ * page it writes in memory until its run ends, so a cold build of a big archive renders in slices. Every slice
+ * keeps the whole sitemap; the handful of single pages is rendered by each run, identically.
+ */
+export function sliceRenderSet(render: RenderSet, size: number): RenderSet[] {
+  const slices: RenderSet[] = [];
+  let current: RenderSet | undefined;
+  let room = 0;
+  const fresh = (): RenderSet => ({ articles: [], personPages: [], organisationPages: [], months: [], people: [], organisations: [], quotes: [], sitemap: render.sitemap });
+  for (const key of PAGED) {
+    const items = render[key] as unknown[];
+    for (let i = 0; i < items.length; ) {
+      if (!current || room === 0) {
+        current = fresh();
+        slices.push(current);
+        room = size;
+      }
+      const take = items.slice(i, i + room);
+      (current[key] as unknown[]).push(...take);
+      room -= take.length;
+      i += take.length;
+    }
+  }
+  return slices.length ? slices : [render];
+}

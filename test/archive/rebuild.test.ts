@@ -81,18 +81,23 @@ describe("rebuilding", () => {
 });
 
 describe("parallel extraction", () => {
-  it("builds a site byte-identical to a serial build, and to a build with no cache", async () => {
+  it("builds a site byte-identical to a serial build, to a build with no cache, and to one rendered in slices", async () => {
     const seeds = tempDir("parallel-seeds");
     await writeSyntheticArchive(seeds, 90);
     const serial = join(tempDir("serial"), "_site");
     const parallel = join(tempDir("parallel"), "_site");
     const uncached = join(tempDir("uncached"), "_site");
+    const sliced = join(tempDir("sliced"), "_site");
     assert.equal(cli("build", "--seeds", seeds, "--out", serial, "--workers", "1", "--cache", tempDir("c1")).status, 0);
     const run = cli("build", "--seeds", seeds, "--out", parallel, "--workers", "2", "--cache", tempDir("c2"));
     assert.equal(run.status, 0, run.stderr);
     assert.equal(cli("build", "--seeds", seeds, "--out", uncached, "--no-cache").status, 0);
+    // Eleventy runs of 25 pages each: several runs, slices cutting across page kinds.
+    const slicedRun = cli("build", "--seeds", seeds, "--out", sliced, "--no-cache", "--pages-per-run", "25");
+    assert.equal(slicedRun.status, 0, slicedRun.stderr);
     const a = tree(serial);
-    for (const other of [tree(parallel), tree(uncached)]) {
+    assert.ok(a.size > 100, `a site of ${a.size} files is too small to need several runs`);
+    for (const other of [tree(parallel), tree(uncached), tree(sliced)]) {
       assert.deepEqual([...other.keys()], [...a.keys()]);
       for (const [file, bytes] of a) assert.ok(bytes.equals(other.get(file)!), `${file} differs`);
     }

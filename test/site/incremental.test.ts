@@ -9,7 +9,7 @@ import { join, relative } from "node:path";
 import { before, describe, it } from "node:test";
 import { writeSyntheticArchive } from "../../src/bench/synthetic.js";
 import { MANIFEST_FILE } from "../../src/site/manifest.js";
-import { outputPath } from "../../src/site/render-plan.js";
+import { outputPath, sliceRenderSet, type RenderSet } from "../../src/site/render-plan.js";
 import { cli, tempDir } from "../helpers.js";
 
 const rendered = (stdout: string) => {
@@ -105,5 +105,31 @@ describe("output paths", () => {
     assert.equal(outputPath("/people/ann-lee/"), "people/ann-lee/index.html");
     assert.equal(outputPath("/quotes/page/3/"), "quotes/page/3/index.html");
     assert.equal(outputPath("/404.html"), "404.html");
+  });
+});
+
+describe("rendering in slices", () => {
+  const set = (counts: Record<string, number>): RenderSet => {
+    const items = (kind: string) => Array.from({ length: counts[kind] ?? 0 }, (_, i) => ({ url: `/${kind}/${i}/` }));
+    return {
+      articles: items("articles"), personPages: items("personPages"), organisationPages: items("organisationPages"),
+      months: items("months"), people: items("people"), organisations: items("organisations"), quotes: items("quotes"),
+      sitemap: ["/", "/articles/0/"],
+    } as unknown as RenderSet;
+  };
+  const urls = (s: RenderSet) => [s.articles, s.personPages, s.organisationPages, s.months, s.people, s.organisations, s.quotes].flat().map((i) => (i as { url: string }).url);
+
+  it("covers every page once, in order, in slices no larger than asked, each with the whole sitemap", () => {
+    const whole = set({ articles: 7, personPages: 5, months: 2, quotes: 3 });
+    const slices = sliceRenderSet(whole, 4);
+    assert.deepEqual(slices.map((s) => urls(s).length), [4, 4, 4, 4, 1]);
+    assert.deepEqual(slices.flatMap(urls), urls(whole));
+    for (const s of slices) assert.equal(s.sitemap, whole.sitemap);
+  });
+
+  it("leaves a set that fits, or an empty one, as a single run", () => {
+    assert.equal(sliceRenderSet(set({ articles: 3 }), 4).length, 1);
+    const empty = set({});
+    assert.deepEqual(sliceRenderSet(empty, 4), [empty]);
   });
 });
