@@ -20,7 +20,13 @@ export async function runServe(args: string[]): Promise<number> {
     stopWatch(): Promise<void>;
   };
   await eleventy.init();
-  await eleventy.watch();
+  const rebuild = (await eleventy.watch()) as ((path: string) => Promise<void>) | undefined;
+  // Eleventy 3 logs a deleted file and rebuilds nothing: a removed seed (or overrides file) must leave the site.
+  const seeds = resolve(process.env.CUTTINGS_SEEDS ?? "seeds");
+  const watcher = (eleventy as unknown as { watcher?: { on(event: "unlink", listener: (path: string) => void): void } }).watcher;
+  watcher?.on("unlink", (path) => {
+    if (rebuild && resolve(path).startsWith(`${seeds}/`)) void rebuild(path);
+  });
   await eleventy.serve(port);
   // Keep serving until interrupted; Eleventy's watcher and server hold the event loop open.
   await new Promise<void>((done) => process.once("SIGINT", () => void eleventy.stopWatch().then(done)));
