@@ -97,7 +97,7 @@ export async function runBuild(args: string[]): Promise<number> {
   try {
     // Eleventy resolves its input and config against the working directory: run it from the project.
     process.chdir(PROJECT);
-    // The feeds and JSON files first, so their text is not held in memory while the pages render.
+    // The feeds and JSON files first, made as they are written, so none is held while the pages render.
     await writeMachineFiles(staging, plan.machine);
     plan.machine = [];
     const slices = sliceRenderSet(plan.render, options.pagesPerRun ?? PAGES_PER_RUN);

@@ -1,6 +1,6 @@
 /**
- * The files machines read, written straight from the Archive after Eleventy has rendered the pages: the Atom
- * feeds (the archive's and one per person and organisation) and the static JSON API.
+ * The files machines read, written straight from the Archive beside the pages Eleventy renders: the Atom feeds
+ * (the archive's and one per person and organisation) and the static JSON API.
  *
  * Why not Eleventy templates: they are two or three small files per entity — most of a big archive's output —
  * and Eleventy's per-page cost (data cascade, permalink, write) is several times the cost of rendering them.
@@ -36,13 +36,25 @@ export function machineFiles(archive: Archive, site: SiteInfo): [string, string]
   return [...archiveFiles(archive, site), ...[...archive.people, ...archive.organisations].flatMap((e) => entityFiles(e, site))];
 }
 
-/** Writes [site-relative path, content] pairs (see ./render-plan.ts for which ones a build writes). */
-export async function writeMachineFiles(outDir: string, files: [string, string][]): Promise<number> {
-  const dirs = [...new Set(files.map(([path]) => dirname(join(outDir, path))))];
-  for (const dir of dirs) await mkdir(dir, { recursive: true });
+/**
+ * Makes some machine files when called: [site-relative path, content] pairs. A build's plan lists makers rather
+ * than contents, so a cold build of a big archive never holds the text of every feed and record at once.
+ */
+export type MachineMaker = () => [string, string][];
+
+/** Makes and writes the files of `makers`, a few at a time (see ./render-plan.ts for which ones a build writes). */
+export async function writeMachineFiles(outDir: string, makers: readonly MachineMaker[]): Promise<number> {
+  const made = new Set<string>();
+  let count = 0;
   // A few writes in flight at once: faster than one by one, without opening thousands of files together.
-  for (let i = 0; i < files.length; i += 64) {
-    await Promise.all(files.slice(i, i + 64).map(([path, content]) => writeFile(join(outDir, path), content)));
+  for (let i = 0; i < makers.length; i += 32) {
+    const files = makers.slice(i, i + 32).flatMap((make) => make());
+    for (const dir of new Set(files.map(([path]) => dirname(join(outDir, path))))) {
+      if (!made.has(dir)) await mkdir(dir, { recursive: true });
+      made.add(dir);
+    }
+    await Promise.all(files.map(([path, content]) => writeFile(join(outDir, path), content)));
+    count += files.length;
   }
-  return files.length;
+  return count;
 }

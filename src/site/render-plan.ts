@@ -10,7 +10,7 @@
 import { createHash } from "node:crypto";
 import type { Archive } from "../archive/index.js";
 import type { SiteInfo } from "./feeds.js";
-import { archiveFiles, entityFilePaths, entityFiles } from "./machine-files.js";
+import { archiveFiles, entityFilePaths, entityFiles, type MachineMaker } from "./machine-files.js";
 import type { SiteManifest } from "./manifest.js";
 
 /** The paginated templates' data: the items whose pages this build renders. */
@@ -28,8 +28,8 @@ export interface RenderSet {
 
 export interface RenderPlan {
   render: RenderSet;
-  /** Machine files (feeds, JSON API) whose bytes changed, to write: [site-relative path, content]. */
-  machine: [string, string][];
+  /** Makers of the machine files (feeds, JSON API) whose bytes changed, to write. */
+  machine: MachineMaker[];
   /** The manifest of the site this build leaves behind. */
   manifest: SiteManifest;
   /** How many pages and machine files are rendered or written, and how many are kept from the previous build. */
@@ -96,7 +96,7 @@ export function planSite(
 
   // Machine files: a folder's feed and JSON are made only when its entity changed; the archive-wide ones are
   // made every time and written only when their bytes changed.
-  const machine: [string, string][] = [];
+  const machine: MachineMaker[] = [];
   const keep = (path: string, fingerprint: string) => {
     files[path] = fingerprint;
     if (usable?.[path] === fingerprint && exists(path)) {
@@ -106,11 +106,12 @@ export function planSite(
     counts.written++;
     return false;
   };
-  for (const [path, content] of archiveFiles(archive, site)) if (!keep(path, digest("", content))) machine.push([path, content]);
+  // The archive-wide files are made now (their fingerprint is their bytes); an entity's only when written.
+  for (const [path, content] of archiveFiles(archive, site)) if (!keep(path, digest("", content))) machine.push(() => [[path, content]]);
   for (const e of [...archive.people, ...archive.organisations]) {
     const fingerprint = entityPrints.get(e.url) ?? digest(version, JSON.stringify(e));
     const kept = entityFilePaths(e).map((path) => keep(path, fingerprint));
-    if (!kept.every(Boolean)) machine.push(...entityFiles(e, site));
+    if (!kept.every(Boolean)) machine.push(() => entityFiles(e, site));
   }
 
   return { render, machine, manifest: { version, files }, counts };
