@@ -15,6 +15,7 @@ import { shortHash } from "../slug.js";
 import { ParseCache, seedKey, type Parsed } from "./cache.js";
 import { buildArchive, type Archive } from "./index.js";
 import { NO_OVERRIDES, readOverrides, type Overrides } from "./overrides.js";
+import { boundedQueue, forEachBounded } from "./bounded.js";
 import { parseAll, type SeedBytes } from "./parse-pool.js";
 import { Progress } from "./progress.js";
 
@@ -22,6 +23,8 @@ import { Progress } from "./progress.js";
 export const OVERRIDES_FILE = "entities.yml";
 const NOT_SEEDS = new Set([OVERRIDES_FILE, "README.md", "readme.md"]);
 
+/** Files read or written at once: well under any machine's open-file limit, enough to keep the disk busy. */
+const OPEN_FILES = 32;
 export const DEFAULT_CACHE = join(dirname(fileURLToPath(import.meta.url)), "../../.cache/parse");
 
 export interface LoadOptions {
@@ -77,36 +80,38 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
   const results: (Parsed | undefined)[] = new Array(seeds.length);
   const keys: string[] = new Array(seeds.length);
   const pending: (SeedBytes & { index: number })[] = [];
-  await Promise.all(
-    seeds.map(async (file, index) => {
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(join(dir, file));
-      } catch (error) {
-        results[index] = { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})` };
-        return;
-      }
-      const key = (keys[index] = seedKey(file, bytes));
-      const known = remembered.get(key) ?? (await cache?.get(key));
-      if (known) results[index] = known;
-      else pending.push({ file, bytes, index });
-    }),
-  );
+  let cached = 0;
+  await forEachBounded(seeds, OPEN_FILES, async (file, index) => {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(join(dir, file));
+    } catch (error) {
+      results[index] = { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})` };
+      return;
+    }
+    const key = (keys[index] = seedKey(file, bytes));
+    const known = remembered.get(key) ?? (await cache?.get(key));
+    if (known) {
+      results[index] = known;
+      cached++;
+    } else pending.push({ file, bytes, index });
+  });
   pending.sort((a, b) => a.index - b.index);
 
   const progress = options.progress ? new Progress(pending.length, "parse") : undefined;
-  const writes: Promise<void>[] = [];
+  // Entries are written as seeds are parsed, so a build stopped halfway keeps what it did; a few at a time.
+  const writes = boundedQueue(OPEN_FILES);
   await parseAll(
     pending,
     (i, parsed) => {
       const { index } = pending[i]!;
       results[index] = parsed;
-      if (cache) writes.push(cache.set(keys[index]!, parsed));
+      if (cache) writes.add(() => cache.set(keys[index]!, parsed));
       progress?.tick();
     },
     options.workers,
   );
-  await Promise.all(writes);
+  await writes.drain();
   progress?.finish();
 
   const next = new Map<string, Parsed>();
@@ -120,7 +125,7 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
   remembered = next;
   distinctSlugs(articles);
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { articles, problems, parsed: pending.length, cached: seeds.length - pending.length };
+  return { articles, problems, parsed: pending.length, cached };
 }
 
 /**

@@ -40,8 +40,8 @@ export async function parseAll(seeds: SeedBytes[], onParsed: (index: number, par
   const { parseBytes } = await import("./parse-worker.js");
   for (let id = take(); id >= 0; id = take()) {
     onParsed(id, safeParse(parseBytes, seeds[id]!));
-    // Let the workers' results in and their next jobs out between two of the main thread's own parses.
-    if (helpers > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    // Between two of the main thread's own parses, let I/O run (cache writes) and workers' results in.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   await Promise.all(workers);
 }

@@ -4,6 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { join, relative } from "node:path";
 import { before, describe, it } from "node:test";
 import { ParseCache, seedKey } from "../../src/archive/cache.js";
@@ -101,5 +102,24 @@ describe("parallel extraction", () => {
       assert.deepEqual([...other.keys()], [...a.keys()]);
       for (const [file, bytes] of a) assert.ok(bytes.equals(other.get(file)!), `${file} differs`);
     }
+  });
+});
+
+describe("a seeds folder larger than the open-file limit", () => {
+  // Under `ulimit -n 256`, 600 seeds cannot all be open at once: every one must still be read, parsed and cached.
+  const underLimit = (...args: string[]) =>
+    spawnSync("bash", ["-c", 'ulimit -n 256 && exec "$0" --import tsx src/cli.ts "$@"', process.execPath, ...args], { encoding: "utf8" });
+
+  it("reads, parses and caches every seed, and reads them all back from the cache", async () => {
+    const seeds = tempDir("many-seeds");
+    await writeSyntheticArchive(seeds, 600);
+    const cache = tempDir("many-cache");
+    const out = join(tempDir("many-site"), "_site");
+    const cold = underLimit("build", "--seeds", seeds, "--out", out, "--cache", cache);
+    assert.equal(cold.status, 0, cold.stderr.slice(-2000));
+    assert.match(cold.stdout, /build: 600 articles \(600 parsed, 0 from cache\)/);
+    const warm = underLimit("build", "--seeds", seeds, "--out", out, "--cache", cache);
+    assert.equal(warm.status, 0, warm.stderr.slice(-2000));
+    assert.match(warm.stdout, /build: 600 articles \(0 parsed, 600 from cache\)/);
   });
 });
