@@ -11,11 +11,11 @@ import { fileURLToPath } from "node:url";
 import type { Article } from "../article.js";
 import type { SeedProblem } from "../seed/problem.js";
 import { isSeedFile } from "../seed/read.js";
+import { boundedQueue } from "../bounded.js";
 import { shortHash } from "../slug.js";
 import { ParseCache, seedKey, type Parsed } from "./cache.js";
 import { buildArchive, type Archive } from "./index.js";
 import { NO_OVERRIDES, readOverrides, type Overrides } from "./overrides.js";
-import { boundedQueue, forEachBounded } from "./bounded.js";
 import { parseAll, type SeedBytes } from "./parse-pool.js";
 import { Progress } from "./progress.js";
 
@@ -81,21 +81,25 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
   const keys: string[] = new Array(seeds.length);
   const pending: (SeedBytes & { index: number })[] = [];
   let cached = 0;
-  await forEachBounded(seeds, OPEN_FILES, async (file, index) => {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(join(dir, file));
-    } catch (error) {
-      results[index] = { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})` };
-      return;
-    }
-    const key = (keys[index] = seedKey(file, bytes));
-    const known = remembered.get(key) ?? (await cache?.get(key));
-    if (known) {
-      results[index] = known;
-      cached++;
-    } else pending.push({ file, bytes, index });
-  });
+  const reads = boundedQueue(OPEN_FILES);
+  seeds.forEach((file, index) =>
+    reads.add(async () => {
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(join(dir, file));
+      } catch (error) {
+        results[index] = { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})` };
+        return;
+      }
+      const key = (keys[index] = seedKey(file, bytes));
+      const known = remembered.get(key) ?? (await cache?.get(key));
+      if (known) {
+        results[index] = known;
+        cached++;
+      } else pending.push({ file, bytes, index });
+    }),
+  );
+  await reads.drain();
   pending.sort((a, b) => a.index - b.index);
 
   const progress = options.progress ? new Progress(pending.length, "parse") : undefined;

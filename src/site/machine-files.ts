@@ -7,6 +7,7 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { boundedQueue } from "../bounded.js";
 import type { Archive, EntityPage } from "../archive/index.js";
 import { articlesJson, entityJson } from "./api.js";
 import { atomFeed, type SiteInfo } from "./feeds.js";
@@ -31,11 +32,6 @@ export function entityFiles(e: EntityPage, site: SiteInfo): [string, string][] {
   ];
 }
 
-/** Every machine file, in a fixed order. */
-export function machineFiles(archive: Archive, site: SiteInfo): [string, string][] {
-  return [...archiveFiles(archive, site), ...[...archive.people, ...archive.organisations].flatMap((e) => entityFiles(e, site))];
-}
-
 /**
  * Makes some machine files when called: [site-relative path, content] pairs. A build's plan lists makers rather
  * than contents, so a cold build of a big archive never holds the text of every feed and record at once.
@@ -47,14 +43,18 @@ export async function writeMachineFiles(outDir: string, makers: readonly Machine
   const made = new Set<string>();
   let count = 0;
   // A few writes in flight at once: faster than one by one, without opening thousands of files together.
-  for (let i = 0; i < makers.length; i += 32) {
-    const files = makers.slice(i, i + 32).flatMap((make) => make());
-    for (const dir of new Set(files.map(([path]) => dirname(join(outDir, path))))) {
-      if (!made.has(dir)) await mkdir(dir, { recursive: true });
-      made.add(dir);
-    }
-    await Promise.all(files.map(([path, content]) => writeFile(join(outDir, path), content)));
-    count += files.length;
+  const writes = boundedQueue(32);
+  for (const make of makers) {
+    writes.add(async () => {
+      for (const [path, content] of make()) {
+        const dir = dirname(join(outDir, path));
+        if (!made.has(dir)) await mkdir(dir, { recursive: true });
+        made.add(dir);
+        await writeFile(join(outDir, path), content);
+        count++;
+      }
+    });
   }
+  await writes.drain();
   return count;
 }
