@@ -51,6 +51,12 @@ export const Quote = z.object({
   /** The paragraph where the quote starts. */
   paragraph: ParagraphId,
   spans: z.array(Span).min(1),
+  /**
+   * A mixed quote's run-on: the reporter's words after the closing mark that finish the clause the speaker is
+   * credited with (`"…" about fixing inequality, said Kilfoyle.` → "about fixing inequality"). Not the speaker's
+   * words, so never part of `text`; what the quote claims is the quoted words read with it.
+   */
+  runOn: Span.optional(),
 });
 
 export const SourceKind = z.enum(["agency", "outlet", "reporter", "social", "document", "statement", "photo"]);

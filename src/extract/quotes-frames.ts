@@ -108,7 +108,9 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number):
   if (start === k) return null;
   const subject = readSpeakerPhrase(text, tokens, start, k);
   const appositionIsName = apposition && tokens.slice(apposition[0], apposition[1]).every((t) => /^\p{Lu}/u.test(t.text));
-  if (apposition && appositionIsName && !subject?.name && subject?.kind !== "document") {
+  // A role named only through someone else ("Duncan Hunter’s chief of staff, Joe Kasper,") is not a name either.
+  const unnamed = !subject?.name || subject.kind === "unknown" || subject.kind === "group";
+  if (apposition && appositionIsName && unnamed && subject?.kind !== "document") {
     // The name may be the apposition: "another fraternity brother, Stuart Oltchick, recalled".
     const named = readSpeakerPhrase(text, tokens, apposition[0], apposition[1]);
     if (named?.kind === "person" && named.name) return { ...named, at: tokens[start]!.start };
@@ -135,7 +137,10 @@ export function readFrameAfter(text: string, from: number, to: number): Frame | 
   if (isSpeechVerb(first) && first.lower !== "read" && first.lower !== "reads") {
     // Inversion: "said Smith", "added the spokesman".
     const end = phraseForward(tokens, i + 1);
-    return { cue: first.text, speaker: end > i + 1 ? readSpeakerPhrase(text, tokens, i + 1, end) : null, end: tokens[end - 1]!.end };
+    const speaker = end > i + 1 ? readSpeakerPhrase(text, tokens, i + 1, end) : null;
+    const named = speaker && (speaker.kind === "unknown" || speaker.kind === "group") ? nameInApposition(text, tokens, end) : null;
+    if (named) return { cue: first.text, speaker: { ...named.speaker, at: speaker!.at }, end: tokens[named.end - 1]!.end };
+    return { cue: first.text, speaker, end: tokens[end - 1]!.end };
   }
   // Subject first: "Smith said", "he added", "Mark Smith, a doctor, said", "the FCDO said in a statement".
   for (let c = i + 1; c < tokens.length && c - i <= 30; c++) {
@@ -160,6 +165,16 @@ export function readFrameAfter(text: string, from: number, to: number): Frame | 
     }
   }
   return null;
+}
+
+/** "said his best friend at Lehigh, Bruce Turry, who …": the name after a role, set off by a comma. */
+function nameInApposition(text: string, tokens: Token[], comma: number): { speaker: SpeakerRef; end: number } | null {
+  if (tokens[comma]?.text !== ",") return null;
+  let end = comma + 1;
+  while (end < tokens.length && end - comma <= 5 && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
+  if (end - comma - 1 < 2 || (end < tokens.length && !isPunct(tokens[end]))) return null;
+  const named = readSpeakerPhrase(text, tokens, comma + 1, end);
+  return named?.kind === "person" && named.name ? { speaker: named, end } : null;
 }
 
 const PREPOSITIONS = new Set("in on at after before during with without for from by since as when while under over to".split(" "));

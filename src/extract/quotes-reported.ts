@@ -143,7 +143,8 @@ export function attributionLast(text: string, tokens: Token[], sentence: Sentenc
     const end = phraseEnd(tail, 2);
     speaker = readSpeakerPhrase(text, tail, 2, end);
     if (!onlyCircumstance(end)) return null;
-  } else if (isSpeechVerb(tail[0])) {
+  } else if (isSpeechVerb(tail[0]) && !OBJECT_CUES.has(tail[0]!.lower)) {
+    // Inversion ("…, said Smith"); "told" never inverts: "…, X, told POLITICO" names whom X told.
     cue = tail[0]!.text;
     const end = phraseEnd(tail, 1);
     speaker = invertedSpeaker(text, tail, 1, end);

@@ -27,6 +27,11 @@ export interface Unit {
   after: boolean;
   /** A title or scare quote: kept out of the output. */
   dropped: boolean;
+  /**
+   * The run-on: the reporter’s words after the closing mark that finish the quoted clause, in the last piece’s paragraph:
+   * `"…" about fixing inequality, said Kilfoyle.` / `Trump says "…" between Cruz and Trump.`
+   */
+  tail?: [number, number];
 }
 
 export interface Prepared {
@@ -125,11 +130,13 @@ function joinInterrupted(units: Unit[], prepared: Prepared[]): Unit[] {
       if (joins) {
         previous.pieces.push(...unit.pieces);
         previous.frame ??= unit.frame;
+        previous.tail = unit.tail;
         continue;
       }
     }
     if (previous && last && continuesInNextParagraph(previous, unit, prepared)) {
       previous.pieces.push(...unit.pieces);
+      previous.tail = unit.tail;
       continue;
     }
     joined.push(unit);
@@ -152,12 +159,19 @@ function readFrame(unit: Unit, prepared: Prepared[]): void {
     return;
   }
   const adjacent = cueAdjacent(firstText, before, first.span.open);
-  if (unit.pieces.length === 1 && !adjacent && isTitleCase(firstText.slice(first.span.start, first.span.end))) {
+  const nextOpen = lastSpans[last.index + 1]?.open ?? lastText.length;
+  /** Where the reporter's words finishing the quote's clause stop, when an attribution follows them. */
+  let commaTail = -1;
+  let after = last.span.closed ? readFrameAfter(lastText, last.span.close, Math.min(nextOpen, last.sentence.end)) : null;
+  // A title-case quote is a name of a show or slogan, unless someone is said to have said it right after:
+  // `“Like Oakland. Or Ferguson,” Trump said.`
+  // Only a quote opening its sentence: `on Fox’s “Sunday Morning Futures,” Rep. Issa said …` names a programme.
+  const opensSentence = first.span.open <= first.sentence.start + 1;
+  const spoken = opensSentence && !!after?.speaker && /[,!?—–-]$/.test(firstText.slice(first.span.start, first.span.end));
+  if (unit.pieces.length === 1 && !adjacent && !spoken && isTitleCase(firstText.slice(first.span.start, first.span.end))) {
     unit.dropped = true;
     return;
   }
-  const nextOpen = lastSpans[last.index + 1]?.open ?? lastText.length;
-  let after = last.span.closed ? readFrameAfter(lastText, last.span.close, Math.min(nextOpen, last.sentence.end)) : null;
   const exclaims = /[!?…]$/.test(lastText.slice(last.span.start, last.span.end));
   if (!after && last.span.closed && exclaims && last.sentence.end <= last.span.close + 1) {
     // `"…!" Murphy tweeted.` / `"…?" she asked.`: the quote's own stop ended the sentence, yet the
@@ -185,7 +199,10 @@ function readFrame(unit: Unit, prepared: Prepared[]): void {
       const tail = lastText.slice(frame.end, last.sentence.end);
       const closes = /^[\s.!?]*$/.test(tail.replace(/^\s*(on|in|at|during)\b.*$/, ""));
       const inverted = rest[comma + 1]?.text === frame.cue && /^\s*,/.test(tail) && !tokenize(tail).some((t) => isSpeechVerb(t));
-      if (closes || inverted) after = frame;
+      if (closes || inverted) {
+        after = frame;
+        commaTail = rest[comma]!.start;
+      }
       break;
     }
   }
@@ -219,12 +236,47 @@ function readFrame(unit: Unit, prepared: Prepared[]): void {
   const ending = firstText[first.span.end - 1] ?? "";
   unit.after = !!after && (!!after.speaker || !beforeFrame) && (/[,!?—–-]/.test(ending) || !beforeFrame);
   unit.frame = unit.after ? after : beforeFrame ?? after;
+  if (unit.frame?.speaker && last.span.closed) {
+    // The quoted words may be only part of what the speaker is credited with: the reporter finishes the clause.
+    const end = unit.after ? commaTail : !after && adjacentBefore(firstText, before, first.span.open) ? clauseEnd(lastText, last.span.close, Math.min(nextOpen, last.sentence.end)) : -1;
+    let start = last.span.close;
+    while (start < end && /\s/.test(lastText[start]!)) start++;
+    if (end > start && /\p{L}/u.test(lastText.slice(start, end))) unit.tail = [start, end];
+  }
   if (!unit.frame?.speaker && !adjacent) {
     // Scare quotes and titles: a few words that no one is said to have said.
     const words = unit.pieces.reduce((n, p) => n + countWords(prepared[p.paragraph]!.paragraph.text, p.span), 0);
     const inside = first.span.open > first.sentence.start + 1 || first.span.close < first.sentence.end - 2;
     if (words <= 4 && inside && !/[.!?]$/.test(firstText.slice(first.span.start, first.span.end))) unit.dropped = true;
   }
+}
+
+/**
+ * The cue, with at most two words between, right before a quote inside a sentence: `Trump says "…"`,
+ * `McConnell has said repeatedly "…"`, `admitted "…"` — the quote is the object of the cue.
+ */
+function adjacentBefore(text: string, from: number, open: number): boolean {
+  const tokens = tokenize(text, Math.max(from, open - 60), open);
+  // `Tyler said, "…" until the caucuses.`: the comma or colon news puts after the cue.
+  if (tokens.at(-1)?.text === "," || tokens.at(-1)?.text === ":") tokens.pop();
+  for (let k = tokens.length - 1; k >= 0 && tokens.length - k <= 3; k--) {
+    const t = tokens[k]!;
+    if (isSpeechVerb(t)) return !/^(called|calls|named|labeled|labelled|branded|dubbed|described)$/.test(t.lower);
+    if (!/^\p{Ll}+$/u.test(t.text) || /^(a|an|the|as|of|to|for|and|or)$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * Where the reporter's words after a quote stop finishing its clause: at the sentence's end, a semicolon or a
+ * dash, or a comma that starts an aside or another clause.
+ */
+function clauseEnd(text: string, close: number, to: number): number {
+  // Only the stretch up to the sentence's end is searched, so long paragraphs of quotes stay linear.
+  const m = /[;—–]|\s-\s|,\s*(?:and|but|while|which|who|as|adding|saying|though|although)\b/.exec(text.slice(close, to));
+  let end = m ? close + m.index : to;
+  while (end > close && /[\s.!?,:]/.test(text[end - 1]!)) end--;
+  return end;
 }
 
 /** A speech verb (and colon) right before the quote: `said "…"`, `added: "…"`. */

@@ -159,6 +159,7 @@ function toQuote(unit: Unit, prepared: Prepared[], speaker: ResolvedSpeaker | nu
   const text = spans
     .map((s, i) => (i === 0 ? "" : s.paragraph === spans[i - 1]!.paragraph ? " " : "\n\n") + prepared[unit.pieces[i]!.paragraph]!.paragraph.text.slice(s.start, s.end))
     .join("");
+  const last = unit.pieces.at(-1)!;
   return {
     text,
     kind: "direct",
@@ -166,5 +167,6 @@ function toQuote(unit: Unit, prepared: Prepared[], speaker: ResolvedSpeaker | nu
     ...(cue ? { cue } : {}),
     paragraph: spans[0]!.paragraph,
     spans,
+    ...(unit.tail ? { runOn: { paragraph: prepared[last.paragraph]!.paragraph.id, start: unit.tail[0], end: unit.tail[1] } } : {}),
   };
 }

@@ -48,6 +48,8 @@ const GROUP_NOUNS = words(`
   members observers organizers organisers opponents staff staffers strategists insiders employees workers
   officers troops soldiers spokesmen representatives senators negotiators pollsters delegates donors
   conservatives liberals progressives americans fans parents students teachers families
+  users commenters attendees allies backers volunteers surrogates operatives veterans commentators pundits
+  crowd audience crowds
   percent half third quarter majority minority respondents participants others
 `);
 const ORGANISATION_NOUNS = words(`
@@ -63,6 +65,10 @@ const ROLE_NOUNS = words(`
   strategist consultant spokesperson representative senator governor president secretary manager owner
   friend relative neighbour neighbor woman man person reporter journalist editor author writer critic
   supporter official insider insider voter protester activist researcher scientist professor teacher student
+  nominee user host moderator anchor congressman congresswoman chairman chairwoman founder co-founder pastor
+  mother father wife husband son daughter sister brother veteran commentator pundit columnist blogger
+  historian lawmaker operative organizer organiser donor surrogate ally backer volunteer pollster attendee
+  employee worker officer owner negotiator administrator superintendent coordinator partner colleague
 `);
 const DOCUMENT_NOUNS = words(`
   letter statement email e-mail memo note post tweet report release document message filing complaint lawsuit
@@ -208,6 +214,17 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
     );
     const run = person ?? (own.length ? own : runs).at(-1)!;
     const name = runText(text, run);
+    // "A Trump supporter", "a senior Clinton campaign aide": a name modifying the role at the head is not the
+    // speaker; the unnamed supporter or aide is.
+    const headIndex = phrase.length - 1;
+    const modifier =
+      !person &&
+      !isCapitalised(head) &&
+      (ROLE_NOUNS.has(headLower) || GROUP_NOUNS.has(headLower) || ORGANISATION_NOUNS.has(headLower)) &&
+      phrase.indexOf(run.at(-1)!) < headIndex &&
+      phrase.slice(phrase.indexOf(run.at(-1)!) + 1, headIndex).every((t) => !isCapitalised(t) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !PREPOSITION_START.test(t.lower));
+    if (modifier && ORGANISATION_NOUNS.has(headLower)) return { text: written, kind: "organisation", name: written.replace(/^(?:the|a|an)\s+/i, ""), at };
+    if (modifier) return { text: written, kind: GROUP_NOUNS.has(headLower) ? "group" : "unknown", at };
     if (!own.length) {
       // "Trump’s campaign said": the organisation behind the name speaks; "Trump’s spokesman" is unnamed.
       if (ORGANISATION_NOUNS.has(headLower) || DOCUMENT_NOUNS.has(headLower)) return { text: written, kind: "organisation", name: written.replace(/^(?:the|a|an)\s+/i, ""), at };
@@ -223,7 +240,12 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
   if (ORGANISATION_NOUNS.has(headLower)) return { text: written, kind: "organisation", at };
   if (ROLE_NOUNS.has(headLower)) return { text: written, kind: "unknown", at };
   // "The actress", "a longtime adviser": someone the article describes but does not name.
-  const described = phrase.length <= 4 && /^(the|a|an)$/.test(phrase[0]!.lower) && phrase.slice(1).every((t) => /^\p{Ll}[\p{Ll}-]+$/u.test(t.text));
+  // Party and office adjectives may be capitalised: "the Republican nominee", "one Democratic strategist".
+  const described =
+    phrase.length <= 4 &&
+    /^(the|a|an|one|another|his|her|their)$/.test(phrase[0]!.lower) &&
+    phrase.slice(1).every((t) => /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || TITLE_ADJECTIVES.has(t.lower)) &&
+    !TITLE_ADJECTIVES.has(headLower);
   if (described && phrase.length > 1 && !NOT_DESCRIPTIONS.has(headLower)) return { text: written, kind: "unknown", at };
   return null;
 }

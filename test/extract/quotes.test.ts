@@ -286,6 +286,67 @@ describe("speakers: more conventions", () => {
   });
 });
 
+describe("mixed quotes: the reporter's words that finish the clause (run-on)", () => {
+  /** The run-on's words, read back from its paragraph. */
+  const runOn = (q: Quote, texts: string[]) => (q.runOn ? texts[Number(q.runOn.paragraph.slice(1)) - 1]!.slice(q.runOn.start, q.runOn.end) : null);
+
+  it('keeps `"…" about fixing inequality, said X.` as the quoted words, with the words before the attribution as its run-on', () => {
+    const texts = ["“For rank-and-file teachers, he’s saying a lot of the right things” about fixing inequality, said Marla Kilfoyle, a union organiser."];
+    const [q] = direct(quotes(texts));
+    assert.deepEqual(brief(q!), { text: "For rank-and-file teachers, he’s saying a lot of the right things", speaker: "Marla Kilfoyle", kind: "person", cue: "said" });
+    assert.equal(runOn(q!, texts), "about fixing inequality");
+  });
+
+  it('reads `Smith said, "…" until the caucuses.` with the rest of the sentence as the run-on, stopping at "and"', () => {
+    const texts = ["Rick Tyler said, “We have three weeks to go” until the Iowa caucuses, and left the stage."];
+    const [q] = direct(quotes(texts));
+    assert.equal(q!.text, "We have three weeks to go");
+    assert.equal(q!.speaker?.name, "Rick Tyler");
+    assert.equal(runOn(q!, texts), "until the Iowa caucuses");
+  });
+
+  it("gives no run-on to a quote that ends its clause, nor to a quote the reporter names (`called it “…”`)", () => {
+    const texts = ["“We will appeal,” Mark Smith said on Tuesday.", "Jo Park called the plan “a disaster” for the town."];
+    const found = direct(quotes(texts));
+    assert.deepEqual(found.map((q) => [q.text, runOn(q, texts)]), [["We will appeal,", null], ["a disaster", null]]);
+  });
+});
+
+describe("speakers: roles, descriptions and appositions", () => {
+  const speakerOf = (text: string) => direct(quotes(["Donald Trump and Hillary Clinton campaigned in Ohio.", text]))[0]?.speaker ?? null;
+
+  it("does not take the name inside a role for the speaker: `a Trump supporter`, `a senior Clinton campaign aide`", () => {
+    assert.deepEqual(speakerOf("“We will win Ohio,” a Trump supporter said."), { name: "Trump supporter", kind: "unknown" });
+    assert.deepEqual(speakerOf("“We will win Ohio,” a senior Clinton campaign aide said."), { name: "senior Clinton campaign aide", kind: "unknown" });
+  });
+
+  it("reads `the Trump campaign` as an organisation, not Donald Trump", () => {
+    assert.deepEqual(speakerOf("“The polls are wrong,” the Trump campaign said."), { name: "Trump campaign", kind: "organisation" });
+  });
+
+  it("reads described speakers: `the Republican nominee`, `one user`", () => {
+    assert.equal(speakerOf("“I was curious to see what she would do,” the Republican nominee said at a rally.")?.name, "Republican nominee");
+    assert.equal(speakerOf("“Trump is very cute,” one user wrote.")?.name, "one user");
+  });
+
+  it("takes the name in apposition after a role: `said another Twitter user, Johanna Bayer.` / `X’s chief of staff, Joe Kasper, told POLITICO`", () => {
+    assert.equal(speakerOf("“We are anxious,” said another Twitter user, Johanna Bayer.")?.name, "Johanna Bayer");
+    const texts = ["“Positions are gonna soften,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO on Monday."];
+    const found = quotes(texts);
+    assert.deepEqual(found.map((q) => [q.kind, q.speaker?.name]), [["direct", "Joe Kasper"]], "the outlet spoken to is no speaker of reported speech");
+  });
+
+  it("keeps a title-case quote that opens its sentence and is attributed: `“Like Oakland. Or Ferguson,” Trump said.`", () => {
+    const found = direct(quotes(["“Like Oakland. Or Ferguson,” Trump said. “The crime numbers are worse.”"]));
+    assert.deepEqual(found.map(brief), [{ text: "Like Oakland. Or Ferguson, The crime numbers are worse.", speaker: "Trump", kind: "person", cue: "said" }]);
+  });
+
+  it("still drops a programme's title before an attribution: `on Fox’s “Sunday Morning Futures,” Rep. Issa said …`", () => {
+    const found = direct(quotes(["Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said Clinton’s “judgment” is in question."]));
+    assert.ok(!found.some((q) => q.text.includes("Sunday Morning Futures")), JSON.stringify(found.map((q) => q.text)));
+  });
+});
+
 describe("indirect (reported) speech", () => {
   it("reads `Smith said (that) …`", () => {
     const found = indirect(quotes(["Mark Smith said that the attack on the convoy amounted to a war crime."]));
