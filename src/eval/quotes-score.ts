@@ -74,15 +74,15 @@ export function scorePredictions(article: GoldArticle, paragraphs: Paragraph[], 
   tally.unlocated += paragraphs.length - located.size;
   const predicted: Predicted[] = [];
   for (const quote of quotes) {
-    const toRanges = (spans: Span[]) =>
+    const toRanges = (spans: Span[], marks: boolean) =>
       spans.flatMap((span): Range[] => {
         const origin = located.get(span.paragraph);
-        return origin && span.end > span.start ? [[origin[span.start]!, origin[span.end - 1]! + 1]] : [];
+        return origin && span.end > span.start ? [widen(article.raw, [origin[span.start]!, origin[span.end - 1]! + 1], marks)] : [];
       });
     // A mixed quote is credited with its run-on too: PolNeAR's Content, like the speech content the Gender Gap
     // Tracker extracts, is the whole clause attributed, the reporter's closing words included.
-    const words = toRanges(quote.spans);
-    const ranges = quote.runOn ? [...words, ...toRanges([quote.runOn])] : words;
+    const words = toRanges(quote.spans, quote.kind === "direct");
+    const ranges = quote.runOn ? [...words, ...toRanges([quote.runOn], false)] : words;
     if (words.length && !ranges.some((r) => covered(r, article.discarded) > 0.5)) predicted.push({ quote, ranges, words });
   }
 
@@ -124,6 +124,22 @@ export function scorePredictions(article: GoldArticle, paragraphs: Paragraph[], 
   tally.indirect.gold += goldIndirect.length;
   tally.indirect.predicted += predIndirect.length;
   tally.indirect.matched += matchOneToOne(predIndirect, goldIndirect, 0.3).length;
+}
+
+const MARK = /["“”„«»‘’'`]/;
+
+/**
+ * A quote's words with the marks around them: PolNeAR's Content of a direct quote includes its quote marks
+ * (two of them for the NYT's '' …''), while a Quote's spans hold only the words, so a short quote would
+ * otherwise fall short of 80 % by its marks alone.
+ */
+function widen(raw: string, [start, end]: Range, marks: boolean): Range {
+  if (!marks) return [start, end];
+  let s = start;
+  let e = end;
+  while (s > 0 && start - s < 2 && MARK.test(raw[s - 1]!)) s--;
+  while (e < raw.length && e - end < 2 && MARK.test(raw[e]!)) e++;
+  return [s, e];
 }
 
 function length(ranges: Range[]): number {

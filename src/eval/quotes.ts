@@ -43,7 +43,7 @@ async function evaluatePolnear(dir: string): Promise<EvalSection[]> {
     "an interrupted quote (\"…,\" she said. \"…\") is one predicted quote with a span per piece, as PolNeAR joins it",
     "a mixed quote is scored with its run-on (the reporter's words after the closing mark that finish the clause:",
     "  `\"…\" about fixing inequality, said X`), as PolNeAR's Content holds them; the row \"quoted words only\" scores",
-    "  the words between the marks alone",
+    "  the words between the marks alone; a direct quote's ranges include its quote marks, as PolNeAR's do",
     "predictions inside Discard regions (editor's notes) are not scored",
     "speaker accuracy: over direct quotes matched at 30 %; names compatible = same surname, and given names equal",
     "  or one an initial of the other; a pronoun gold source is resolved to the nearest preceding gold source of the",

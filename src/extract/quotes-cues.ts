@@ -54,6 +54,8 @@ export const SPEECH_VERBS = new Set(
     barked protested objected interrupted advised assured assures answered answers pressed presses
     cracked gloated retaliated affirmed affirms scolded lectured chided conceded reacted remembered remembers
     reported written spoken
+    elaborated elaborates surmised surmises speculated speculates reasoned reasons recollected conceded
+    acknowledged summarized summarised summed clarified clarifies corrected interjects griped grumbled
   `),
 );
 

@@ -33,7 +33,7 @@ const PHRASE_END = new Set(
 /** Words that cannot be inside a speaker phrase read backwards: they belong to the clause before it. */
 const CLAUSE_WORDS = new Set(
   `that who which whom whose and but or so because as when while if where although though after before since
-   than what how why there it's it is was are were be been has have had not also said says told`.split(/\s+/),
+   than what how why there it's is was are were be been has have had not also said says told`.split(/\s+/),
 );
 /** Words just before a quote that make it a title, not speech: "a letter titled", "the so-called". */
 const TITLE_WORDS = new Set("titled entitled headlined dubbed nicknamed so-called slogan hashtag labelled labeled captioned".split(" "));
