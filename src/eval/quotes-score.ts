@@ -243,7 +243,10 @@ export function nameWords(text: string): string[] {
     const run = capitalisedRuns(named)[0];
     if (run && run.words.length >= 2 && /^\p{Lu}/u.test(named)) return run.words;
   }
-  const head = text.split(/,|\(|\s(?:of|who|from|at|for|with|in)\s/)[0] ?? text;
+  const head = text.split(/,|\(|\s(?:of|who|from|at|for|with|in|to)\s/)[0] ?? text;
+  // A description ("the Florida senator and Republican presidential candidate", "a longtime adviser to Trump")
+  // names no one: it is judged by its head noun.
+  if (/^(?:the|a|an|another|one)\s/i.test(head.trim()) && /\s\p{Ll}[\p{Ll}-]*$/u.test(head.trim())) return [];
   const beforeApposition = text.split(/,|\(/)[0] ?? text;
   for (const part of [head, beforeApposition, text]) {
     const runs = capitalisedRuns(part);
@@ -274,7 +277,8 @@ export function compatibleNames(predicted: string[], gold: string[]): boolean {
 }
 
 function headNoun(text: string): string {
-  return (tokens(text).at(-1) ?? "").toLowerCase().replace(/s$/, "");
+  const head = text.split(/,|\(|\s(?:of|who|from|at|for|with|in|to)\s/)[0] ?? text;
+  return (tokens(head).at(-1) ?? "").toLowerCase().replace(/s$/, "");
 }
 
 export function judgeSpeaker(

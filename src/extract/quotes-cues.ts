@@ -154,7 +154,9 @@ const BETWEEN = new Set(
 
 /** A capitalised "Read", "Says" or "Tells" inside a frame is a name ("Ian Read said"), not a cue. */
 export function isSpeechVerb(token: Token | undefined): boolean {
-  return !!token && SPEECH_VERBS.has(token.lower) && (!/^\p{Lu}/u.test(token.text) || token.text === "Said");
+  // Capitalised, a cue is mostly a name or a title ("Read", "Post"); "Said" opens an inversion, and some outlets
+  // capitalise "Tweeted".
+  return !!token && SPEECH_VERBS.has(token.lower) && (!/^\p{Lu}/u.test(token.text) || token.text === "Said" || /^Tweet(?:ed|s)$/.test(token.text));
 }
 
 export function isReportVerb(token: Token | undefined): boolean {

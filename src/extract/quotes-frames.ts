@@ -66,7 +66,7 @@ function phraseForward(tokens: Token[], i: number): number {
 /** Start of the phrase that ends just before tokens[end], read backwards. */
 function phraseBackward(tokens: Token[], end: number, floor: number): number {
   let i = end;
-  while (i > floor && end - i < 8) {
+  while (i > floor && end - i < 12) {
     const t = tokens[i - 1]!;
     if (isPunct(t) || CLAUSE_WORDS.has(t.lower) || isSpeechVerb(t)) break;
     i--;
@@ -172,7 +172,8 @@ function nameInApposition(text: string, tokens: Token[], comma: number): { speak
   if (tokens[comma]?.text !== ",") return null;
   let end = comma + 1;
   while (end < tokens.length && end - comma <= 5 && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
-  if (end - comma - 1 < 2 || (end < tokens.length && !isPunct(tokens[end]))) return null;
+  // The name ends the phrase, or its own "of …" or clause follows: "Andrew J. Pincus of the law firm …".
+  if (end - comma - 1 < 2 || (end < tokens.length && !isPunct(tokens[end]) && !PHRASE_END.has(tokens[end]!.lower) && !/^(of|from|with)$/.test(tokens[end]!.lower))) return null;
   const named = readSpeakerPhrase(text, tokens, comma + 1, end);
   return named?.kind === "person" && named.name ? { speaker: named, end } : null;
 }

@@ -10,6 +10,7 @@ import type { Paragraph } from "../article.js";
 import { opensWithQuote, type QuotedSpan } from "./quote-marks.js";
 import { isSpeechVerb, tokenize, type Token } from "./quotes-cues.js";
 import { isTitle, readFrameAfter, readFrameBefore, type Frame } from "./quotes-frames.js";
+import { readSpeakerPhrase } from "./speakers.js";
 import type { Sentence } from "./quotes-sentences.js";
 
 export interface Piece {
@@ -223,6 +224,10 @@ function readFrame(unit: Unit, prepared: Prepared[]): void {
       if (frame?.speaker && cueAt >= 0 && tail.length - cueAt <= 3) beforeFrame = frame;
     }
   }
+  if (!after && !beforeFrame && last.span.closed && ONLY_PUNCTUATION.test(lastText.slice(last.span.close))) {
+    // A credit line of its own after a quote paragraph, as fact checks and epigraphs print it: "- Bernie Sanders."
+    after = creditLine(prepared[last.paragraph + 1]?.paragraph.text ?? "");
+  }
   if (!beforeFrame && first.span.open === 0 && first.paragraph > 0) {
     // A paragraph ending in a colon introduces the quote that makes up the next: "Cruz continued:".
     const prev = prepared[first.paragraph - 1]!;
@@ -277,6 +282,16 @@ function clauseEnd(text: string, close: number, to: number): number {
   let end = m ? close + m.index : to;
   while (end > close && /[\s.!?,:]/.test(text[end - 1]!)) end--;
   return end;
+}
+
+/** A paragraph that is only a dash and a name, with perhaps a title after a comma: `- Sen. Bernie Sanders.` */
+function creditLine(text: string): Frame | null {
+  const m = /^\s*[-—–]\s*([^,.;:!?]+(?:\.[^,.;:!?\s][^,.;:!?]*)*)(?:,[^.]{0,80})?\.?\s*$/u.exec(text);
+  if (!m || text.length > 120) return null;
+  const tokens = tokenize(text, m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length);
+  if (!tokens.length || tokens.length > 5 || !tokens.every((t) => /^\p{Lu}/u.test(t.text))) return null;
+  const speaker = readSpeakerPhrase(text, tokens, 0, tokens.length);
+  return speaker?.name && (speaker.kind === "person" || speaker.kind === "organisation") ? { cue: "—", speaker } : null;
 }
 
 /** A speech verb (and colon) right before the quote: `said "…"`, `added: "…"`. */

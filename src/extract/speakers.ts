@@ -69,6 +69,7 @@ const ROLE_NOUNS = words(`
   mother father wife husband son daughter sister brother veteran commentator pundit columnist blogger
   historian lawmaker operative organizer organiser donor surrogate ally backer volunteer pollster attendee
   employee worker officer owner negotiator administrator superintendent coordinator partner colleague
+  advocate expert lobbyist economist physician nurse farmer businessman businesswoman entrepreneur
 `);
 const DOCUMENT_NOUNS = words(`
   letter statement email e-mail memo note post tweet report release document message filing complaint lawsuit
