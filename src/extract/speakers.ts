@@ -134,6 +134,14 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
     }
   });
   if (run.length) runs.push(run);
+  // "Laura Brownlees of Save the Children": a person's full name, then where they come from.
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    const of = run.findIndex((t, i) => i >= 2 && t.lower === "of");
+    if (of < 0 || !run.slice(0, of).every(isCapitalised)) continue;
+    const person = text ? runText(text, run.slice(0, of)) : run.slice(0, of).map((t) => t.text).join(" ");
+    if (couldBePerson(person) && of + 1 < run.length) runs.splice(r, 1, run.slice(0, of), run.slice(of + 1));
+  }
   // Titles and title adjectives in front of a name are not the name: "Sen. Ted Cruz" → "Ted Cruz".
   return runs
     .map((r) => {
@@ -200,6 +208,23 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
   const at = phrase[0]!.start;
   const written = text.slice(phrase[0]!.start, phrase.at(-1)!.end);
   if (phrase.length === 1 && PRONOUNS.has(phrase[0]!.lower)) return { text: written, kind: "pronoun", at };
+  // "On the Asian tsunami he said": the pronoun right before the cue is the subject, the rest a phrase before it.
+  if (PRONOUNS.has(phrase.at(-1)!.lower) && /^\p{Ll}/u.test(phrase.at(-1)!.text)) {
+    const last = phrase.at(-1)!;
+    return { text: last.text, kind: "pronoun", at: last.start };
+  }
+  // "In his New Year message the Liberal Democrat leader said": a phrase of place or occasion, then the subject
+  // from its determiner on.
+  if (PREPOSITION_START.test(phrase[0]!.lower)) {
+    let det = -1;
+    phrase.forEach((t, i) => {
+      if (i > 1 && /^(the|a|an)$/.test(t.lower)) det = i;
+    });
+    if (det > 0 && det < phrase.length - 1) {
+      const from = tokens.indexOf(phrase[det]!);
+      return readSpeakerPhrase(text, tokens, from, to);
+    }
+  }
   const runs = nameRuns(phrase, text);
   const head = phrase.at(-1)!;
   const headLower = stripPossessive(head.lower);
