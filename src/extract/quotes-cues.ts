@@ -38,13 +38,13 @@ export const SPEECH_VERBS = new Set(
     tweet tweets tweeted tweeting joke jokes joked quip quips quipped complain complains complained predict
     predicts predicted promise promises promised vow vows vowed pledge pledges pledged counter counters
     countered maintain maintains maintained contend contends contended observe observes observed remark
-    remarks remarked conclude concludes concluded emphasize emphasizes emphasized emphasise emphasises
+    remarked conclude concludes concluded emphasize emphasizes emphasized emphasise emphasises
     emphasised stress stresses stressed confirm confirms confirmed deny denies denied allege alleges alleged
     boast boasts boasted lament laments lamented caution cautions cautioned shout shouts shouted yell yells
     yelled testify testifies testified reveal reveals revealed disclose discloses disclosed wonder wonders
     wondered muse mused agree agrees agreed exclaim exclaimed assert asserts asserted demand demands demanded
     scoff scoffed snap snapped mutter muttered whisper whispered cried added continued continues
-    reads read posted proclaimed proclaims charged charges explains recounted recounts retorted thundered
+    reads read posted proclaimed proclaims charged explains recounted recounts retorted thundered
     blasted chimed interjected opined predicted reiterated reiterates stated texted emailed messaged
     thanked thanks praised praises criticized criticised slammed slams called calls labeled labelled labeling
     described describes dismissed hailed accused accuses touted touts mocked mocks ridiculed derided branded

@@ -99,6 +99,12 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number):
       if (tokens[n]!.text === "(") k = n;
     }
   }
+  if (k > floor + 2 && /^(who|which)$/.test(tokens[k - 1]!.lower) && tokens[k - 2]!.text === ",") {
+    // "Beijing, which described the embargo as “…”", "Jo Park, who said": the relative pronoun speaks for the
+    // phrase before its comma.
+    const before = phraseBackward(tokens, k - 2, floor);
+    if (before < k - 2) return readSpeakerPhrase(text, tokens, before, k - 2);
+  }
   let start = phraseBackward(tokens, k, floor);
   if (start > floor + 1 && /^(who|that)$/.test(tokens[start - 1]!.lower) && !isPunct(tokens[start - 2])) {
     // "a White House official who spoke anonymously said", "a video that said": the noun the clause describes.
@@ -195,7 +201,7 @@ const PHRASAL_CUES = new Map([
   ["puts", "it"],
 ]);
 /** Cues whose next words are the person spoken to, never the speaker: "told reporters". */
-const OBJECT_CUES = new Set("told tells tell telling asked asks urged urges thanked praised criticized criticised slammed called calls accused".split(" "));
+const OBJECT_CUES = new Set("told tells tell telling asked asks urged urges thanked praised criticized criticised slammed called calls accused described describes labeled labelled branded dubbed".split(" "));
 
 export const isPhrasalCue = (tokens: Token[], c: number) =>
   !!tokens[c + 1] && PHRASAL_CUES.get(tokens[c]?.lower ?? "") === tokens[c + 1]!.lower;

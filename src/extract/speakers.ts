@@ -13,6 +13,7 @@
  *   never a stray capitalised word.
  */
 import type { SpeakerKind } from "../article.js";
+import { tagsOf } from "./entity-lexicon.js";
 import type { Token } from "./quotes-cues.js";
 
 export interface SpeakerRef {
@@ -35,6 +36,7 @@ const TITLES = words(`
   col sgt capt adm rev judge justice secretary chairman chairwoman chair speaker mayor spokesman spokeswoman
   spokesperson candidate former rival sir dame lord lady prime minister chancellor ambassador attorney
   commissioner director chief leader deputy lawmaker senior first sheriff detective officer inspector
+  treasurer chancellor premier congressman congresswoman councillor councilman councilwoman assemblyman
 `);
 /** Adjectives that precede names in news titles ("Republican presidential candidate Ted Cruz"). */
 const TITLE_ADJECTIVES = words(`
@@ -146,7 +148,9 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
   return runs
     .map((r) => {
       let i = 0;
-      const strippable = (t: Token) => TITLES.has(t.lower.replace(/\.$/, "")) || TITLE_ADJECTIVES.has(t.lower) || SENTENCE_WORDS.has(t.lower);
+      // "Italian Prime Minister Silvio Berlusconi": a nationality before a title is not a given name.
+      const demonym = (t: Token, i: number) => i < r.length - 2 && tagsOf(t.lower).includes("Demonym") && TITLES.has(r[i + 1]!.lower.replace(/\.$/, ""));
+      const strippable = (t: Token) => TITLES.has(t.lower.replace(/\.$/, "")) || TITLE_ADJECTIVES.has(t.lower) || SENTENCE_WORDS.has(t.lower) || demonym(t, r.indexOf(t));
       for (;;) {
         while (i < r.length - 1 && strippable(r[i]!)) i++;
         // "Secretary of State John Kerry", "Speaker of the House Paul Ryan": the office, then the name.
@@ -259,7 +263,8 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
     // "Rattling off promises": a capitalised word then a verb or a preposition is a clause, not a speaker.
     const afterRun = phrase[phrase.indexOf(run.at(-1)!) + 1];
     if (run.length === 1 && afterRun && /^\p{Ll}/u.test(afterRun.text) && /^(off|up|out|down|on|in|at|to|into|over|through|with|by|for)$/.test(afterRun.lower)) return null;
-    return { text: written, kind: looksLikeOrganisation(name) ? "organisation" : "person", name, at };
+    // A place that speaks ("Beijing, which described …", "Washington warned") speaks for its government.
+    return { text: written, kind: looksLikeOrganisation(name) || !couldBePerson(name) ? "organisation" : "person", name, at };
   }
   if (DOCUMENT_NOUNS.has(headLower)) return { text: written, kind: "document", at };
   if (GROUP_NOUNS.has(headLower)) return { text: written, kind: "group", at };
