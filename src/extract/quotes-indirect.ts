@@ -113,6 +113,12 @@ export function findReportedSpeech(text: string, sentence: Sentence, spans: Quot
     attributionInverted(text, tokens, sentence, spans) ??
     attributionInside(text, tokens, sentence, end) ??
     questionPut(text, tokens, end);
+  if (usable(first) && first.cue.toLowerCase() === "asked" && !first.speaker) {
+    // "Asked whether he would run, Smith said he had not decided": the question put, then the answer reported.
+    const after = tokens.findIndex((t) => t.start >= first.end);
+    const answer = after > 0 ? cueForward(text, tokens, end, spans, after + 1) : null;
+    return answer && usable(answer.report) ? [first, answer.report] : [first];
+  }
   if (usable(first)) {
     // "…, Lewandowski added, saying it should be …": a participle after the attribution reports as well.
     const p = tokens.findIndex((t, c) => t.start >= first.end && isParticipleCue(tokens, c));
@@ -209,6 +215,12 @@ function cueForward(
       const day = tokens[k - 1]?.lower ?? "";
       if (!DAY.test(day) || day === "also" || day === "again") break;
       k -= /^(on|last|this|late|early)$/.test(tokens[k - 2]?.lower ?? "") ? 2 : 1;
+    }
+    if (tokens[k - 1] && /^[—–]$/.test(tokens[k - 1]!.text)) {
+      // An aside between dashes: "Many speakers at the service — including Muslims, Christians, Jews — said …".
+      let m = k - 2;
+      while (m > 0 && k - m < 30 && !/^[—–]$/.test(tokens[m]!.text)) m--;
+      if (m > 0 && /^[—–]$/.test(tokens[m]!.text)) k = m;
     }
     if (tokens[k - 1]?.text === ")") {
       // A party and state after a name, or an aside: "Sen. Elizabeth Warren (D-MA) said …".

@@ -266,6 +266,12 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
     // A place that speaks ("Beijing, which described …", "Washington warned") speaks for its government.
     return { text: written, kind: looksLikeOrganisation(name) || !couldBePerson(name) ? "organisation" : "person", name, at };
   }
+  // "Many speakers at the service", "officials in the department": people, then where they are.
+  const preposition = phrase.findIndex((t, i) => i > 0 && /^(at|in|from|on|across|around)$/.test(t.lower));
+  const before = preposition > 0 ? phrase[preposition - 1]! : null;
+  if (before && /^\p{Ll}[\p{Ll}-]*[^s’']s$/u.test(before.text) && !DOCUMENT_NOUNS.has(before.lower) && !DOCUMENT_NOUNS.has(headLower)) {
+    return { text: written, kind: "group", at };
+  }
   if (DOCUMENT_NOUNS.has(headLower)) return { text: written, kind: "document", at };
   if (GROUP_NOUNS.has(headLower)) return { text: written, kind: "group", at };
   if (ORGANISATION_NOUNS.has(headLower)) return { text: written, kind: "organisation", at };

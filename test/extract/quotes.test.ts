@@ -347,6 +347,39 @@ describe("speakers: roles, descriptions and appositions", () => {
   });
 });
 
+describe("speakers: more frames read", () => {
+  it("attributes a quote paragraph to a credit line of its own after it: `- Bernie Sanders.`", () => {
+    const found = direct(quotes(["“Almost all new income and wealth is going to the top 1 percent.”", "- Bernie Sanders.", "The senator is relying on an outdated statistic."]));
+    assert.deepEqual(found.map(brief), [{ text: "Almost all new income and wealth is going to the top 1 percent.", speaker: "Bernie Sanders", kind: "person", cue: null }]);
+  });
+
+  it("takes the pronoun right before the cue, not a phrase before it: `On the Asian tsunami he said …`", () => {
+    const found = quotes(["Charles Kennedy spoke in Bristol.", "On the Asian tsunami he said it had been “very heartening” to see the response."]);
+    assert.ok(found.length > 0);
+    for (const q of found) assert.equal(q.speaker?.name, "Charles Kennedy", q.text);
+  });
+
+  it("reads the subject after a phrase of occasion: `In his New Year message the Liberal Democrat leader said …`", () => {
+    const [q] = direct(quotes(["In his New Year message the Liberal Democrat leader said the two big parties relied on “populist scares”."]));
+    assert.deepEqual(q?.speaker, { name: "Liberal Democrat leader", kind: "unknown" });
+  });
+
+  it("gives `Laura Brownlees of Save the Children` to the person, and `Italian Prime Minister Silvio Berlusconi` to the name", () => {
+    const found = direct(quotes(["“We do not think so,” said Laura Brownlees of Save the Children.", "“We will reform,” said Italian Prime Minister Silvio Berlusconi."]));
+    assert.deepEqual(found.map((q) => q.speaker?.name), ["Laura Brownlees", "Silvio Berlusconi"]);
+  });
+
+  it("gives a relative clause's words to the phrase before its comma: `Beijing, which described the embargo as “…”`", () => {
+    const [q] = direct(quotes(["The move was welcomed by Beijing, which described the embargo as a “product of the Cold War”."]));
+    assert.deepEqual(q?.speaker, { name: "Beijing", kind: "organisation" });
+  });
+
+  it("reads a capitalised `Tweeted` as the cue", () => {
+    const [q] = direct(quotes(["“Not us but can’t argue with it!” Murphy, the head of Right to Rise USA, Tweeted on Friday."]));
+    assert.deepEqual(brief(q!), { text: "Not us but can’t argue with it!", speaker: "Murphy", kind: "person", cue: "Tweeted" });
+  });
+});
+
 describe("indirect (reported) speech", () => {
   it("reads `Smith said (that) …`", () => {
     const found = indirect(quotes(["Mark Smith said that the attack on the convoy amounted to a war crime."]));
@@ -445,6 +478,19 @@ describe("indirect (reported) speech", () => {
       found.filter((q) => q.cue !== "put").map((q) => [q.text, q.speaker?.name, q.cue]),
       [["The review cannot settle it", "Jo Park", "added"], ["it should be up to the courts", "Jo Park", "saying"], ["they would back him", "30 percent of voters", "saying"]],
     );
+  });
+
+  it("reads `Asked whether …, Smith said …` as the question put and then the answer", () => {
+    const found = indirect(quotes(["Asked if she believed Putin wanted Trump to win, Clinton said she was not going to jump to that conclusion."]));
+    assert.deepEqual(found.map((q) => [q.text, q.speaker?.name ?? null, q.cue]), [
+      ["if she believed Putin wanted Trump to win", null, "Asked"],
+      ["she was not going to jump to that conclusion", "Clinton", "said"],
+    ]);
+  });
+
+  it("skips an aside between dashes before the cue, and reads `speakers at the service` as a group", () => {
+    const found = indirect(quotes(["Many speakers at the service — including Muslims, Christians and Jews — said his death is particularly painful."]));
+    assert.deepEqual(found.map((q) => [q.text, q.speaker?.name, q.speaker?.kind]), [["his death is particularly painful", "Many speakers at the service", "group"]]);
   });
 
   it("reads `X asked whether …` as the question put", () => {
