@@ -10,8 +10,8 @@ import { z } from "zod";
 export const CalendarDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
 export const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 
-/** Where a fact came from: a body paragraph id ("p3", the anchor on the article page) or "caption". */
-export const ParagraphId = z.string().regex(/^(p[1-9]\d*|caption)$/, "expected p<n> or caption");
+/** Where a fact came from: a body paragraph id ("p3", the anchor on the article page), "caption" or "headline". */
+export const ParagraphId = z.string().regex(/^(p[1-9]\d*|caption|headline)$/, "expected p<n>, caption or headline");
 
 /** URL-safe ASCII, so a slug can become a path segment without escaping or traversal. */
 export const Slug = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, "expected a URL-safe ASCII slug");

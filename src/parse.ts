@@ -9,6 +9,7 @@ import { findEntities } from "./extract/entities.js";
 import { headlineFromLede } from "./extract/headline.js";
 import { readLead } from "./extract/lead.js";
 import { numberParagraphs, collapseWhitespace } from "./extract/paragraphs.js";
+import { findHeadlineQuotes } from "./extract/headline-quotes.js";
 import { findQuotes } from "./extract/quotes.js";
 import { findSources } from "./extract/sources.js";
 import { fail, ok, type Result } from "./seed/problem.js";
@@ -53,15 +54,17 @@ export function parseSeed(doc: SeedDocument): Result<Article> {
   // The credit names an organisation too (the agency that took the picture): it is filed with the caption.
   const credited = caption?.credit ? [{ id: "caption", text: `${caption.text} via ${caption.credit}` }, ...paragraphs] : withCaption;
   const entities = findEntities(credited);
-  const quotes = findQuotes(paragraphs, entities);
+  const headline = lead.headline ?? { text: headlineFromLede(paragraphs), basis: "lede" as const };
+  const headlineText = collapseWhitespace(headline.text);
+  // A headline of the seed's own (not one made from the lede) may quote someone: "Trump: ‘We will win.’"
+  const quotes = [...(lead.headline ? findHeadlineQuotes(headlineText, entities) : []), ...findQuotes(paragraphs, entities)];
   const byline = doc.frontMatter.byline ?? lead.byline;
   const sources = findSources({ paragraphs, caption, outlet: doc.frontMatter.source, ...(byline ? { byline } : {}), entities, quotes });
-  const headline = lead.headline ?? { text: headlineFromLede(paragraphs), basis: "lede" as const };
 
   const candidate = {
     file: doc.file,
     slug: articleSlug(doc.file),
-    headline: collapseWhitespace(headline.text),
+    headline: headlineText,
     headlineBasis: headline.basis,
     published,
     publishedBasis,

@@ -111,3 +111,25 @@ describe("a Markdown seed with front matter", () => {
     assert.ok(Article.safeParse(article).success);
   });
 });
+
+describe("a plain-text seed whose headline quotes someone", () => {
+  let article: Article;
+  before(async () => {
+    article = await parseFile("test/fixtures/seeds/library-appeal.txt", "library-appeal.txt");
+  });
+
+  it("reads `Okafor on Library Closure: ‘…’` as Margaret Okafor's words, evidence in the headline", () => {
+    const [quote] = article.quotes;
+    assert.deepEqual(
+      { text: quote?.text, speaker: quote?.speaker?.name, paragraph: quote?.paragraph },
+      { text: "We Will Not Give Up Without a Fight", speaker: "Margaret Okafor", paragraph: "headline" },
+    );
+    assert.equal(article.headline.slice(quote!.spans[0]!.start, quote!.spans[0]!.end), quote!.text);
+  });
+
+  it("still reads the body's quote, and validates against the Article schema", () => {
+    const direct = article.quotes.filter((q) => q.kind === "direct");
+    assert.deepEqual(direct.map((q) => [q.paragraph, q.speaker?.name]), [["headline", "Margaret Okafor"], ["p3", "Margaret Okafor"]]);
+    assert.ok(Article.safeParse(article).success);
+  });
+});

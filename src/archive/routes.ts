@@ -16,4 +16,4 @@ export const ROUTES = {
 };
 
 /** "p3" → "paragraph 3": how a link to a piece of evidence reads aloud. */
-export const paragraphLabel = (id: string) => (id === "caption" ? "caption" : `paragraph ${id.slice(1)}`);
+export const paragraphLabel = (id: string) => (id === "caption" || id === "headline" ? id : `paragraph ${id.slice(1)}`);

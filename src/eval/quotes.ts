@@ -64,7 +64,8 @@ function scoreArticle(article: GoldArticle, tally: Tally): void {
   const parsed = doc.ok ? parseSeed(doc.value) : null;
   tally.ms += performance.now() - started;
   tally.articles++;
-  if (parsed?.ok) scorePredictions(article, parsed.value.paragraphs, parsed.value.quotes, tally);
+  // The headline is located in the raw file like a paragraph, so quotes in it are scored too.
+  if (parsed?.ok) scorePredictions(article, [{ id: "headline", text: parsed.value.headline }, ...parsed.value.paragraphs], parsed.value.quotes, tally);
 }
 
 // ---- the shipped seed -----------------------------------------------------------------------------------------

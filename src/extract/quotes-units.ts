@@ -169,7 +169,9 @@ function readFrame(unit: Unit, prepared: Prepared[]): void {
   // Only a quote opening its sentence: `on Fox’s “Sunday Morning Futures,” Rep. Issa said …` names a programme.
   const opensSentence = first.span.open <= first.sentence.start + 1;
   const spoken = opensSentence && !!after?.speaker && /[,!?—–-]$/.test(firstText.slice(first.span.start, first.span.end));
-  if (unit.pieces.length === 1 && !adjacent && !spoken && isTitleCase(firstText.slice(first.span.start, first.span.end))) {
+  // A headline sets everything in title case, quotes included.
+  const headline = prepared[first.paragraph]!.paragraph.id === "headline";
+  if (unit.pieces.length === 1 && !adjacent && !spoken && !headline && isTitleCase(firstText.slice(first.span.start, first.span.end))) {
     unit.dropped = true;
     return;
   }

@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { describe, it } from "node:test";
 import type { Paragraph, Quote } from "../../src/article.js";
 import type { Entities } from "../../src/extract/entities.js";
+import { findHeadlineQuotes } from "../../src/extract/headline-quotes.js";
 import { findQuotes } from "../../src/extract/quotes.js";
 import { passagesBySpeaker, type SeedExpectation } from "../../src/eval/quotes.js";
 import { parseSeed } from "../../src/parse.js";
@@ -377,6 +378,29 @@ describe("speakers: more frames read", () => {
   it("reads a capitalised `Tweeted` as the cue", () => {
     const [q] = direct(quotes(["“Not us but can’t argue with it!” Murphy, the head of Right to Rise USA, Tweeted on Friday."]));
     assert.deepEqual(brief(q!), { text: "Not us but can’t argue with it!", speaker: "Murphy", kind: "person", cue: "Tweeted" });
+  });
+});
+
+describe("quotes in a headline", () => {
+  const people = { people: [entity("Donald Trump", ["Trump"]), entity("Kirsten Gillibrand", ["Gillibrand"])], organisations: [] };
+  const read = (headline: string) => findHeadlineQuotes(headline, people).map((q) => [q.text, q.speaker?.name ?? null, q.spans[0]!.paragraph]);
+
+  it("reads `Name: ‘…’` with the headline's single marks, resolving the name", () => {
+    assert.deepEqual(read("Trump: ‘I’m the Worst Thing That Ever Happened to the Establishment.’"), [["I’m the Worst Thing That Ever Happened to the Establishment.", "Donald Trump", "headline"]]);
+  });
+
+  it("reads `Name on Topic: ‘…’` and `Name Verb Topic: ‘…’` as the opening name's words", () => {
+    assert.deepEqual(read("Gillibrand on Hillary Releasing Her Speech Transcripts: ‘I Think She Will.’"), [["I Think She Will.", "Kirsten Gillibrand", "headline"]]);
+    assert.deepEqual(read("Trump Addresses Munich Attack: ‘This Cannot Continue.’"), [["This Cannot Continue.", "Donald Trump", "headline"]]);
+  });
+
+  it("reads `‘…’ …, Name Says` and leaves a label (`The Latest:`) and possessives alone", () => {
+    assert.deepEqual(read("‘ISIS Truther’ Is Like A Lawyer’s Dumbest Client, Trevor Noah Says."), [["ISIS Truther", "Trevor Noah", "headline"]]);
+    assert.deepEqual(read("The Latest: Voters’ Anger Grows As Campaign Ends"), []);
+  });
+
+  it("keeps no bare slogan: a headline quote with no speaker is not anyone's words", () => {
+    assert.deepEqual(read("Why ‘Make America Great Again’ Works"), []);
   });
 });
 

@@ -106,7 +106,7 @@ describe("a build with bad seeds", () => {
     assert.equal(kept.run.status, 1);
     assert.equal(seedLines(kept.run.stderr).length, BAD.length);
     const articles = filesUnder(kept.out).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
-    assert.deepEqual(articles, ["articles/council-library/index.html", "articles/diplomat/index.html", "articles/legacy/index.html"]);
+    assert.deepEqual(articles, ["articles/council-library/index.html", "articles/diplomat/index.html", "articles/legacy/index.html", "articles/library-appeal/index.html"]);
   });
 
   it("reads the Windows-1252 seed's curly quote and pound sign faithfully", () => {

@@ -47,6 +47,12 @@ describe("npm run check:links", () => {
     assert.ok(report.documents >= filesUnder(site.out).filter((f) => f.endsWith(".html")).length);
   });
 
+  it("links a quote from a headline to the headline, and the headline has that anchor", () => {
+    const person = readFileSync(join(site.out, "people/margaret-okafor/index.html"), "utf8");
+    assert.match(person, /href="\/articles\/library-appeal\/#headline"/);
+    assert.match(readFileSync(join(site.out, "articles/library-appeal/index.html"), "utf8"), /<h1 id="headline"/);
+  });
+
   it("reports a broken link and a missing fragment, naming the page and the link", async () => {
     const dir = brokenCopy((d) => addToPage(d, article, '<p><a href="/people/no-such-person/">gone</a> <a href="#p9999">nowhere</a></p>'));
     const report = await checkLinks(dir, { siteUrl: SITE_URL });

@@ -19,7 +19,11 @@ export function seedsFolder(seeds: Seeds, copies: Record<string, string> = {}): 
 }
 
 /** The shipped seed and the council story: a small archive with quotes, people and organisations. */
-export const GOOD_SEEDS = { "seeds/000_704fb2fff2903a51.txt": "diplomat.txt", "test/fixtures/seeds/council-library.md": "council-library.md" };
+export const GOOD_SEEDS = {
+  "seeds/000_704fb2fff2903a51.txt": "diplomat.txt",
+  "test/fixtures/seeds/council-library.md": "council-library.md",
+  "test/fixtures/seeds/library-appeal.txt": "library-appeal.txt",
+};
 
 /** Odd but valid seeds: BOM and CRLF, names with spaces, accents, folders and other scripts, a shared headline. */
 export const ODD_SEEDS = {

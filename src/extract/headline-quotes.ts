@@ -1,0 +1,77 @@
+/**
+ * Quotes in a headline: `Trump: ‘We Are Going to Win So Much.’`, `Gillibrand on Hillary’s Transcripts: ‘I Think
+ * She Will.’`, `‘…’ Is Like a Lawyer’s Dumbest Client, Trevor Noah Says`.
+ *
+ * Headlines follow two conventions body text does not: quotes go in single marks, and words in title case. The
+ * headline is read as body text once its paired single marks are made double and its common words are
+ * lower-cased (the same length, so every offset still points into the headline as printed); a label such as
+ * "The Latest:" is blanked out. Only quotes with a speaker are kept: a headline's bare quote is a slogan or a
+ * scare quote more often than anyone's words.
+ */
+import type { Quote } from "../article.js";
+import type { Entities } from "./entities.js";
+import { tagsOf } from "./entity-lexicon.js";
+import { findQuotes } from "./quotes.js";
+
+/** Labels set before a headline that are no one's name: "The Latest: …", "Analysis: …". */
+const KICKER = /^(?:the latest|latest|live|live updates|analysis|opinion|exclusive|breaking|watch|video|update|editorial|commentary|review|explainer|fact check|poll|report)\s*:/i;
+/** Lexicon tags of words that are not names, so title case can be undone for them. */
+const COMMON = new Set(["Verb", "PresentTense", "PastTense", "Infinitive", "Gerund", "Copula", "Modal", "Preposition", "Conjunction", "Determiner", "Pronoun", "Adverb", "Adjective", "Singular", "Plural", "QuestionWord"]);
+const NAME = new Set(["Person", "FirstName", "LastName", "MaleName", "FemaleName", "Place", "Country", "City", "Region", "Organization", "Acronym", "Honorific", "Demonym"]);
+const SPACE_OR_START = /^$|[\s:—–(]/;
+const CLOSING_CONTEXT = /^$|[\s,.;:!?)—–]/;
+
+export function findHeadlineQuotes(headline: string, entities: Entities): Quote[] {
+  const names = [...entities.people, ...entities.organisations].flatMap((e) => [e.name, ...e.aliases]);
+  const body = asBodyText(headline, names);
+  const found = findQuotes([{ id: "headline", text: body }], entities);
+  return found
+    .filter((q) => q.kind === "direct" && q.speaker)
+    .map((q) => ({ ...q, text: q.spans.map((s) => headline.slice(s.start, s.end)).join(" ") }));
+}
+
+/** The headline as body text would print it, character for character the same length. */
+export function asBodyText(headline: string, names: string[] = []): string {
+  // Offsets are UTF-16 units: work on units so lengths match exactly.
+  const units = headline.split("");
+  const kicker = KICKER.exec(headline);
+  if (kicker) for (let i = 0; i < kicker[0].length; i++) units[i] = " ";
+  // Pair single marks: an opening mark after a space (or the start), its closing mark before a space or a stop.
+  const quoted: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < units.length; i++) {
+    const ch = units[i]!;
+    if (ch !== "‘" && ch !== "’" && ch !== "'") continue;
+    const before = i > 0 ? units[i - 1]! : "";
+    const after = i + 1 < units.length ? units[i + 1]! : "";
+    if (open < 0 && ch !== "’" && SPACE_OR_START.test(before) && /\S/.test(after)) open = i;
+    else if (open >= 0 && ch !== "‘" && /\S/.test(before) && CLOSING_CONTEXT.test(after)) {
+      units[open] = "“";
+      units[i] = "”";
+      quoted.push([open, i]);
+      open = -1;
+    }
+  }
+  const inside = (i: number) => quoted.some(([s, e]) => i > s && i < e);
+  // Title case undone outside the quotes: "Trump Addresses Munich Attack:" → "Trump addresses Munich attack:".
+  const text = units.join("");
+  const first = /\S/.exec(text)?.index ?? 0;
+  for (const m of text.matchAll(/(?<![\p{L}’'])\p{Lu}[\p{Ll}’'-]+/gu)) {
+    const at = m.index!;
+    // The first word is kept: it is the speaker's name more often than not ("Kasich: ‘…’").
+    if (at === first || inside(at)) continue;
+    const tags = tagsOf(m[0].toLowerCase());
+    if (tags.some((t) => COMMON.has(t)) && !tags.some((t) => NAME.has(t))) units[at] = m[0][0]!.toLowerCase();
+  }
+  // "Gillibrand on Hillary’s Transcripts: “…”", "Trump Addresses Munich Attack: “…”": the name that opens the
+  // headline speaks the quote after the colon; the words between are blanked, leaving `Name: “…”`.
+  const colon = text.indexOf(":", first);
+  if (colon > first && /^\s*“/.test(text.slice(colon + 1)) && !inside(colon)) {
+    const before = text.slice(first, colon);
+    const named = names.filter((n) => before.startsWith(n) && /^(\s|$)/.test(before.slice(n.length))).sort((a, b) => b.length - a.length)[0];
+    const on = /^(.+?)\s+[Oo]n\s/.exec(before);
+    const keep = named?.length ?? (on ? on[1]!.length : -1);
+    if (keep > 0) for (let i = first + keep; i < colon; i++) units[i] = " ";
+  }
+  return units.join("");
+}
