@@ -27,7 +27,25 @@ export function findHeadlineQuotes(headline: string, entities: Entities): Quote[
   const found = findQuotes([{ id: "headline", text: body }], entities);
   return found
     .filter((q) => q.kind === "direct" && q.speaker)
-    .map((q) => ({ ...q, text: q.spans.map((s) => headline.slice(s.start, s.end)).join(" ") }));
+    .map((q) => {
+      const text = q.spans.map((s) => headline.slice(s.start, s.end)).join(" ");
+      const runOn = q.runOn ?? headlineRunOn(body, q.spans[0]!.start, q.spans.at(-1)!.end);
+      return { ...q, text, ...(runOn ? { runOn } : {}) };
+    });
+}
+
+/**
+ * `Sidney Blumenthal: ‘No Idea’ If I Would Have Told Hillary …`: after a quote the colon introduces, the rest of
+ * the headline finishes what the speaker is credited with (up to another quote).
+ */
+function headlineRunOn(body: string, start: number, end: number): Quote["runOn"] | undefined {
+  if (!/:\s*“$/.test(body.slice(0, start))) return undefined;
+  let from = end;
+  while (from < body.length && /[”\s]/.test(body[from]!)) from++;
+  const next = body.indexOf("“", from);
+  let to = next < 0 ? body.length : next;
+  while (to > from && /[\s.,;:!?]/.test(body[to - 1]!)) to--;
+  return to > from && /\p{L}/u.test(body.slice(from, to)) ? { paragraph: "headline", start: from, end: to } : undefined;
 }
 
 /** The headline as body text would print it, character for character the same length. */

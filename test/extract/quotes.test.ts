@@ -399,6 +399,13 @@ describe("quotes in a headline", () => {
     assert.deepEqual(read("The Latest: Voters’ Anger Grows As Campaign Ends"), []);
   });
 
+  it("gives a quote the colon introduces the rest of the headline as its run-on", () => {
+    const headline = "Blumenthal: ‘No Idea’ If I Would Have Told Hillary the Server Was a Bad Idea.";
+    const [q] = findHeadlineQuotes(headline, { people: [entity("Sidney Blumenthal", ["Blumenthal"])], organisations: [] });
+    assert.equal(q?.text, "No Idea");
+    assert.equal(q?.runOn && headline.slice(q.runOn.start, q.runOn.end), "If I Would Have Told Hillary the Server Was a Bad Idea");
+  });
+
   it("keeps no bare slogan: a headline quote with no speaker is not anyone's words", () => {
     assert.deepEqual(read("Why ‘Make America Great Again’ Works"), []);
   });
