@@ -106,7 +106,10 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number):
     if (before < k - 2) return readSpeakerPhrase(text, tokens, before, k - 2);
   }
   let start = phraseBackward(tokens, k, floor);
-  if (start > floor + 1 && /^(who|that)$/.test(tokens[start - 1]!.lower) && !isPunct(tokens[start - 2])) {
+  // Only when what follows "who"/"that" is a verb phrase, not a subject of its own ("…bill that Gov. Chris
+  // Christie said").
+  const verbPhrase = tokens.slice(start, k).every((t) => !/^\p{Lu}/u.test(t.text));
+  if (verbPhrase && start > floor + 1 && /^(who|that)$/.test(tokens[start - 1]!.lower) && !isPunct(tokens[start - 2])) {
     // "a White House official who spoke anonymously said", "a video that said": the noun the clause describes.
     const before = phraseBackward(tokens, start - 1, floor);
     if (before < start - 1) return readSpeakerPhrase(text, tokens, before, start - 1);

@@ -151,6 +151,9 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
       // "Italian Prime Minister Silvio Berlusconi": a nationality before a title is not a given name.
       const demonym = (t: Token, i: number) => i < r.length - 2 && tagsOf(t.lower).includes("Demonym") && TITLES.has(r[i + 1]!.lower.replace(/\.$/, ""));
       const strippable = (t: Token) => TITLES.has(t.lower.replace(/\.$/, "")) || TITLE_ADJECTIVES.has(t.lower) || SENTENCE_WORDS.has(t.lower) || demonym(t, r.indexOf(t));
+      // "New Jersey Gov. Chris Christie": a place, a title, then the full name.
+      const title = r.findIndex((t, k) => k > 0 && k <= r.length - 3 && TITLES.has(t.lower.replace(/\.$/, "")) && !CONNECTORS.has(r[k + 1]!.lower));
+      if (title > 0) i = title + 1;
       for (;;) {
         while (i < r.length - 1 && strippable(r[i]!)) i++;
         // "Secretary of State John Kerry", "Speaker of the House Paul Ryan": the office, then the name.
