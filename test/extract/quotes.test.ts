@@ -375,6 +375,11 @@ describe("speakers: more frames read", () => {
     assert.deepEqual(q?.speaker, { name: "Beijing", kind: "organisation" });
   });
 
+  it("strips a place and title inside a name (`New Jersey Gov. Chris Christie`), even after `… bill that`", () => {
+    const [q] = direct(quotes(["The debate grew so heated over which Senate bill that New Jersey Gov. Chris Christie said, “I need a converter.”"]));
+    assert.deepEqual(q?.speaker, { name: "Chris Christie", kind: "person" });
+  });
+
   it("reads a capitalised `Tweeted` as the cue", () => {
     const [q] = direct(quotes(["“Not us but can’t argue with it!” Murphy, the head of Right to Rise USA, Tweeted on Friday."]));
     assert.deepEqual(brief(q!), { text: "Not us but can’t argue with it!", speaker: "Murphy", kind: "person", cue: "Tweeted" });
