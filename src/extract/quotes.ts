@@ -112,7 +112,11 @@ export function findQuotes(paragraphs: Paragraph[], entities: Entities): Quote[]
       for (const speaker of sentenceSpeakers) if (speaker) book.spoke(speaker, documentsIn(paragraph.text, sentence));
       if (!sentenceSpeakers.some(Boolean) && !reported.some((r) => r.speaker)) {
         // A person named as the subject of a sentence is the likeliest "he" of the next one.
-        const tokens = tokenize(paragraph.text, sentence.start, Math.min(sentence.end, sentence.start + 300));
+        // Words in quote marks are no subject: `…project, “Latin History for Dummies,” the actor discussed …`.
+        const quoted = spansIn(prepared[pi]!, sentence);
+        const tokens = tokenize(paragraph.text, sentence.start, Math.min(sentence.end, sentence.start + 300)).filter(
+          (t) => !quoted.some((q) => t.start >= q.open && t.end <= q.close),
+        );
         const subject = sentenceSubject(paragraph.text, tokens, tokens.length);
         if (subject?.kind === "person" && subject.name) book.mention(subject.name);
       }
