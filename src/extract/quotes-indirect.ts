@@ -231,18 +231,30 @@ function cueForward(
     if (k > 0 && tokens[k - 1]!.text === ",") {
       // Apposition: "Smith, a doctor, said …"; it may hold commas of its own ("Michael Seaman, who lives
       // outside the capital, Sacramento, said"): the nearest comma before which a name ends.
+      // A person's full name beats an organisation named inside the apposition ("Greg Raiff, chief executive of
+      // Private Jet Services, an aviation firm, said").
       let m = k - 2;
       let named = -1;
+      let capitalised = -1;
       for (let commas = 0; m > 0 && k - m < 40 && commas < 3; m--) {
         if (tokens[m]!.text !== ",") continue;
         commas++;
         const before = tokens[m - 1]!;
         if (named < 0) named = m;
-        if (/^\p{Lu}/u.test(before.text) && couldBePerson(before.text) && readSpeakerPhrase(text, tokens, Math.max(0, m - 4), m)?.name) {
-          named = m;
+        if (!/^\p{Lu}/u.test(before.text)) continue;
+        // "… officer of Private Jet Services," names where the speaker works, not the speaker.
+        let run = m - 1;
+        while (run > 0 && /^\p{Lu}/u.test(tokens[run - 1]!.text)) run--;
+        if (/^(of|for|at|with|from|in)$/.test(tokens[run - 1]?.lower ?? "")) continue;
+        const phrase = readSpeakerPhrase(text, tokens, Math.max(0, m - 4), m);
+        if (!phrase?.name) continue;
+        if (capitalised < 0) capitalised = m;
+        if (phrase.kind === "person" && phrase.name.includes(" ")) {
+          capitalised = m;
           break;
         }
       }
+      if (capitalised > 0) named = capitalised;
       if (named <= 0) continue;
       k = named;
       if (tokens[k - 1]?.text === ")") {

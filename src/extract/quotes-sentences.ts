@@ -23,6 +23,8 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   while (i >= 0 && /[\p{L}.]/u.test(text[i]!)) i--;
   const word = text.slice(i + 1, dot);
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "John F. Kennedy"
+  // A web address ends a sentence like any word: "…, editor of Mic.com. He said …".
+  if (/\.(?:com|org|net|gov|edu|io)$/i.test(word)) return false;
   if (word.includes(".")) return true; // "U.S.", "a.m."
   return ABBREVIATIONS.has(word.toLowerCase());
 }
@@ -81,7 +83,9 @@ export function splitSentences(text: string, quotes: QuotedSpan[]): Sentence[] {
     let k = j;
     while (k < text.length && text[k] === " ") k++;
     if (k >= text.length || !startsSentence(text, k)) continue;
-    if (ch === "." && endsWithAbbreviation(text, i) && !(STARTER.test(text.slice(k, k + 8)) && !endsWithTitle(text, i))) continue;
+    // After "U.S." a quote opening with a capital starts a sentence as a starter word does.
+    const opensQuote = /[“"«„]/.test(text[k]!) && /\p{Lu}/u.test(text[k + 1] ?? "");
+    if (ch === "." && endsWithAbbreviation(text, i) && !((STARTER.test(text.slice(k, k + 8)) || opensQuote) && !endsWithTitle(text, i))) continue;
     cut(j, k);
     i = k - 1;
   }

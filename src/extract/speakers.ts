@@ -266,8 +266,10 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
     // "Rattling off promises": a capitalised word then a verb or a preposition is a clause, not a speaker.
     const afterRun = phrase[phrase.indexOf(run.at(-1)!) + 1];
     if (run.length === 1 && afterRun && /^\p{Ll}/u.test(afterRun.text) && /^(off|up|out|down|on|in|at|to|into|over|through|with|by|for)$/.test(afterRun.lower)) return null;
-    // A place that speaks ("Beijing, which described …", "Washington warned") speaks for its government.
-    return { text: written, kind: looksLikeOrganisation(name) || !couldBePerson(name) ? "organisation" : "person", name, at };
+    // A place that speaks ("Beijing, which described …", "Moscow warned") speaks for its government; a name
+    // with a place word in it ("Jo Park") is still a person's.
+    const place = !name.includes(" ") && !couldBePerson(name);
+    return { text: written, kind: looksLikeOrganisation(name) || place ? "organisation" : "person", name, at };
   }
   // "Many speakers at the service", "officials in the department": people, then where they are.
   const preposition = phrase.findIndex((t, i) => i > 0 && /^(at|in|from|on|across|around)$/.test(t.lower));
@@ -285,7 +287,9 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
     phrase.length <= 4 &&
     /^(the|a|an|one|another|his|her|their)$/.test(phrase[0]!.lower) &&
     phrase.slice(1).every((t) => /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || TITLE_ADJECTIVES.has(t.lower)) &&
-    !TITLE_ADJECTIVES.has(headLower);
+    !TITLE_ADJECTIVES.has(headLower) &&
+    // "the race was close" is a clause, not someone described.
+    !phrase.some((t) => /^(is|was|are|were|be|been|has|have|had|will|would|could|can|should|must|did|does|do)$/.test(t.lower));
   if (described && phrase.length > 1 && !NOT_DESCRIPTIONS.has(headLower)) return { text: written, kind: "unknown", at };
   return null;
 }

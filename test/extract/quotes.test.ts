@@ -516,6 +516,26 @@ describe("indirect (reported) speech", () => {
     );
   });
 
+  it("gives reported speech to the person before a long apposition, not to where they work or their age", () => {
+    const found = indirect(
+      quotes([
+        "Greg Raiff, chief executive officer of Private Jet Services, an aviation consulting firm, said the jet was an unusual choice.",
+        "Jo Park, 49, a nurse who works at St Mary’s, said the ward was full.",
+        "Brandon Silverman, the chief executive of CrowdTangle, said the race was close.",
+      ]),
+    );
+    assert.deepEqual(found.map((q) => [q.speaker?.name, q.speaker?.kind, q.text]), [
+      ["Greg Raiff", "person", "the jet was an unusual choice"],
+      ["Jo Park", "person", "the ward was full"],
+      ["Brandon Silverman", "person", "the race was close"],
+    ]);
+  });
+
+  it("ends a sentence at a web address, so `…, editor of Mic.com. “…,” he said.` is his", () => {
+    const found = quotes(["The model will be part of the postmortem, said Jake Horowitz, editor in chief of Mic.com. “You have a very sophisticated operation,” he said."]);
+    assert.deepEqual(found.map((q) => [q.kind, q.speaker?.name]), [["indirect", "Jake Horowitz"], ["direct", "Jake Horowitz"]]);
+  });
+
   it("reads `Asked whether …, Smith said …` as the question put and then the answer", () => {
     const found = indirect(quotes(["Asked if she believed Putin wanted Trump to win, Clinton said she was not going to jump to that conclusion."]));
     assert.deepEqual(found.map((q) => [q.text, q.speaker?.name ?? null, q.cue]), [
