@@ -43,6 +43,8 @@ import { couldBePerson, readSpeakerPhrase } from "./speakers.js";
 
 export type { ReportedSpeech };
 
+/** Cues that are as often nouns: "the awards show will feature …", "their hopes were dashed". */
+const NOUN_CUES = /^(show|shows|hope|hopes|claim|claims|report|reports|plan|plans|call|calls|fear|fears|support|supports|offer|offers|question|questions|demand|demands|promise|promises|estimate|estimates|notes|answers|remarks)$/;
 const OBJECT_WORDS = new Set("me him her us them reporters journalists lawmakers supporters voters the a an".split(" "));
 const MAX_TOKENS = 120;
 const NOT_A_CLAUSE = /^(as|when|while|after|before|on|in|at|during|because|since|to|of|with|for|from|by|about|into)$/;
@@ -189,6 +191,10 @@ function cueForward(
 ): { report: ReportedSpeech; after: number; coordinated: number } | null {
   for (let c = from0; c < tokens.length - 1; c++) {
     const t = tokens[c]!;
+    // A capitalised cue is a title's word ("Polar Express", "Do They Know It's Christmas"); a cue followed by a
+    // modal or an auxiliary is a noun ("the awards show will feature …").
+    const auxiliaryAfter = /^(will|would|could|can|should|must|is|was|are|were|has|had)$/.test(tokens[c + 1]?.lower ?? "");
+    if (/^\p{Lu}/u.test(t.text) || (auxiliaryAfter && NOUN_CUES.test(t.lower))) continue;
     if (isParticipleCue(tokens, c) || shareParticiple(tokens, c) || isCarriedParticiple(tokens, c)) {
       // "…, saying the plan will fail": the subject of the sentence reports it; "with 30 percent saying …":
       // the share of people polled does.

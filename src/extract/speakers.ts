@@ -250,10 +250,12 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
     // "A Trump supporter", "a senior Clinton campaign aide": a name modifying the role at the head is not the
     // speaker; the unnamed supporter or aide is.
     const headIndex = phrase.length - 1;
+    // A determiner before it says the same of any noun: "the Everton striker".
+    const described = ROLE_NOUNS.has(headLower) || GROUP_NOUNS.has(headLower) || ORGANISATION_NOUNS.has(headLower) || /^(the|a|an|another|one)$/.test(phrase[0]!.lower);
     const modifier =
       !person &&
       !isCapitalised(head) &&
-      (ROLE_NOUNS.has(headLower) || GROUP_NOUNS.has(headLower) || ORGANISATION_NOUNS.has(headLower)) &&
+      described &&
       phrase.indexOf(run.at(-1)!) < headIndex &&
       phrase.slice(phrase.indexOf(run.at(-1)!) + 1, headIndex).every((t) => !isCapitalised(t) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !PREPOSITION_START.test(t.lower));
     if (modifier && ORGANISATION_NOUNS.has(headLower)) return { text: written, kind: "organisation", name: written.replace(/^(?:the|a|an)\s+/i, ""), at };

@@ -536,6 +536,16 @@ describe("indirect (reported) speech", () => {
     assert.deepEqual(found.map((q) => [q.kind, q.speaker?.name]), [["indirect", "Jake Horowitz"], ["direct", "Jake Horowitz"]]);
   });
 
+  it("takes no title's word or noun for a cue: `Polar Express is based on …`, `the awards show will feature …`", () => {
+    const found = indirect(quotes(["Polar Express is based on a children's book.", "The awards show will also feature performances from U2."]));
+    assert.deepEqual(found, []);
+  });
+
+  it("reads `The Everton striker … claims …` as the striker's, not Everton's", () => {
+    const found = indirect(quotes(["The Everton striker signed the rapper to his label and claims he spent thousands of pounds on the album."]));
+    assert.deepEqual(found.map((q) => [q.speaker?.name, q.text]), [["Everton striker", "he spent thousands of pounds on the album"]]);
+  });
+
   it("reads `Asked whether …, Smith said …` as the question put and then the answer", () => {
     const found = indirect(quotes(["Asked if she believed Putin wanted Trump to win, Clinton said she was not going to jump to that conclusion."]));
     assert.deepEqual(found.map((q) => [q.text, q.speaker?.name ?? null, q.cue]), [
