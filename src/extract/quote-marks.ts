@@ -77,6 +77,13 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       // A fresh opening mark: the earlier quote never closed. Start again here.
       openAt = i;
       contentAt = i + mark.length;
+    } else if (mark.role === "either" && /[.!?]/.test(text[i - 2] ?? "") && SPACE.test(before) && /\p{Lu}/u.test(after)) {
+      // `…supporters. "If it was …`: a straight mark opening a new sentence inside an open quote is the
+      // multi-paragraph convention run into one paragraph (its break lost): the quote so far ends here and the
+      // same speaker's words go on.
+      emit(i, i, true);
+      openAt = i;
+      contentAt = i + mark.length;
     } else {
       emit(i, i + mark.length, true);
     }

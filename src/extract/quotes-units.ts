@@ -120,7 +120,10 @@ function joinInterrupted(units: Unit[], prepared: Prepared[]): Unit[] {
       const gap = text.slice(last.span.close, first.span.open);
       // Back to back, a partial quote ending its sentence (`has created a “…zone.” “So …`) is not spliced
       // to the next quotation: the sentence around the first one is the reporter's.
-      const partial = previous.pieces.length === 1 && previous.pieces[0]!.span.open > previous.pieces[0]!.sentence.start + 1;
+      // A quote introduced by a colon or a comma (`Parry countered: "…`) is no partial quote.
+      const opening = previous.pieces[0]!;
+      const introduced = /[:,]\s*$/.test(text.slice(opening.sentence.start, opening.span.open));
+      const partial = previous.pieces.length === 1 && opening.span.open > opening.sentence.start + 1 && !introduced;
       // A quotation that opens a sentence of its own, with no frame of its own, after `"…," Smith said …` carries
       // on Smith's words, however much the attribution between says about the occasion.
       const carriesOn =
@@ -211,9 +214,11 @@ function readFrame(unit: Unit, prepared: Prepared[]): void {
   }
   let beforeFrame = readFrameBefore(firstText, before, first.span.open, first.sentence.start);
   if (!beforeFrame?.speaker && before > first.sentence.start) {
-    // A later quote in an attributed sentence: `He said it was the "…" that the UK has the most "…"`.
+    // A later quote in an attributed sentence: `He said it was the "…" that the UK has the most "…"`. Quoted
+    // words never name the speaker (`"… how strong an issue is it? Time will tell. "I think …`).
     const sentenceFrame = readFrameBefore(firstText, first.sentence.start, first.span.open);
-    if (sentenceFrame?.speaker) beforeFrame = sentenceFrame;
+    const at = sentenceFrame?.speaker?.at ?? -1;
+    if (sentenceFrame?.speaker && !firstSpans.some((q) => at >= q.start && at < q.end)) beforeFrame = sentenceFrame;
   }
   if (!beforeFrame && !after && before === first.sentence.start) {
     // `Dianne Bystrom agreed. "…"`: a sentence that is only an attribution gives the quote after it.

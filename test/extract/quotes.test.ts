@@ -192,6 +192,27 @@ describe("direct quotes: speakers that are not people", () => {
   });
 });
 
+describe("direct quotes: the multi-paragraph convention run into one paragraph", () => {
+  it('joins `Parry said: "… supporters. "If it was … Time will tell. "I think …"` into one quote by Parry', () => {
+    const texts = ['Rick Parry countered: "I recognise it would be an emotive issue. "If it was the right partner how strong an issue is it? Time will tell. "I think the stadium will always be Anfield."'];
+    const found = direct(quotes(texts));
+    assert.deepEqual(found.map(brief), [
+      {
+        text: "I recognise it would be an emotive issue. If it was the right partner how strong an issue is it? Time will tell. I think the stadium will always be Anfield.",
+        speaker: "Rick Parry",
+        kind: "person",
+        cue: "countered",
+      },
+    ]);
+    assertSpansMatch(found, texts);
+  });
+
+  it("still closes a straight quote before a new sentence outside it", () => {
+    const found = direct(quotes(['She said "we will win." He said "no."']));
+    assert.deepEqual(found.map((q) => q.text), ["we will win.", "no."]);
+  });
+});
+
 describe("direct quotes: quote marks", () => {
   it("keeps nested single quotes inside the outer quote", () => {
     const found = direct(quotes(["“All I got back was ‘thank you, we have noted your concerns’,” said Mark Smith."]));
