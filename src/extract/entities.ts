@@ -221,9 +221,11 @@ function resolvePeople(mentions: Ordered[], organisations: Map<string, Draft>, d
 function addRoleAfterVerb(m: Mention, ctx: Context) {
   const next = ctx.tokens[m.end];
   if (!next || next.kind !== "word" || next.cap) return;
+  // Only the rest of the sentence, and at most a few dozen words of it: a paragraph that is one endless sentence
+  // full of names must not cost the square of its length.
   let end = m.end;
-  while (end < ctx.tokens.length && !/^[.!?;]$/.test(ctx.tokens[end]!.text)) end++;
-  const role = roleAfterVerb(ctx.text, ctx.tokens.slice(0, end), m.end);
+  while (end < ctx.tokens.length && end - m.end < 40 && !/^[.!?;]$/.test(ctx.tokens[end]!.text)) end++;
+  const role = roleAfterVerb(ctx.text, ctx.tokens.slice(m.end, end), 0);
   if (role) m.descriptors.push(role.text);
 }
 

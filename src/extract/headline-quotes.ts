@@ -70,7 +70,10 @@ export function asBodyText(headline: string, names: string[] = []): string {
       open = -1;
     }
   }
-  const inside = (i: number) => quoted.some(([s, e]) => i > s && i < e);
+  // A mark per unit, so a pathological headline with thousands of quotes stays linear.
+  const quotedUnit = new Uint8Array(units.length);
+  for (const [s, e] of quoted) quotedUnit.fill(1, s + 1, e);
+  const inside = (i: number) => quotedUnit[i] === 1;
   // Title case undone outside the quotes: "Trump Addresses Munich Attack:" → "Trump addresses Munich attack:".
   const text = units.join("");
   const first = /\S/.exec(text)?.index ?? 0;

@@ -122,7 +122,7 @@ function joinInterrupted(units: Unit[], prepared: Prepared[]): Unit[] {
       // to the next quotation: the sentence around the first one is the reporter's.
       // A quote introduced by a colon or a comma (`Parry countered: "…`) is no partial quote.
       const opening = previous.pieces[0]!;
-      const introduced = /[:,]\s*$/.test(text.slice(opening.sentence.start, opening.span.open));
+      const introduced = /[:,]\s*$/.test(text.slice(Math.max(opening.sentence.start, opening.span.open - 8), opening.span.open));
       const partial = previous.pieces.length === 1 && opening.span.open > opening.sentence.start + 1 && !introduced;
       // A quotation that opens a sentence of its own, with no frame of its own, after `"…," Smith said …` carries
       // on Smith's words, however much the attribution between says about the occasion.

@@ -109,7 +109,11 @@ export function findQuotes(paragraphs: Paragraph[], entities: Entities): Quote[]
           spans: pieces.map(([start, end]) => ({ paragraph: paragraph.id, start, end })),
         });
       }
-      for (const speaker of sentenceSpeakers) if (speaker) book.spoke(speaker, documentsIn(paragraph.text, sentence));
+      if (sentenceSpeakers.some(Boolean)) {
+        // Once per sentence: a sentence may hold thousands of quotes.
+        const documents = documentsIn(paragraph.text, sentence);
+        for (const speaker of sentenceSpeakers) if (speaker) book.spoke(speaker, documents);
+      }
       if (!sentenceSpeakers.some(Boolean) && !reported.some((r) => r.speaker)) {
         // A person named as the subject of a sentence is the likeliest "he" of the next one.
         // Words in quote marks are no subject: `…project, “Latin History for Dummies,” the actor discussed …`.

@@ -24,6 +24,7 @@ export function parseChecked(file: string, bytes: Uint8Array): { article: Articl
 export function assertEvidence(article: Article): void {
   const text = new Map(article.paragraphs.map((p) => [p.id, p.text]));
   if (article.caption) text.set("caption", article.caption.text);
+  text.set("headline", article.headline);
   article.paragraphs.forEach((p, i) => assert.equal(p.id, `p${i + 1}`, "paragraphs are numbered in order"));
   for (const quote of article.quotes) {
     assert.ok(text.has(quote.paragraph), `quote in unknown paragraph ${quote.paragraph}`);
@@ -34,11 +35,15 @@ export function assertEvidence(article: Article): void {
       const slice = paragraph.slice(span.start, span.end);
       assert.ok(quote.text.includes(slice), `span "${slice.slice(0, 40)}" is not in quote "${quote.text.slice(0, 40)}"`);
     }
-    // The quote's words are the article's: each paragraph of it is text of the paragraph its span points at.
-    quote.text.split("\n\n").forEach((part, i) => {
-      const span = quote.spans[i];
-      assert.ok(span && text.get(span.paragraph)?.includes(part), `quote text "${part.slice(0, 40)}" is not in ${span?.paragraph ?? "any paragraph"}`);
+    // The quote's words are the article's: each paragraph of it is its spans' text in that paragraph, the pieces
+    // of an interrupted quote joined by a space.
+    const parts: string[] = [];
+    quote.spans.forEach((span, i) => {
+      const slice = text.get(span.paragraph)!.slice(span.start, span.end);
+      if (i > 0 && quote.spans[i - 1]!.paragraph === span.paragraph) parts[parts.length - 1] += ` ${slice}`;
+      else parts.push(slice);
     });
+    assert.equal(quote.text, parts.join("\n\n"), `quote text "${quote.text.slice(0, 40)}" is its spans' text`);
   }
   for (const fact of [...article.dates, ...article.sources]) {
     if (fact.paragraph) assert.ok(text.has(fact.paragraph), `fact in unknown paragraph ${fact.paragraph}`);

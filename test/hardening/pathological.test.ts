@@ -44,6 +44,26 @@ describe("20,000 unbalanced quote marks", () => {
   });
 });
 
+describe("one endless sentence of 100,000 quotes", () => {
+  it("each introduced by a name and finished by the reporter's words (a run-on each)", HANG_GUARD, () => {
+    const a = article("run-on.txt", `Council row\n\n${'Smith said "we" will win the state and more, '.repeat(100_000)}\n`);
+    const direct = a.quotes.filter((q) => q.kind === "direct");
+    assert.equal(direct.length, 100_000);
+    assert.ok(direct.every((q) => q.text === "we" && q.speaker?.name === "Smith"));
+  });
+
+  it("run into one another with straight marks (the multi-paragraph convention in one paragraph)", HANG_GUARD, () => {
+    const a = article("run-in.txt", `Council row\n\n${'He said: "We won. "Yes '.repeat(100_000)}\n`);
+    assert.equal(a.paragraphs.length, 1);
+    assert.ok(a.quotes.length >= 1);
+  });
+
+  it("in a headline", HANG_GUARD, () => {
+    const a = article("headline.txt", `Trump: ${"‘We Will Win’ and ".repeat(100_000)}\n\nThe council met on Tuesday.\n`);
+    assert.ok(a.headline.startsWith("Trump: ‘We Will Win’"));
+  });
+});
+
 describe("a 1 MB line with no spaces", () => {
   for (const [name, unit] of [
     ["lower-case letters", "a"],
