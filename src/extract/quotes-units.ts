@@ -10,7 +10,9 @@ import type { Paragraph } from "../article.js";
 import { opensWithQuote, type QuotedSpan } from "./quote-marks.js";
 import { isSpeechVerb, tokenize, type Token } from "./quotes-cues.js";
 import { isTitle, readFrameAfter, readFrameBefore, type Frame } from "./quotes-frames.js";
-import { readSpeakerPhrase } from "./speakers.js";
+import { isRoleNoun } from "./entity-context.js";
+import { tagsOf } from "./entity-lexicon.js";
+import { couldBePerson, readSpeakerPhrase } from "./speakers.js";
 import type { Sentence } from "./quotes-sentences.js";
 
 export interface Piece {
@@ -234,6 +236,15 @@ function readFrame(unit: Unit, prepared: Prepared[]): void {
   if (!after && !beforeFrame && last.span.closed && ONLY_PUNCTUATION.test(lastText.slice(last.span.close))) {
     // A credit line of its own after a quote paragraph, as fact checks and epigraphs print it: "- Bernie Sanders."
     after = creditLine(prepared[last.paragraph + 1]?.paragraph.text ?? "");
+    if (!after && !beforeFrame) {
+      // A pull quote that signs itself inside the marks: `"… must not happen. Charles Chamberlain, Democracy for
+      // America."` The credit is no one's words: the quote ends before it.
+      const credit = creditInside(lastText, last.span);
+      if (credit) {
+        after = credit.frame;
+        last.span = { ...last.span, end: credit.end };
+      }
+    }
   }
   if (!beforeFrame && first.span.open === 0 && first.paragraph > 0) {
     // A paragraph ending in a colon introduces the quote that makes up the next: "Cruz continued:".
@@ -299,6 +310,36 @@ function creditLine(text: string): Frame | null {
   if (!tokens.length || tokens.length > 5 || !tokens.every((t) => /^\p{Lu}/u.test(t.text))) return null;
   const speaker = readSpeakerPhrase(text, tokens, 0, tokens.length);
   return speaker?.name && (speaker.kind === "person" || speaker.kind === "organisation") ? { cue: "—", speaker } : null;
+}
+
+/**
+ * The credit closing a quote's own words: `… a lot. S.C. Rep. Jim Clyburn.`, `… for. Former NAACP president Ben
+ * Jealous.`, `… happen. Charles Chamberlain, Democracy for America.` Only a given name or a title before the
+ * name makes it a credit, so a last sentence in title case ("We Will Win Again.") stays the speaker's words.
+ */
+function creditInside(text: string, span: QuotedSpan): { frame: Frame; end: number } | null {
+  const from = Math.max(span.start, span.end - 120);
+  for (const stop of text.slice(from, span.end).matchAll(/[.!?]\s+(?=\p{Lu})/gu)) {
+    const at = from + stop.index! + stop[0].length;
+    const tokens = tokenize(text, at, span.end);
+    const comma = tokens.findIndex((t) => t.text === ",");
+    const named = comma < 0 ? tokens : tokens.slice(0, comma);
+    // A name with a title or role before it, nothing else: no verb, no clause.
+    if (!named.length || named.length > 8 || !named.every((t) => /^\p{Lu}/u.test(t.text) || isRoleNoun(t.text) || /^(of|for|the|and)$/.test(t.lower))) continue;
+    const speaker = readSpeakerPhrase(text, tokens, 0, named.length);
+    if (speaker?.kind !== "person" || !speaker.name?.includes(" ") || !couldBePerson(speaker.name)) continue;
+    const given = speaker.name.split(/\s+/)[0]!;
+    const first = named.findIndex((t) => t.text === given);
+    // Before the name only titles and roles: "S.C. Rep.", "Former NAACP president".
+    const titled =
+      first > 0 &&
+      named.slice(0, first).every((t) => isRoleNoun(t.text) || /^\p{Lu}{2,}$/u.test(t.text) || text[t.end] === "." || /^(former|then|ex)$/i.test(t.text));
+    if (!titled && !tagsOf(given).some((t) => t === "FirstName" || t === "MaleName" || t === "FemaleName")) continue;
+    let end = from + stop.index! + 1;
+    while (end > span.start && /\s/.test(text[end - 1]!)) end--;
+    return { frame: { cue: "—", speaker }, end };
+  }
+  return null;
 }
 
 /** A speech verb (and colon) right before the quote: `said "…"`, `added: "…"`. */

@@ -401,6 +401,17 @@ describe("speakers: more frames read", () => {
     assert.deepEqual(q?.speaker, { name: "Chris Christie", kind: "person" });
   });
 
+  it("takes a pull quote's credit inside its marks as its speaker, and leaves it out of the words", () => {
+    const texts = ['"It could create new and real problems for her here. S.C. Rep. Jim Clyburn."', '"A vote must not happen. Charles Chamberlain, Democracy for America."', '"We will win. We Will Win Again."'];
+    const found = direct(quotes(texts));
+    assert.deepEqual(found.map((q) => [q.text, q.speaker?.name ?? null]), [
+      ["It could create new and real problems for her here.", "Jim Clyburn"],
+      ["A vote must not happen.", "Charles Chamberlain"],
+      ["We will win. We Will Win Again.", null],
+    ]);
+    assertSpansMatch(found, texts);
+  });
+
   it("reads a capitalised `Tweeted` as the cue", () => {
     const [q] = direct(quotes(["“Not us but can’t argue with it!” Murphy, the head of Right to Rise USA, Tweeted on Friday."]));
     assert.deepEqual(brief(q!), { text: "Not us but can’t argue with it!", speaker: "Murphy", kind: "person", cue: "Tweeted" });
