@@ -402,14 +402,15 @@ describe("speakers: more frames read", () => {
   });
 
   it("takes a pull quote's credit inside its marks as its speaker, and leaves it out of the words", () => {
-    const texts = ['"It could create new and real problems for her here. S.C. Rep. Jim Clyburn."', '"A vote must not happen. Charles Chamberlain, Democracy for America."', '"We will win. We Will Win Again."'];
+    const texts = ['"It could create new and real problems for her here. S.C. Rep. Jim Clyburn."', '"A vote must not happen. Charles Chamberlain, Democracy for America."'];
     const found = direct(quotes(texts));
     assert.deepEqual(found.map((q) => [q.text, q.speaker?.name ?? null]), [
       ["It could create new and real problems for her here.", "Jim Clyburn"],
       ["A vote must not happen.", "Charles Chamberlain"],
-      ["We will win. We Will Win Again.", null],
     ]);
     assertSpansMatch(found, texts);
+    const slogan = direct(quotes(['"We will win. We Will Win Again."']));
+    assert.deepEqual(slogan.map((q) => [q.text, q.speaker?.name ?? null]), [["We will win. We Will Win Again.", null]]);
   });
 
   it("reads a capitalised `Tweeted` as the cue", () => {
