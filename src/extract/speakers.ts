@@ -37,6 +37,7 @@ const TITLES = words(`
   spokesperson candidate former rival sir dame lord lady prime minister chancellor ambassador attorney
   commissioner director chief leader deputy lawmaker senior first sheriff detective officer inspector
   treasurer chancellor premier congressman congresswoman councillor councilman councilwoman assemblyman
+  counsel counselor counsellor adviser advisor
 `);
 /** Adjectives that precede names in news titles ("Republican presidential candidate Ted Cruz"). */
 const TITLE_ADJECTIVES = words(`
