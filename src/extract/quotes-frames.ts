@@ -156,6 +156,11 @@ export function readFrameAfter(text: string, from: number, to: number): Frame | 
     const t = tokens[c]!;
     if ((isSpeechVerb(t) && !t.lower.endsWith("ing")) || isPhrasalCue(tokens, c)) {
       let speaker = subjectBefore(text, tokens, c, i);
+      // "…," the Vermont senator and Democratic candidate told ABC: a description joined by "and" is one subject.
+      const joined = tokens.slice(i, c);
+      if (speaker && tokens.findIndex((x) => x.start === speaker!.at) !== i && joined.length <= 12 && joined.some((x) => x.lower === "and") && joined.every((x) => !isPunct(x) && (x.lower === "and" || !CLAUSE_WORDS.has(x.lower)))) {
+        speaker = readSpeakerPhrase(text, tokens, i, c) ?? speaker;
+      }
       // The subject must start the frame: "…," Smith said — not "…" the plan that Smith said.
       if (!speaker || tokens.findIndex((x) => x.start === speaker!.at) !== i) {
         // "…," Harry Bond, 30, of Raleigh, N.C., who was polled, said: the name before the first comma.

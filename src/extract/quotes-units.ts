@@ -176,7 +176,9 @@ function readFrame(unit: Unit, prepared: Prepared[]): void {
   const spoken = opensSentence && !!after?.speaker && /[,!?—–-]$/.test(firstText.slice(first.span.start, first.span.end));
   // A headline sets everything in title case, quotes included.
   const headline = prepared[first.paragraph]!.paragraph.id === "headline";
-  if (unit.pieces.length === 1 && !adjacent && !spoken && !headline && isTitleCase(firstText.slice(first.span.start, first.span.end))) {
+  // A whole sentence in quote marks ("“That’s Jeb Bush and Marco Rubio.”") is someone's words, not a title.
+  const sentence = opensSentence && /[.!?]$/.test(firstText.slice(first.span.start, first.span.end)) && last.span.close >= last.sentence.end - 1;
+  if (unit.pieces.length === 1 && !adjacent && !spoken && !headline && !sentence && isTitleCase(firstText.slice(first.span.start, first.span.end))) {
     unit.dropped = true;
     return;
   }

@@ -258,7 +258,9 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
       !isCapitalised(head) &&
       described &&
       phrase.indexOf(run.at(-1)!) < headIndex &&
-      phrase.slice(phrase.indexOf(run.at(-1)!) + 1, headIndex).every((t) => !isCapitalised(t) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !PREPOSITION_START.test(t.lower));
+      phrase
+        .slice(phrase.indexOf(run.at(-1)!) + 1, headIndex)
+        .every((t) => TITLE_ADJECTIVES.has(t.lower) || (!isCapitalised(t) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !PREPOSITION_START.test(t.lower)));
     if (modifier && ORGANISATION_NOUNS.has(headLower)) return { text: written, kind: "organisation", name: written.replace(/^(?:the|a|an)\s+/i, ""), at };
     if (modifier) return { text: written, kind: GROUP_NOUNS.has(headLower) ? "group" : "unknown", at };
     if (!own.length) {

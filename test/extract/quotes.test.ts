@@ -413,6 +413,16 @@ describe("speakers: more frames read", () => {
     assert.deepEqual(slogan.map((q) => [q.text, q.speaker?.name ?? null]), [["We will win. We Will Win Again.", null]]);
   });
 
+  it("keeps a title-case whole sentence after an attributed quote as the same speaker's words", () => {
+    const found = direct(quotes(["“Two people have the knowledge to do that,” said Rick Wilson, a strategist who has advised a super PAC. “That’s Jeb Bush and Marco Rubio.”"]));
+    assert.deepEqual(found.map(brief), [{ text: "Two people have the knowledge to do that, That’s Jeb Bush and Marco Rubio.", speaker: "Rick Wilson", kind: "person", cue: "said" }]);
+  });
+
+  it("reads a description joined by `and` as one subject: `the Vermont senator and Democratic candidate told`", () => {
+    const [q] = direct(quotes(["“North Korea is a paranoid, isolated nation,” the independent Vermont senator and Democratic presidential candidate told ABC."]));
+    assert.deepEqual(q?.speaker, { name: "independent Vermont senator and Democratic presidential candidate", kind: "unknown" });
+  });
+
   it("reads a capitalised `Tweeted` as the cue", () => {
     const [q] = direct(quotes(["“Not us but can’t argue with it!” Murphy, the head of Right to Rise USA, Tweeted on Friday."]));
     assert.deepEqual(brief(q!), { text: "Not us but can’t argue with it!", speaker: "Murphy", kind: "person", cue: "Tweeted" });
