@@ -64,6 +64,14 @@ export function findQuotes(paragraphs: Paragraph[], entities: Entities): Quote[]
       while (u < units.length && units[u]!.pieces[0]!.paragraph === pi && units[u]!.pieces[0]!.sentence === sentence) here.push(units[u++]!);
       const sentenceSpeakers: (ResolvedSpeaker | null)[] = [];
       let sentenceFrame: { frame: Frame; speaker: ResolvedSpeaker | null } | null = null;
+      if (here.some((unit) => !unit.dropped && unit.frame?.speaker?.kind === "pronoun" && unit.after)) {
+        // "C. Boyden Gray, who served …, ticked through the code: “…,” he said.": the person the sentence opens
+        // with is the likeliest "he" of its own quote.
+        const open = here[0]!.pieces[0]!.span.open;
+        const tokens = tokenize(paragraph.text, sentence.start, Math.min(open, sentence.start + 300));
+        const subject = tokens.length ? sentenceSubject(paragraph.text, tokens, tokens.length) : null;
+        if (subject?.kind === "person" && subject.name) book.mention(subject.name);
+      }
       const resolved = here.map((unit) => {
         if (unit.dropped) return null;
         const speaker = unit.frame?.speaker ? book.resolve(unit.frame.speaker) : null;

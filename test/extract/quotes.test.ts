@@ -423,6 +423,11 @@ describe("speakers: more frames read", () => {
     assert.deepEqual(q?.speaker, { name: "independent Vermont senator and Democratic presidential candidate", kind: "unknown" });
   });
 
+  it("gives `he said` to the person the quote's own sentence opens with, over a name mentioned later in it", () => {
+    const found = direct(quotes(["Jeb Bush spoke on Monday.", "C. Boyden Gray, who served under Mr. Bush’s father, George Bush, ticked through the family’s code: “Good manners were assumed,” he said."]));
+    assert.deepEqual(found.map((q) => q.speaker?.name), ["C. Boyden Gray"]);
+  });
+
   it("reads a capitalised `Tweeted` as the cue", () => {
     const [q] = direct(quotes(["“Not us but can’t argue with it!” Murphy, the head of Right to Rise USA, Tweeted on Friday."]));
     assert.deepEqual(brief(q!), { text: "Not us but can’t argue with it!", speaker: "Murphy", kind: "person", cue: "Tweeted" });
