@@ -229,7 +229,8 @@ export function sentenceSubject(text: string, tokens: Token[], limit: number): S
     // "And then Trump went on the attack": a conjunction is no phrase of its own.
     i++;
     if (tokens[i]?.lower === "then") i++;
-  } else if (opener && (PREPOSITIONS.has(opener.lower) || OPENING_ADVERBS.has(opener.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(opener.text))) {
+  } else if (opener && (PREPOSITIONS.has(opener.lower) || OPENING_ADVERBS.has(opener.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(opener.text) || (/^\p{Lu}\p{Ll}+ly$/u.test(opener.text) && tokens[i + 1]?.text === ","))) {
+    // "Recently, Herman Cain …": an adverb and its comma open the sentence too.
     while (i < limit && tokens[i]!.text !== ",") i++;
     i++;
   }

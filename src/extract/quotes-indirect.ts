@@ -193,7 +193,8 @@ function cueForward(
     const t = tokens[c]!;
     // A capitalised cue is a title's word ("Polar Express", "Do They Know It's Christmas"); a cue followed by a
     // modal or an auxiliary is a noun ("the awards show will feature …").
-    const auxiliaryAfter = /^(will|would|could|can|should|must|is|was|are|were|has|had)$/.test(tokens[c + 1]?.lower ?? "");
+    // … or by a comma ("an Atlanta area radio show, was asked").
+    const auxiliaryAfter = /^(will|would|could|can|should|must|is|was|are|were|has|had|,)$/.test(tokens[c + 1]?.lower ?? "");
     if (/^\p{Lu}/u.test(t.text) || (auxiliaryAfter && NOUN_CUES.test(t.lower))) continue;
     if (isParticipleCue(tokens, c) || shareParticiple(tokens, c) || isCarriedParticiple(tokens, c)) {
       // "…, saying the plan will fail": the subject of the sentence reports it; "with 30 percent saying …":

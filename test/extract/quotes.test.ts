@@ -428,6 +428,16 @@ describe("speakers: more frames read", () => {
     assert.deepEqual(found.map((q) => q.speaker?.name), ["C. Boyden Gray"]);
   });
 
+  it("gives `he said` to the subject of the sentence before, past an opening adverb and a noun that looks like a cue", () => {
+    const found = direct(
+      quotes([
+        "Luay Sami, a refugee, said the town was welcoming.",
+        "Recently, Herman Cain, who hosts an Atlanta area radio show, was asked by a caller why young men come as refugees. “So they can hurt us,” he said.",
+      ]),
+    );
+    assert.deepEqual(found.map((q) => q.speaker?.name), ["Herman Cain"]);
+  });
+
   it("reads a capitalised `Tweeted` as the cue", () => {
     const [q] = direct(quotes(["“Not us but can’t argue with it!” Murphy, the head of Right to Rise USA, Tweeted on Friday."]));
     assert.deepEqual(brief(q!), { text: "Not us but can’t argue with it!", speaker: "Murphy", kind: "person", cue: "Tweeted" });
