@@ -1,12 +1,13 @@
 /**
  * Quotes in a headline: `Trump: ‘We Are Going to Win So Much.’`, `Gillibrand on Hillary’s Transcripts: ‘I Think
- * She Will.’`, `‘…’ Is Like a Lawyer’s Dumbest Client, Trevor Noah Says`.
+ * She Will.’`, `‘…’ Is Like a Lawyer’s Dumbest Client, Trevor Noah Says`, and reported speech: `Clinton Says
+ * Russians Hacked DNC`.
  *
  * Headlines follow two conventions body text does not: quotes go in single marks, and words in title case. The
  * headline is read as body text once its paired single marks are made double and its common words are
  * lower-cased (the same length, so every offset still points into the headline as printed); a label such as
- * "The Latest:" is blanked out. Only quotes with a speaker are kept: a headline's bare quote is a slogan or a
- * scare quote more often than anyone's words.
+ * "The Latest:" is blanked out. Only quotes and reported speech with a speaker are kept: a headline's bare quote
+ * is a slogan or a scare quote more often than anyone's words.
  */
 import type { Quote } from "../article.js";
 import type { Entities } from "./entities.js";
@@ -26,9 +27,11 @@ export function findHeadlineQuotes(headline: string, entities: Entities): Quote[
   const body = asBodyText(headline, names);
   const found = findQuotes([{ id: "headline", text: body }], entities);
   return found
-    .filter((q) => q.kind === "direct" && q.speaker)
+    .filter((q) => q.speaker)
     .map((q) => {
+      // The words as the headline prints them, capitals and single marks included.
       const text = q.spans.map((s) => headline.slice(s.start, s.end)).join(" ");
+      if (q.kind === "indirect") return { ...q, text };
       const runOn = q.runOn ?? headlineRunOn(body, q.spans[0]!.start, q.spans.at(-1)!.end);
       return { ...q, text, ...(runOn ? { runOn } : {}) };
     });

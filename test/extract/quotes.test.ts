@@ -446,7 +446,10 @@ describe("speakers: more frames read", () => {
 
 describe("quotes in a headline", () => {
   const people = { people: [entity("Donald Trump", ["Trump"]), entity("Kirsten Gillibrand", ["Gillibrand"])], organisations: [] };
-  const read = (headline: string) => findHeadlineQuotes(headline, people).map((q) => [q.text, q.speaker?.name ?? null, q.spans[0]!.paragraph]);
+  const read = (headline: string) =>
+    findHeadlineQuotes(headline, people)
+      .filter((q) => q.kind === "direct")
+      .map((q) => [q.text, q.speaker?.name ?? null, q.spans[0]!.paragraph]);
 
   it("reads `Name: ‘…’` with the headline's single marks, resolving the name", () => {
     assert.deepEqual(read("Trump: ‘I’m the Worst Thing That Ever Happened to the Establishment.’"), [["I’m the Worst Thing That Ever Happened to the Establishment.", "Donald Trump", "headline"]]);
@@ -467,6 +470,12 @@ describe("quotes in a headline", () => {
     const [q] = findHeadlineQuotes(headline, { people: [entity("Sidney Blumenthal", ["Blumenthal"])], organisations: [] });
     assert.equal(q?.text, "No Idea");
     assert.equal(q?.runOn && headline.slice(q.runOn.start, q.runOn.end), "If I Would Have Told Hillary the Server Was a Bad Idea");
+  });
+
+  it("reads reported speech in a headline, as the headline prints it: `Clinton Says Russians Hacked DNC`", () => {
+    const found = findHeadlineQuotes("Clinton Says Russians Hacked DNC", { people: [entity("Hillary Clinton", ["Clinton"])], organisations: [] });
+    assert.deepEqual(found.map((q) => [q.kind, q.text, q.speaker?.name, q.cue]), [["indirect", "Russians Hacked DNC", "Hillary Clinton", "says"]]);
+    assert.deepEqual(findHeadlineQuotes("Council Votes To Close Library", { people: [], organisations: [] }), []);
   });
 
   it("keeps no bare slogan: a headline quote with no speaker is not anyone's words", () => {
