@@ -91,6 +91,14 @@ function isBaseFormCue(tokens: Token[], c: number): boolean {
   if (!before) return false;
   // "a say in", "their claim", "to say": a noun or an infinitive, not a speaker's verb.
   if (/^(a|an|the|their|his|her|its|our|my|your|to|no|any|this|that|whose)$/.test(before.lower)) return false;
+  if (before.text === ",") {
+    // "Democratic economists, like their Republican counterparts, say …": an aside between commas after a plural
+    // or named subject.
+    let m = c - 2;
+    while (m > 0 && c - m < 14 && tokens[m]!.text !== ",") m--;
+    const subject = tokens[m - 1];
+    return m > 0 && tokens[m]!.text === "," && !!subject && (/^\p{Lu}/u.test(subject.text) || /^\p{Ll}[\p{Ll}-]*[^s’']s$/u.test(subject.text));
+  }
   return SUBJECT_PRONOUNS.has(before.lower) || MODALS.has(before.lower) || /^[\p{L}\p{N}]/u.test(before.text);
 }
 
