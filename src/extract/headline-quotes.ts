@@ -26,7 +26,11 @@ export function findHeadlineQuotes(headline: string, entities: Entities): Quote[
   const names = [...entities.people, ...entities.organisations].flatMap((e) => [e.name, ...e.aliases]);
   const body = asBodyText(headline, names);
   const found = findQuotes([{ id: "headline", text: body }], entities);
-  return found
+  const claim = colonClaim(headline, body, entities);
+  // The claim is the name's: a report read inside it ("Trump’s Islamophobia threatens …") is not another one.
+  const reports = claim ? found.filter((q) => q.kind === "direct" || q.spans[0]!.start < claim.spans[0]!.start) : found;
+  if (claim) reports.push(claim);
+  return reports
     .filter((q) => q.speaker)
     .map((q) => {
       // The words as the headline prints them, capitals and single marks included.
@@ -35,6 +39,30 @@ export function findHeadlineQuotes(headline: string, entities: Entities): Quote[
       const runOn = q.runOn ?? headlineRunOn(body, q.spans[0]!.start, q.spans.at(-1)!.end);
       return { ...q, text, ...(runOn ? { runOn } : {}) };
     });
+}
+
+/**
+ * `Lynch: No outside influence on FBI probe`, `Clinton camp: Trump’s Islamophobia threatens national security`:
+ * a name, a colon and a claim with no quote marks is what the name is reported to have said. Read as
+ * `Lynch said No outside influence …` so the name resolves as any speaker does; the claim's offsets are then
+ * moved back onto the headline.
+ */
+function colonClaim(headline: string, body: string, entities: Entities): Quote | null {
+  const m = /^(\s*)([^:“”]{2,60}?)\s*:\s+(?![“"])(\S.{8,})$/u.exec(body);
+  // A name, not a topic ("Election 2016: …") or a question ("…: What to watch").
+  if (!m || !/^\p{Lu}/u.test(m[2]!) || m[2]!.split(/\s+/).length > 6 || /\d/.test(m[2]!) || /^(what|how|why|who|when|where|which)\b/i.test(m[3]!)) return null;
+  // The name as printed: title case undone would have lower-cased "Post" in "Wash Post Fact-Check".
+  const name = headline.slice(m[1]!.length, m[1]!.length + m[2]!.length).trim();
+  const claimAt = m[0].length - m[3]!.length;
+  const read = `${name} said ${m[3]}`;
+  const shift = claimAt - (name.length + " said ".length);
+  const report = findQuotes([{ id: "headline", text: read }], entities).find((q) => q.kind === "indirect" && q.speaker && q.spans[0]!.start === name.length + " said ".length);
+  // Someone the article knows, or a name in full: "Lynch", "Clinton camp", "Ann Coulter".
+  const speaker = report?.speaker;
+  if (!report || !speaker || (!speaker.slug && !(speaker.name.includes(" ") && /^\p{Lu}/u.test(speaker.name)))) return null;
+  const spans = report.spans.map((s) => ({ ...s, start: s.start + shift, end: s.end + shift }));
+  const { cue: _said, ...rest } = report;
+  return { ...rest, spans, paragraph: "headline" };
 }
 
 /**

@@ -478,6 +478,15 @@ describe("quotes in a headline", () => {
     assert.deepEqual(findHeadlineQuotes("Council Votes To Close Library", { people: [], organisations: [] }), []);
   });
 
+  it("reads `Name: claim` with no quote marks as what the name is reported to have said", () => {
+    const lynch = { people: [entity("Loretta Lynch", ["Lynch"])], organisations: [] };
+    assert.deepEqual(
+      findHeadlineQuotes("Lynch: No Outside Influence On FBI Probe", lynch).map((q) => [q.kind, q.text, q.speaker?.name]),
+      [["indirect", "No Outside Influence On FBI Probe", "Loretta Lynch"]],
+    );
+    assert.deepEqual(findHeadlineQuotes("Election 2016: What To Watch On Tuesday", lynch), []);
+  });
+
   it("keeps no bare slogan: a headline quote with no speaker is not anyone's words", () => {
     assert.deepEqual(read("Why ‘Make America Great Again’ Works"), []);
   });
@@ -611,6 +620,11 @@ describe("indirect (reported) speech", () => {
   it("reads `The Everton striker … claims …` as the striker's, not Everton's", () => {
     const found = indirect(quotes(["The Everton striker signed the rapper to his label and claims he spent thousands of pounds on the album."]));
     assert.deepEqual(found.map((q) => [q.speaker?.name, q.text]), [["Everton striker", "he spent thousands of pounds on the album"]]);
+  });
+
+  it("reads a base-form cue after an aside between commas: `Democratic economists, like their Republican counterparts, say …`", () => {
+    const found = indirect(quotes(["Democratic economists, like their Republican counterparts, say taxing consumption encourages savings."]));
+    assert.deepEqual(found.map((q) => [q.speaker?.name, q.text]), [["Democratic economists", "taxing consumption encourages savings"]]);
   });
 
   it("reads `Asked whether …, Smith said …` as the question put and then the answer", () => {
