@@ -86,13 +86,15 @@ const ORGANISATION_NAME_WORDS = words(`
   organization organisation coalition alliance federation pentagon kremlin school college hospital church
   army navy ltd llc plc press tribune herald guardian telegraph reuters treasury cabinet parliament assembly
   authority council commission fcdo fbi cia nhs un nato
+  airways airlines railways motors holdings industries systems technologies communications pharmaceuticals
+  petroleum telecom studios records
 `);
 /** Heads that make "the …" a thing or an idea rather than someone speaking. */
 const NOT_DESCRIPTIONS = words(`
   way fact thing problem question issue idea point reason answer result truth case number time day year world
   plan bill law rule deal move decision vote race election campaign economy country nation state city
 `);
-const CONNECTORS = words("of for and the de la le van von der al bin da du di &");
+const CONNECTORS = words("of for and the de del la le van von der den ter ten al bin ibn da das dos du di &");
 /** Capitalised only because they start a sentence or clause: never the first word of a name. */
 const SENTENCE_WORDS = words(`
   but and in on at when after before if as while although however meanwhile for with without this that last next
@@ -141,7 +143,7 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
     const of = run.findIndex((t, i) => i >= 2 && t.lower === "of");
-    if (of < 0 || !run.slice(0, of).every(isCapitalised)) continue;
+    if (of < 0 || !run.slice(0, of).every((t) => isCapitalised(t) || CONNECTORS.has(t.lower))) continue;
     const person = text ? runText(text, run.slice(0, of)) : run.slice(0, of).map((t) => t.text).join(" ");
     if (couldBePerson(person) && of + 1 < run.length) runs.splice(r, 1, run.slice(0, of), run.slice(of + 1));
   }
@@ -155,6 +157,8 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
       // "New Jersey Gov. Chris Christie": a place, a title, then the full name.
       const title = r.findIndex((t, k) => k > 0 && k <= r.length - 3 && TITLES.has(t.lower.replace(/\.$/, "")) && !CONNECTORS.has(r[k + 1]!.lower));
       if (title > 0) i = title + 1;
+      // "British Airways", "American Airlines": an adjective and one word is a name of its own.
+      if (r.length === 2 && TITLE_ADJECTIVES.has(r[0]!.lower) && !TITLES.has(r[1]!.lower)) return r;
       for (;;) {
         while (i < r.length - 1 && strippable(r[i]!)) i++;
         // "Secretary of State John Kerry", "Speaker of the House Paul Ryan": the office, then the name.
@@ -233,9 +237,16 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
       return readSpeakerPhrase(text, tokens, from, to);
     }
   }
-  const runs = nameRuns(phrase, text);
   const head = phrase.at(-1)!;
   const headLower = stripPossessive(head.lower);
+  // "Officials in Cojedes state", "Analysts", "Figures show": a sentence's capital on a plural of people or
+  // documents is no name.
+  const opener = phrase[0]!.lower;
+  if (GROUP_NOUNS.has(opener) && phrase.length <= 6) return { text: written, kind: "group", at };
+  if (DOCUMENT_NOUNS.has(opener) && phrase.length === 1) return { text: written, kind: "document", at };
+  // A nationality before a noun ("Chinese state press reports") is no name; "Cuban said" still is one.
+  const adjective = (r: Token[]) => r.length === 1 && tagsOf(r[0]!.lower).includes("Demonym") && /^\p{Ll}/u.test(phrase[phrase.indexOf(r[0]!) + 1]?.text ?? "");
+  const runs = nameRuns(phrase, text).filter((r) => !adjective(r));
   // A poll's share of the people asked: "42 percent", "one in five", "most", "those surveyed".
   if (SHARE.test(headLower) && !PREPOSITION_START.test(phrase[0]!.lower)) return { text: written, kind: "group", at };
   if (runs.length) {

@@ -627,6 +627,30 @@ describe("indirect (reported) speech", () => {
     assert.deepEqual(found.map((q) => [q.speaker?.name, q.text]), [["Democratic economists", "taxing consumption encourages savings"]]);
   });
 
+  it("reads sentence-initial groups, companies and names with particles as their kind", () => {
+    const found = indirect(
+      quotes([
+        "British Airways has blamed high fuel prices for a drop in profits.",
+        "Officials in Cojedes state said on Friday that the farmland would be taken.",
+        "Analysts said the figures were disappointing.",
+        "Aviation analyst Nick Van den Brul of BNP Paribas said the results were modest.",
+        "Mark Cuban spoke on Sunday. Cuban said he would consider a run.",
+      ]),
+    );
+    assert.deepEqual(found.map((q) => [q.speaker?.name, q.speaker?.kind]), [
+      ["British Airways", "organisation"],
+      ["Officials in Cojedes state", "group"],
+      ["Analysts", "group"],
+      ["Nick Van den Brul", "person"],
+      ["Mark Cuban", "person"],
+    ]);
+  });
+
+  it("takes no nationality before a noun for a source: `according to Chinese state press reports`", () => {
+    const found = indirect(quotes(["Meanwhile, according to Chinese state press reports, Nanjing Auto is in talks with Rover."]));
+    assert.deepEqual(found.map((q) => [q.speaker, q.text]), [[null, "Nanjing Auto is in talks with Rover"]]);
+  });
+
   it("reads `Asked whether …, Smith said …` as the question put and then the answer", () => {
     const found = indirect(quotes(["Asked if she believed Putin wanted Trump to win, Clinton said she was not going to jump to that conclusion."]));
     assert.deepEqual(found.map((q) => [q.text, q.speaker?.name ?? null, q.cue]), [
