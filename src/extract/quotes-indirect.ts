@@ -243,6 +243,7 @@ function cueForward(
       while (m > 0 && k - m < 24 && tokens[m]!.text !== "(") m--;
       if (tokens[m]!.text === "(") k = m;
     }
+    let aside: ReturnType<typeof readSpeakerPhrase> = null;
     if (k > 0 && tokens[k - 1]!.text === ",") {
       // Apposition: "Smith, a doctor, said …"; it may hold commas of its own ("Michael Seaman, who lives
       // outside the capital, Sacramento, said"): the nearest comma before which a name ends.
@@ -270,6 +271,13 @@ function cueForward(
         }
       }
       if (capitalised > 0) named = capitalised;
+      // "Head of the division, Andrew Burke, spoke": the name between the commas is the speaker.
+      const between = tokens.slice(named + 1, k - 1);
+      const asideName = between.length >= 2 && between.length <= 4 && between.every((t) => /^\p{Lu}/u.test(t.text)) ? readSpeakerPhrase(text, tokens, named + 1, k - 1) : null;
+      if (asideName?.kind === "person" && asideName.name?.includes(" ")) {
+        const before = readSpeakerPhrase(text, tokens, Math.max(0, named - 6), named);
+        if (!before?.name || before.kind === "unknown" || before.kind === "group") aside = asideName;
+      }
       if (named <= 0) continue;
       k = named;
       if (tokens[k - 1]?.text === ")") {
@@ -290,7 +298,7 @@ function cueForward(
     // "Clinton celebrated with supporters and said …": the subject of the first verb.
     const coordinated = s === k && (tokens[k - 1]?.lower === "and" || tokens[k - 1]?.lower === "but");
     if (s === k && !coordinated) continue;
-    const speaker = coordinated ? sentenceSubject(text, tokens, k - 1) : subjectPhrase(text, tokens, s, k);
+    const speaker = aside ?? (coordinated ? sentenceSubject(text, tokens, k - 1) : subjectPhrase(text, tokens, s, k));
     if (!speaker) continue;
     // `"…," Graham told CBS News on Tuesday`: the attribution of a direct quote, not reported speech.
     const quoteBefore = spans.filter((q) => q.closed && q.close <= tokens[s]!.start).at(-1);

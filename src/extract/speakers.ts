@@ -217,6 +217,8 @@ export function looksLikeOrganisation(name: string): boolean {
 export function readSpeakerPhrase(text: string, tokens: Token[], from: number, to: number): SpeakerRef | null {
   const phrase = tokens.slice(from, to).filter((t) => t.text !== "," || false);
   if (!phrase.length || phrase.length > 12) return null;
+  // "Internet service providers have long claimed": the auxiliary and adverb before the cue are not the subject.
+  while (phrase.length > 1 && /^(have|has|had|long|also|now|still|already|never|repeatedly|been|often|previously|recently)$/.test(phrase.at(-1)!.lower)) phrase.pop();
   const at = phrase[0]!.start;
   const written = text.slice(phrase[0]!.start, phrase.at(-1)!.end);
   if (phrase.length === 1 && PRONOUNS.has(phrase[0]!.lower)) return { text: written, kind: "pronoun", at };
@@ -263,7 +265,9 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
     // speaker; the unnamed supporter or aide is.
     const headIndex = phrase.length - 1;
     // A determiner before it says the same of any noun: "the Everton striker".
-    const described = ROLE_NOUNS.has(headLower) || GROUP_NOUNS.has(headLower) || ORGANISATION_NOUNS.has(headLower) || /^(the|a|an|another|one)$/.test(phrase[0]!.lower);
+    // So does a capital that only opens the sentence: "Net users", "Anti-virus firms", "Head of the division".
+    const opening = run.length === 1 && phrase[0] === run[0] && !isPossessive(run[0]!) && !tagsOf(run[0]!.lower).some((t) => /Name$|^Person$/.test(t));
+    const described = ROLE_NOUNS.has(headLower) || GROUP_NOUNS.has(headLower) || ORGANISATION_NOUNS.has(headLower) || /^(the|a|an|another|one)$/.test(phrase[0]!.lower) || opening;
     const modifier =
       !person &&
       !isCapitalised(head) &&
@@ -271,13 +275,15 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
       phrase.indexOf(run.at(-1)!) < headIndex &&
       phrase
         .slice(phrase.indexOf(run.at(-1)!) + 1, headIndex)
-        .every((t) => TITLE_ADJECTIVES.has(t.lower) || (!isCapitalised(t) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !PREPOSITION_START.test(t.lower)));
+        .every((t) => TITLE_ADJECTIVES.has(t.lower) || (!isCapitalised(t) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && (!PREPOSITION_START.test(t.lower) || opening)));
     if (modifier && ORGANISATION_NOUNS.has(headLower)) return { text: written, kind: "organisation", name: written.replace(/^(?:the|a|an)\s+/i, ""), at };
     if (modifier) return { text: written, kind: GROUP_NOUNS.has(headLower) ? "group" : "unknown", at };
     if (!own.length) {
       // "Trump’s campaign said": the organisation behind the name speaks; "Trump’s spokesman" is unnamed.
       if (ORGANISATION_NOUNS.has(headLower) || DOCUMENT_NOUNS.has(headLower)) return { text: written, kind: "organisation", name: written.replace(/^(?:the|a|an)\s+/i, ""), at };
       if (ROLE_NOUNS.has(headLower) || GROUP_NOUNS.has(headLower)) return { text: written, kind: "unknown", name, at };
+      // "Norway’s music industry": something of a name's, not the name.
+      if (!isCapitalised(head)) return { text: written, kind: "unknown", at };
     }
     // "Rattling off promises": a capitalised word then a verb or a preposition is a clause, not a speaker.
     const afterRun = phrase[phrase.indexOf(run.at(-1)!) + 1];

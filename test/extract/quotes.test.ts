@@ -646,6 +646,21 @@ describe("indirect (reported) speech", () => {
     ]);
   });
 
+  it("takes the name between commas after a role, leaves an auxiliary out, and gives a possessive's noun its own words", () => {
+    const found = indirect(
+      quotes([
+        "Head of the division, Andrew Burke, spoke about the possibility of new content.",
+        "Internet service providers have long claimed no responsibility for content.",
+        "Norway's music industry said it was satisfied with the ruling.",
+      ]),
+    );
+    assert.deepEqual(found.map((q) => [q.speaker?.name, q.speaker?.kind]), [
+      ["Andrew Burke", "person"],
+      ["Internet service providers", "unknown"],
+      ["Norway's music industry", "unknown"],
+    ]);
+  });
+
   it("takes no nationality before a noun for a source: `according to Chinese state press reports`", () => {
     const found = indirect(quotes(["Meanwhile, according to Chinese state press reports, Nanjing Auto is in talks with Rover."]));
     assert.deepEqual(found.map((q) => [q.speaker, q.text]), [[null, "Nanjing Auto is in talks with Rover"]]);
