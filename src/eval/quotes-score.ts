@@ -73,12 +73,12 @@ export function scorePredictions(article: GoldArticle, paragraphs: Paragraph[], 
   const located = locateParagraphs(article.raw, paragraphs);
   tally.unlocated += paragraphs.length - located.size;
   const predicted: Predicted[] = [];
+  const toRanges = (spans: Span[], marks: boolean) =>
+    spans.flatMap((span): Range[] => {
+      const origin = located.get(span.paragraph);
+      return origin && span.end > span.start ? [widen(article.raw, [origin[span.start]!, origin[span.end - 1]! + 1], marks)] : [];
+    });
   for (const quote of quotes) {
-    const toRanges = (spans: Span[], marks: boolean) =>
-      spans.flatMap((span): Range[] => {
-        const origin = located.get(span.paragraph);
-        return origin && span.end > span.start ? [widen(article.raw, [origin[span.start]!, origin[span.end - 1]! + 1], marks)] : [];
-      });
     // A mixed quote is credited with its run-on too: PolNeAR's Content, like the speech content the Gender Gap
     // Tracker extracts, is the whole clause attributed, the reporter's closing words included.
     const words = toRanges(quote.spans, quote.kind === "direct");
@@ -243,7 +243,7 @@ export function nameWords(text: string): string[] {
     const run = capitalisedRuns(named)[0];
     if (run && run.words.length >= 2 && /^\p{Lu}/u.test(named)) return run.words;
   }
-  const head = text.split(/,|\(|\s(?:of|who|from|at|for|with|in|to)\s/)[0] ?? text;
+  const head = headPhrase(text);
   // A description ("the Florida senator and Republican presidential candidate", "a longtime adviser to Trump")
   // names no one: it is judged by its head noun.
   if (/^(?:the|a|an|another|one)\s/i.test(head.trim()) && /\s\p{Ll}[\p{Ll}-]*$/u.test(head.trim())) return [];
@@ -276,9 +276,13 @@ export function compatibleNames(predicted: string[], gold: string[]): boolean {
   return true;
 }
 
+/** A source phrase before its post-modifiers: an apposition, a bracket, "of …", "who …", "to …". */
+function headPhrase(text: string): string {
+  return text.split(/,|\(|\s(?:of|who|from|at|for|with|in|to)\s/)[0] ?? text;
+}
+
 function headNoun(text: string): string {
-  const head = text.split(/,|\(|\s(?:of|who|from|at|for|with|in|to)\s/)[0] ?? text;
-  return (tokens(head).at(-1) ?? "").toLowerCase().replace(/s$/, "");
+  return (tokens(headPhrase(text)).at(-1) ?? "").toLowerCase().replace(/s$/, "");
 }
 
 export function judgeSpeaker(

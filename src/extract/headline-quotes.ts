@@ -54,13 +54,12 @@ function colonClaim(headline: string, body: string, entities: Entities): Quote |
   // The name as printed: title case undone would have lower-cased "Post" in "Wash Post Fact-Check".
   const name = headline.slice(m[1]!.length, m[1]!.length + m[2]!.length).trim();
   const claimAt = m[0].length - m[3]!.length;
-  const read = `${name} said ${m[3]}`;
-  const shift = claimAt - (name.length + " said ".length);
-  const report = findQuotes([{ id: "headline", text: read }], entities).find((q) => q.kind === "indirect" && q.speaker && q.spans[0]!.start === name.length + " said ".length);
+  const readAt = `${name} said `.length;
+  const report = findQuotes([{ id: "headline", text: `${name} said ${m[3]}` }], entities).find((q) => q.kind === "indirect" && q.speaker && q.spans[0]!.start === readAt);
   // Someone the article knows, or a name in full: "Lynch", "Clinton camp", "Ann Coulter".
   const speaker = report?.speaker;
   if (!report || !speaker || (!speaker.slug && !(speaker.name.includes(" ") && /^\p{Lu}/u.test(speaker.name)))) return null;
-  const spans = report.spans.map((s) => ({ ...s, start: s.start + shift, end: s.end + shift }));
+  const spans = report.spans.map((s) => ({ ...s, start: s.start - readAt + claimAt, end: s.end - readAt + claimAt }));
   const { cue: _said, ...rest } = report;
   return { ...rest, spans, paragraph: "headline" };
 }
@@ -80,7 +79,7 @@ function headlineRunOn(body: string, start: number, end: number): Quote["runOn"]
 }
 
 /** The headline as body text would print it, character for character the same length. */
-export function asBodyText(headline: string, names: string[] = []): string {
+function asBodyText(headline: string, names: string[] = []): string {
   // Offsets are UTF-16 units: work on units so lengths match exactly.
   const units = headline.split("");
   const kicker = KICKER.exec(headline);

@@ -43,19 +43,19 @@ export const SPEECH_VERBS = new Set(
     boast boasts boasted lament laments lamented caution cautions cautioned shout shouts shouted yell yells
     yelled testify testifies testified reveal reveals revealed disclose discloses disclosed wonder wonders
     wondered muse mused agree agrees agreed exclaim exclaimed assert asserts asserted demand demands demanded
-    scoff scoffed snap snapped mutter muttered whisper whispered cried added continued continues
-    reads read posted proclaimed proclaims charged explains recounted recounts retorted thundered
-    blasted chimed interjected opined predicted reiterated reiterates stated texted emailed messaged
+    scoff scoffed snap snapped mutter muttered whisper whispered cried continued continues
+    reads read posted proclaimed proclaims charged recounted recounts retorted thundered
+    blasted chimed interjected opined reiterated reiterates texted emailed messaged
     thanked thanks praised praises criticized criticised slammed slams called calls labeled labelled labeling
     described describes dismissed hailed accused accuses touted touts mocked mocks ridiculed derided branded
-    saying adding telling writing noting arguing explaining calling insisting declaring warning asking
-    quoted quoting tweeting responding replying describing praising
+    noting arguing explaining calling insisting declaring warning asking
+    quoted quoting responding replying describing praising
     beamed laughed gushed sighed marveled marvelled exulted fumed pleaded begged boomed roared deadpanned
     barked protested objected interrupted advised assured assures answered answers pressed presses
-    cracked gloated retaliated affirmed affirms scolded lectured chided conceded reacted remembered remembers
+    cracked gloated retaliated affirmed affirms scolded lectured chided reacted remembered remembers
     reported written spoken
-    elaborated elaborates surmised surmises speculated speculates reasoned reasons recollected conceded
-    acknowledged summarized summarised summed clarified clarifies corrected interjects griped grumbled
+    elaborated elaborates surmised surmises speculated speculates reasoned reasons recollected
+    summarized summarised summed clarified clarifies corrected interjects griped grumbled
   `),
 );
 

@@ -16,7 +16,7 @@
  *   `is calling the plan “…”` (a progressive cue); `went on to say, “…”` (the subject of the verb before "to").
  */
 import { isAccordingTo, isBetweenWord, isSpeechVerb, tokenize, type Token } from "./quotes-cues.js";
-import { readSpeakerPhrase, type SpeakerRef } from "./speakers.js";
+import { fullName, readSpeakerPhrase, type SpeakerRef } from "./speakers.js";
 
 export interface Frame {
   speaker: SpeakerRef | null;
@@ -187,9 +187,9 @@ function nameInApposition(text: string, tokens: Token[], comma: number): { speak
   let end = comma + 1;
   while (end < tokens.length && end - comma <= 5 && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
   // The name ends the phrase, or its own "of …" or clause follows: "Andrew J. Pincus of the law firm …".
-  if (end - comma - 1 < 2 || (end < tokens.length && !isPunct(tokens[end]) && !PHRASE_END.has(tokens[end]!.lower) && !/^(of|from|with)$/.test(tokens[end]!.lower))) return null;
-  const named = readSpeakerPhrase(text, tokens, comma + 1, end);
-  return named?.kind === "person" && named.name ? { speaker: named, end } : null;
+  if (end < tokens.length && !isPunct(tokens[end]) && !PHRASE_END.has(tokens[end]!.lower) && !/^(of|from|with)$/.test(tokens[end]!.lower)) return null;
+  const named = fullName(text, tokens, comma + 1, end);
+  return named ? { speaker: named, end } : null;
 }
 
 const PREPOSITIONS = new Set("in on at after before during with without for from by since as when while under over to".split(" "));

@@ -39,7 +39,7 @@ import {
   trimEnd,
   type ReportedSpeech,
 } from "./quotes-reported.js";
-import { couldBePerson, readSpeakerPhrase } from "./speakers.js";
+import { fullName, readSpeakerPhrase } from "./speakers.js";
 
 export type { ReportedSpeech };
 
@@ -199,9 +199,8 @@ function cueForward(
 ): { report: ReportedSpeech; after: number; coordinated: number } | null {
   for (let c = from0; c < tokens.length - 1; c++) {
     const t = tokens[c]!;
-    // A capitalised cue is a title's word ("Polar Express", "Do They Know It's Christmas"); a cue followed by a
-    // modal or an auxiliary is a noun ("the awards show will feature …").
-    // … or by a comma ("an Atlanta area radio show, was asked").
+    // A capitalised cue is a title's word ("Polar Express", "Do They Know It's Christmas"); a noun-prone cue
+    // followed by an auxiliary or a comma is a noun ("the awards show will feature …", "a radio show, was asked").
     const auxiliaryAfter = /^(will|would|could|can|should|must|is|was|are|were|has|had|,)$/.test(tokens[c + 1]?.lower ?? "");
     if (/^\p{Lu}/u.test(t.text) || (auxiliaryAfter && NOUN_CUES.test(t.lower))) continue;
     if (isParticipleCue(tokens, c) || shareParticiple(tokens, c) || isCarriedParticiple(tokens, c)) {
@@ -272,9 +271,8 @@ function cueForward(
       }
       if (capitalised > 0) named = capitalised;
       // "Head of the division, Andrew Burke, spoke": the name between the commas is the speaker.
-      const between = tokens.slice(named + 1, k - 1);
-      const asideName = between.length >= 2 && between.length <= 4 && between.every((t) => /^\p{Lu}/u.test(t.text)) ? readSpeakerPhrase(text, tokens, named + 1, k - 1) : null;
-      if (asideName?.kind === "person" && asideName.name?.includes(" ")) {
+      const asideName = named > 0 ? fullName(text, tokens, named + 1, k - 1) : null;
+      if (asideName) {
         const before = readSpeakerPhrase(text, tokens, Math.max(0, named - 6), named);
         if (!before?.name || before.kind === "unknown" || before.kind === "group") aside = asideName;
       }

@@ -31,10 +31,10 @@ export interface Unit {
   /** A title or scare quote: kept out of the output. */
   dropped: boolean;
   /**
-   * The run-on: the reporter’s words after the closing mark that finish the quoted clause, in the last piece’s paragraph:
-   * `"…" about fixing inequality, said Kilfoyle.` / `Trump says "…" between Cruz and Trump.`
+   * The run-on: the reporter’s words after the closing mark that finish the quoted clause, in the last piece’s
+   * paragraph: `"…" about fixing inequality, said Kilfoyle.` / `Trump says "…" between Cruz and Trump.`
    */
-  tail?: [number, number];
+  runOn?: [number, number];
 }
 
 export interface Prepared {
@@ -136,13 +136,13 @@ function joinInterrupted(units: Unit[], prepared: Prepared[]): Unit[] {
       if (joins) {
         previous.pieces.push(...unit.pieces);
         previous.frame ??= unit.frame;
-        previous.tail = unit.tail;
+        previous.runOn = unit.runOn;
         continue;
       }
     }
     if (previous && last && continuesInNextParagraph(previous, unit, prepared)) {
       previous.pieces.push(...unit.pieces);
-      previous.tail = unit.tail;
+      previous.runOn = unit.runOn;
       continue;
     }
     joined.push(unit);
@@ -166,17 +166,15 @@ function readFrame(unit: Unit, prepared: Prepared[]): void {
   }
   const adjacent = cueAdjacent(firstText, before, first.span.open);
   const nextOpen = lastSpans[last.index + 1]?.open ?? lastText.length;
-  /** Where the reporter's words finishing the quote's clause stop, when an attribution follows them. */
-  let commaTail = -1;
+  /** Where the run-on stops when an attribution follows it (`"…" about fixing inequality, said Kilfoyle`). */
+  let runOnEnd = -1;
   let after = last.span.closed ? readFrameAfter(lastText, last.span.close, Math.min(nextOpen, last.sentence.end)) : null;
-  // A title-case quote is a name of a show or slogan, unless someone is said to have said it right after:
-  // `“Like Oakland. Or Ferguson,” Trump said.`
-  // Only a quote opening its sentence: `on Fox’s “Sunday Morning Futures,” Rep. Issa said …` names a programme.
+  // A title-case quote is a name of a show or slogan, unless it opens its sentence and someone is said to have
+  // said it right after (`“Like Oakland. Or Ferguson,” Trump said.`, not `on Fox’s “Sunday Morning Futures,” Rep.
+  // Issa said …`), or it is a whole sentence, or the paragraph is a headline, set in title case throughout.
   const opensSentence = first.span.open <= first.sentence.start + 1;
   const spoken = opensSentence && !!after?.speaker && /[,!?—–-]$/.test(firstText.slice(first.span.start, first.span.end));
-  // A headline sets everything in title case, quotes included.
   const headline = prepared[first.paragraph]!.paragraph.id === "headline";
-  // A whole sentence in quote marks ("“That’s Jeb Bush and Marco Rubio.”") is someone's words, not a title.
   const sentence = opensSentence && /[.!?]$/.test(firstText.slice(first.span.start, first.span.end)) && last.span.close >= last.sentence.end - 1;
   if (unit.pieces.length === 1 && !adjacent && !spoken && !headline && !sentence && isTitleCase(firstText.slice(first.span.start, first.span.end))) {
     unit.dropped = true;
@@ -211,7 +209,7 @@ function readFrame(unit: Unit, prepared: Prepared[]): void {
       const inverted = rest[comma + 1]?.text === frame.cue && /^\s*,/.test(tail) && !tokenize(tail).some((t) => isSpeechVerb(t));
       if (closes || inverted) {
         after = frame;
-        commaTail = rest[comma]!.start;
+        runOnEnd = rest[comma]!.start;
       }
       break;
     }
@@ -263,10 +261,10 @@ function readFrame(unit: Unit, prepared: Prepared[]): void {
   unit.frame = unit.after ? after : beforeFrame ?? after;
   if (unit.frame?.speaker && last.span.closed) {
     // The quoted words may be only part of what the speaker is credited with: the reporter finishes the clause.
-    const end = unit.after ? commaTail : !after && adjacentBefore(firstText, before, first.span.open) ? clauseEnd(lastText, last.span.close, Math.min(nextOpen, last.sentence.end)) : -1;
+    const end = unit.after ? runOnEnd : !after && adjacentBefore(firstText, before, first.span.open) ? clauseEnd(lastText, last.span.close, Math.min(nextOpen, last.sentence.end)) : -1;
     let start = last.span.close;
     while (start < end && /\s/.test(lastText[start]!)) start++;
-    if (end > start && /\p{L}/u.test(lastText.slice(start, end))) unit.tail = [start, end];
+    if (end > start && /\p{L}/u.test(lastText.slice(start, end))) unit.runOn = [start, end];
   }
   if (!unit.frame?.speaker && !adjacent) {
     // Scare quotes and titles: a few words that no one is said to have said.

@@ -67,10 +67,7 @@ export function findQuotes(paragraphs: Paragraph[], entities: Entities): Quote[]
       if (here.some((unit) => !unit.dropped && unit.frame?.speaker?.kind === "pronoun" && unit.after)) {
         // "C. Boyden Gray, who served …, ticked through the code: “…,” he said.": the person the sentence opens
         // with is the likeliest "he" of its own quote.
-        const open = here[0]!.pieces[0]!.span.open;
-        const tokens = tokenize(paragraph.text, sentence.start, Math.min(open, sentence.start + 300));
-        const subject = tokens.length ? sentenceSubject(paragraph.text, tokens, tokens.length) : null;
-        if (subject?.kind === "person" && subject.name) book.mention(subject.name);
+        mentionSubject(book, prepared[pi]!, sentence);
       }
       const resolved = here.map((unit) => {
         if (unit.dropped) return null;
@@ -122,16 +119,8 @@ export function findQuotes(paragraphs: Paragraph[], entities: Entities): Quote[]
         const documents = documentsIn(paragraph.text, sentence);
         for (const speaker of sentenceSpeakers) if (speaker) book.spoke(speaker, documents);
       }
-      if (!sentenceSpeakers.some(Boolean) && !reported.some((r) => r.speaker)) {
-        // A person named as the subject of a sentence is the likeliest "he" of the next one.
-        // Words in quote marks are no subject: `…project, “Latin History for Dummies,” the actor discussed …`.
-        const quoted = spansIn(prepared[pi]!, sentence);
-        const tokens = tokenize(paragraph.text, sentence.start, Math.min(sentence.end, sentence.start + 300)).filter(
-          (t) => !quoted.some((q) => t.start >= q.open && t.end <= q.close),
-        );
-        const subject = sentenceSubject(paragraph.text, tokens, tokens.length);
-        if (subject?.kind === "person" && subject.name) book.mention(subject.name);
-      }
+      // A person named as the subject of a sentence is the likeliest "he" of the next one.
+      if (!sentenceSpeakers.some(Boolean) && !reported.some((r) => r.speaker)) mentionSubject(book, prepared[pi]!, sentence);
     }
   }
   const index = new Map(paragraphs.map((p, i) => [p.id, i]));
@@ -142,6 +131,18 @@ export function findQuotes(paragraphs: Paragraph[], entities: Entities): Quote[]
     return pa - pb || sa - sb || (a.kind === b.kind ? 0 : a.kind === "direct" ? -1 : 1);
   });
   return quotes;
+}
+
+/**
+ * The person a sentence opens with, as a candidate for a later "he" or "she". Words in quote marks are no subject
+ * (`…project, “Latin History for Dummies,” the actor discussed …`).
+ */
+function mentionSubject(book: SpeakerBook, prepared: Prepared, sentence: Sentence): void {
+  const { text } = prepared.paragraph;
+  const quoted = spansIn(prepared, sentence);
+  const tokens = tokenize(text, sentence.start, Math.min(sentence.end, sentence.start + 300)).filter((t) => !quoted.some((q) => t.start >= q.open && t.end <= q.close));
+  const subject = tokens.length ? sentenceSubject(text, tokens, tokens.length) : null;
+  if (subject?.kind === "person" && subject.name) book.mention(subject.name);
 }
 
 /** The quoted spans of a sentence, found by binary search (a paragraph may hold thousands). */
@@ -183,6 +184,6 @@ function toQuote(unit: Unit, prepared: Prepared[], speaker: ResolvedSpeaker | nu
     ...(cue ? { cue } : {}),
     paragraph: spans[0]!.paragraph,
     spans,
-    ...(unit.tail ? { runOn: { paragraph: prepared[last.paragraph]!.paragraph.id, start: unit.tail[0], end: unit.tail[1] } } : {}),
+    ...(unit.runOn ? { runOn: { paragraph: prepared[last.paragraph]!.paragraph.id, start: unit.runOn[0], end: unit.runOn[1] } } : {}),
   };
 }

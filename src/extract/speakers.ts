@@ -36,7 +36,7 @@ const TITLES = words(`
   col sgt capt adm rev judge justice secretary chairman chairwoman chair speaker mayor spokesman spokeswoman
   spokesperson candidate former rival sir dame lord lady prime minister chancellor ambassador attorney
   commissioner director chief leader deputy lawmaker senior first sheriff detective officer inspector
-  treasurer chancellor premier congressman congresswoman councillor councilman councilwoman assemblyman
+  treasurer premier congressman congresswoman councillor councilman councilwoman assemblyman
   counsel counselor counsellor adviser advisor
 `);
 /** Adjectives that precede names in news titles ("Republican presidential candidate Ted Cruz"). */
@@ -65,14 +65,14 @@ const ORGANISATION_NOUNS = words(`
 const ROLE_NOUNS = words(`
   spokesman spokeswoman spokesperson official source aide adviser advisor lawyer attorney doctor witness analyst
   expert economist resident diplomat minister officer executive director chief leader member candidate
-  strategist consultant spokesperson representative senator governor president secretary manager owner
+  strategist consultant representative senator governor president secretary manager owner
   friend relative neighbour neighbor woman man person reporter journalist editor author writer critic
-  supporter official insider insider voter protester activist researcher scientist professor teacher student
+  supporter insider voter protester activist researcher scientist professor teacher student
   nominee user host moderator anchor congressman congresswoman chairman chairwoman founder co-founder pastor
   mother father wife husband son daughter sister brother veteran commentator pundit columnist blogger
   historian lawmaker operative organizer organiser donor surrogate ally backer volunteer pollster attendee
-  employee worker officer owner negotiator administrator superintendent coordinator partner colleague
-  advocate expert lobbyist economist physician nurse farmer businessman businesswoman entrepreneur
+  employee worker negotiator administrator superintendent coordinator partner colleague
+  advocate lobbyist physician nurse farmer businessman businesswoman entrepreneur
 `);
 const DOCUMENT_NOUNS = words(`
   letter statement email e-mail memo note post tweet report release document message filing complaint lawsuit
@@ -85,7 +85,7 @@ const ORGANISATION_NAME_WORDS = words(`
   foundation institute university bank company network administration government center centre fund
   organization organisation coalition alliance federation pentagon kremlin school college hospital church
   army navy ltd llc plc press tribune herald guardian telegraph reuters treasury cabinet parliament assembly
-  authority council commission fcdo fbi cia nhs un nato
+  authority fcdo fbi cia nhs un nato
   airways airlines railways motors holdings industries systems technologies communications pharmaceuticals
   petroleum telecom studios records
 `);
@@ -102,7 +102,7 @@ const SENTENCE_WORDS = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december both even also here there what why how where who our my your its his her
   their we you they i he she it not no yes all every each many most some such only just like unlike once
-  than because though whether neither either mostly nearly almost perhaps only
+  than because though whether neither either mostly nearly almost perhaps
 `);
 
 const SHARE = /^(\d[\d.,]*|percent|most|many|some|half|majority|minority|third|thirds|quarter|fourths|fifths|few|respondents|surveyed|polled|questioned)$/;
@@ -209,6 +209,13 @@ export function looksLikeOrganisation(name: string): boolean {
   if (parts.some((p) => ORGANISATION_NAME_WORDS.has(p.toLowerCase().replace(/[’'.]/g, "")))) return true;
   // Acronyms name organisations (FCDO, PCS, NATO); "U.S." alone is a place and never a speaker.
   return parts.length === 1 && /^\p{Lu}{2,}$/u.test(parts[0]!.replace(/[.&]/g, ""));
+}
+
+/** tokens[from, to) as a person's full name set off on its own ("…, Andrew Burke, …"): 2–5 capitalised words. */
+export function fullName(text: string, tokens: Token[], from: number, to: number): SpeakerRef | null {
+  if (to - from < 2 || to - from > 5 || !tokens.slice(from, to).every(isCapitalised)) return null;
+  const named = readSpeakerPhrase(text, tokens, from, to);
+  return named?.kind === "person" && named.name?.includes(" ") ? named : null;
 }
 
 /**
