@@ -194,6 +194,7 @@ const NOT_NAMES = new Set(
     "another one two three each every all any no neither either " +
     "mr mrs ms miss dr sen senator rep representative gov governor president vice former pres prof professor " +
     "gen general lt col sgt adm rev judge justice secretary sec chairman chairwoman chair speaker mayor " +
+    "admiral captain capt commander lieutenant sergeant colonel ambassador attorney minister chancellor " +
     "spokesman spokeswoman spokesperson candidate democratic republican gop democrat presidential rival " +
     "u.s. us american officials official police aides aide sources experts analysts critics supporters"
   ).split(" "),

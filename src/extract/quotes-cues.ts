@@ -54,7 +54,7 @@ export const SPEECH_VERBS = new Set(
     barked protested objected interrupted advised assured assures answered answers pressed presses
     cracked gloated retaliated affirmed affirms scolded lectured chided reacted remembered remembers
     reported written spoken
-    elaborated elaborates surmised surmises speculated speculates reasoned reasons recollected
+    elaborated elaborates surmised surmises speculated speculates reasoned recollected commented
     summarized summarised summed clarified clarifies corrected interjects griped grumbled
   `),
 );

@@ -16,7 +16,7 @@
  *   `is calling the plan “…”` (a progressive cue); `went on to say, “…”` (the subject of the verb before "to").
  */
 import { isAccordingTo, isBetweenWord, isSpeechVerb, tokenize, type Token } from "./quotes-cues.js";
-import { fullName, readSpeakerPhrase, type SpeakerRef } from "./speakers.js";
+import { fullName, isRolePhrase, readSpeakerPhrase, type SpeakerRef } from "./speakers.js";
 
 export interface Frame {
   speaker: SpeakerRef | null;
@@ -103,9 +103,31 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number):
     // "Beijing, which described the embargo as “…”", "Jo Park, who said": the relative pronoun speaks for the
     // phrase before its comma.
     const before = phraseBackward(tokens, k - 2, floor);
-    if (before < k - 2) return readSpeakerPhrase(text, tokens, before, k - 2);
+    const phrase = before < k - 2 ? readSpeakerPhrase(text, tokens, before, k - 2) : null;
+    // "Mark Hay, a marine ecologist and Regents Professor at GT, who said": a role in apposition; the name before
+    // it speaks.
+    const named = nameBeforeApposition(text, tokens, k - 2, floor);
+    if (named ?? phrase) return named ?? phrase;
+  }
+  if (k > floor + 3 && /^(which|that)$/.test(tokens[k - 1]!.lower) && DOCUMENTS.has(tokens[k - 2]!.lower)) {
+    // "Facebook released a statement which read": whoever put the document out speaks.
+    let v = k - 3;
+    while (v > floor && k - v <= 6 && !PUBLISHED.has(tokens[v]!.lower)) v--;
+    const publisher = PUBLISHED.has(tokens[v]?.lower ?? "") ? subjectBefore(text, tokens, v, floor) : null;
+    if (publisher) return publisher;
   }
   let start = phraseBackward(tokens, k, floor);
+  // "Anderson Cooper, of CNN, one of Vanderbilt’s four sons, stated": where the speaker is from is set off too.
+  while (start > floor + 1 && /^(of|from|at|with)$/.test(tokens[start]?.lower ?? "") && tokens[start - 1]!.text === ",") {
+    k = start - 1;
+    start = phraseBackward(tokens, k, floor);
+  }
+  if (start > floor + 1 && start < k && tokens[start - 1]!.lower === "and" && /^\p{Ll}/u.test(tokens[start]!.text) && !DETERMINERS.has(tokens[start]!.lower)) {
+    // "Jennifer Daskal of American University and contributor to Slate wrote": two roles of one person.
+    const before = phraseBackward(tokens, start - 1, floor);
+    const named = before < start - 1 ? readSpeakerPhrase(text, tokens, before, start - 1) : null;
+    if (named?.kind === "person" && named.name?.includes(" ")) return named;
+  }
   // Only when what follows "who"/"that" is a verb phrase, not a subject of its own ("…bill that Gov. Chris
   // Christie said").
   const verbPhrase = tokens.slice(start, k).every((t) => !/^\p{Lu}/u.test(t.text));
@@ -116,15 +138,48 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number):
   }
   if (start === k) return null;
   const subject = readSpeakerPhrase(text, tokens, start, k);
+  if (tokens[start - 1]?.text === "," && !(subject?.kind === "person" && subject.name?.includes(" ")) && subject?.kind !== "pronoun") {
+    // "J.J. Goldberg, editor at large of The Forward, an influential newspaper …, wrote", "Jeb Bush, the former
+    // Florida governor, who has resented …, called": a name, then descriptions set off by commas.
+    const named = nameBeforeApposition(text, tokens, k, floor);
+    if (named) return named;
+  }
   const appositionIsName = apposition && tokens.slice(apposition[0], apposition[1]).every((t) => /^\p{Lu}/u.test(t.text));
   // A role named only through someone else ("Duncan Hunter’s chief of staff, Joe Kasper,") is not a name either.
-  const unnamed = !subject?.name || subject.kind === "unknown" || subject.kind === "group";
+  // So is a role that reads like a name: "The Senate Minority Leader, Chuck Schumer, said", "The mayor of Paris,
+  // Anne Hidalgo, wrote".
+  const unnamed = !subject?.name || subject.kind === "unknown" || subject.kind === "group" || isRolePhrase(tokens, start, k);
   if (apposition && appositionIsName && unnamed && subject?.kind !== "document") {
     // The name may be the apposition: "another fraternity brother, Stuart Oltchick, recalled".
     const named = readSpeakerPhrase(text, tokens, apposition[0], apposition[1]);
     if (named?.kind === "person" && named.name) return { ...named, at: tokens[start]!.start };
   }
   return subject;
+}
+
+/** The capitalised name ending just before tokens[comma] when a role follows it in apposition, if it is a full name. */
+function nameBeforeApposition(text: string, tokens: Token[], end: number, floor: number): SpeakerRef | null {
+  let m = end - 1;
+  while (m > floor && end - m < 28 && tokens[m]!.text !== "," && tokens[m]!.text !== "(") m--;
+  if (m <= floor || tokens[m]!.text !== "," || !/^\p{Ll}/u.test(tokens[m + 1]?.text ?? "")) return null;
+  let s = m;
+  while (s > floor && m - s < 5 && /^\p{Lu}/u.test(tokens[s - 1]!.text)) s--;
+  return fullName(text, tokens, s, m);
+}
+
+/** "according to a tweet on Monday by Mike Pompeo": the author a document is by speaks for it. */
+function accordingTo(text: string, tokens: Token[], from: number): { speaker: SpeakerRef | null; end: number } {
+  const end = phraseForward(tokens, from);
+  const speaker = end > from ? readSpeakerPhrase(text, tokens, from, end) : null;
+  if (speaker && speaker.kind !== "document") return { speaker, end };
+  for (let b = end; b < tokens.length && b - end < 8 && !isPunct(tokens[b]); b++) {
+    if (tokens[b]!.lower !== "by") continue;
+    const last = phraseForward(tokens, b + 1);
+    const author = last > b + 1 ? readSpeakerPhrase(text, tokens, b + 1, last) : null;
+    if (author?.name && (author.kind === "person" || author.kind === "organisation")) return { speaker: author, end: last };
+    break;
+  }
+  return { speaker, end };
 }
 
 /** The attribution right after a quote ending at `from`, if any. */
@@ -140,14 +195,17 @@ export function readFrameAfter(text: string, from: number, to: number): Frame | 
     if (named?.name && named.kind === "person") return { cue: "—", speaker: named, end: tokens.at(-1)!.end };
   }
   if (isAccordingTo(tokens, i)) {
-    const end = phraseForward(tokens, i + 2);
-    return { cue: "according to", speaker: end > i + 2 ? readSpeakerPhrase(text, tokens, i + 2, end) : null, end: tokens[end - 1]!.end };
+    const { speaker, end } = accordingTo(text, tokens, i + 2);
+    return { cue: "according to", speaker, end: tokens[end - 1]?.end ?? tokens[i + 1]!.end };
   }
   if (isSpeechVerb(first) && first.lower !== "read" && first.lower !== "reads") {
     // Inversion: "said Smith", "added the spokesman".
     const end = phraseForward(tokens, i + 1);
     const speaker = end > i + 1 ? readSpeakerPhrase(text, tokens, i + 1, end) : null;
-    const named = speaker && (speaker.kind === "unknown" || speaker.kind === "group") ? nameInApposition(text, tokens, end) : null;
+    // "said his best friend at Lehigh, Bruce Turry, who …": where the role is held may come before the comma.
+    let comma = end;
+    while (comma < tokens.length && comma - end < 6 && !isPunct(tokens[comma]) && /^(at|in|of|on|for|from|the|\p{Lu}.*)$/u.test(tokens[comma]!.text)) comma++;
+    const named = speaker && (speaker.kind === "unknown" || speaker.kind === "group") ? nameInApposition(text, tokens, end) ?? nameInApposition(text, tokens, comma) : null;
     if (named) return { cue: first.text, speaker: { ...named.speaker, at: speaker!.at }, end: tokens[named.end - 1]!.end };
     return { cue: first.text, speaker, end: tokens[end - 1]!.end };
   }
@@ -192,6 +250,9 @@ function nameInApposition(text: string, tokens: Token[], comma: number): { speak
   return named ? { speaker: named, end } : null;
 }
 
+const DOCUMENTS = new Set("statement letter release tweet post email memo message note".split(" "));
+/** Verbs that put a document out: its subject speaks through it. */
+const PUBLISHED = new Set("released issued posted published sent put wrote tweeted shared circulated".split(" "));
 const PREPOSITIONS = new Set("in on at after before during with without for from by since as when while under over to".split(" "));
 const DETERMINERS = new Set("the a an his her their its this that one".split(" "));
 const OPENING_ADVERBS = new Set("later earlier meanwhile however instead still then yesterday today also thus separately back here there now".split(" "));
@@ -234,6 +295,11 @@ export function sentenceSubject(text: string, tokens: Token[], limit: number): S
     while (i < limit && tokens[i]!.text !== ",") i++;
     i++;
   }
+  // "The commander-in-chief of Tajikistan’s armed forces, Major-General Nikolai Sherbatov, took …": a role, then
+  // the name in apposition.
+  const comma = tokens.findIndex((t, k) => k > i && k < limit && k - i <= 12 && isPunct(t));
+  const apposed = comma > i + 1 && tokens[comma]!.text === "," && isRolePhrase(tokens, i, comma) ? nameInApposition(text, tokens, comma) : null;
+  if (apposed) return { ...apposed.speaker, at: tokens[i]!.start };
   let j = i;
   while (j < limit && j - i < 8 && !isPunct(tokens[j])) {
     const t = tokens[j]!;
@@ -266,13 +332,17 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
   for (let c = tokens.length - 1; c >= 0 && tokens.length - c <= MAX_FORWARD; c--) {
     const t = tokens[c]!;
     if (t.lower === "to" && tokens[c - 1]?.lower === "according") {
-      const end = phraseForward(tokens, c + 1);
-      return { cue: "according to", speaker: end > c + 1 ? readSpeakerPhrase(text, tokens, c + 1, end) : null };
+      return { cue: "according to", speaker: accordingTo(text, tokens, c + 1).speaker };
     }
     if (isPhrasalCue(tokens, c) && tokens.length - c <= 8) {
       // "As the Post's Dana Milbank puts it, “…”".
       const subject = subjectBefore(text, tokens, c, 0);
       if (subject) return { cue: `${t.text} ${tokens[c + 1]!.text}`, speaker: subject };
+    }
+    if ((t.lower === "spoke" || t.lower === "speaks") && /^[,:]$/.test(tokens.at(-1)!.text) && tokens.length - c <= 8) {
+      // "Senator Lindsey Graham spoke on Fox News, “…”": speaking, then the words.
+      const subject = subjectBefore(text, tokens, c, 0);
+      if (subject) return { cue: t.text, speaker: subject };
     }
     if (!isSpeechVerb(t)) continue;
     if (t.lower.endsWith("ing") && /^(is|are|was|were|been|be)$/.test(tokens[c - 1]?.lower ?? "")) {
@@ -281,16 +351,23 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
       if (subject) return { cue: t.text, speaker: subject };
     }
     if (t.lower.endsWith("ing")) {
+      // "with Zinichev describing the “…”": an absolute phrase names its own subject.
+      let w = c;
+      while (w > 0 && c - w < 6 && !isPunct(tokens[w - 1]) && tokens[w - 1]!.lower !== "with") w--;
+      const own = w > 0 && w < c && tokens[w - 1]!.lower === "with" ? readSpeakerPhrase(text, tokens, w, c) : null;
+      if (own && own.kind !== "document") return { cue: t.text, speaker: own };
       // A participle has no subject of its own: "…, saying: “…”" speaks for the clause it hangs on.
       // "issued a statement Tuesday saying, “…”": a document's participle needs no comma.
       const documentBefore = tokens.slice(Math.max(0, c - 3), c).some((x) => /^(statement|letter|release|tweet|post|email|memo)$/.test(x.lower));
       if (!/^(,|by|before|after|while|when)$/.test(tokens[c - 1]?.lower ?? "") && !documentBefore) continue;
       return { cue: t.text, speaker: clauseSubject(text, tokens, c - 1, from, t.start) };
     }
-    const subject = subjectBefore(text, tokens, c, 0);
-    if (subject) return { cue: t.text, speaker: subject };
-    let k = c;
-    while (k > 0 && isBetweenWord(tokens[k - 1])) k--;
+    if (/^(was|were|is|are|been|being|be)$/.test(tokens[c - 1]?.lower ?? "") && tokens[c + 1]?.lower === "by") {
+      // The passive: "was described by the CBCP as “…”", "was told by Minister Yevgeny Zinichev of “…”".
+      const end = phraseForward(tokens, c + 2);
+      const agent = end > c + 2 ? readSpeakerPhrase(text, tokens, c + 2, end) : null;
+      return { cue: t.text, speaker: agent && agent.kind !== "pronoun" ? agent : null };
+    }
     // "went on to say, “…”", "was prompted to say:": the subject of the clause says it.
     if (tokens[c - 1]?.lower === "to" && /^(say|add|tell|write|ask|declare)$/.test(t.lower)) {
       // "Mr. Trump was prompted to say", "went so far as to say": the subject of the verb before "to".
@@ -299,6 +376,10 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
       const subject = v > 0 && /^\p{Ll}/u.test(tokens[v]!.text) ? subjectBefore(text, tokens, v, 0) : null;
       return { cue: t.text, speaker: subject ?? clauseSubject(text, tokens, c - 1, from, t.start) };
     }
+    const subject = subjectBefore(text, tokens, c, 0);
+    if (subject) return { cue: t.text, speaker: subject };
+    let k = c;
+    while (k > 0 && isBetweenWord(tokens[k - 1])) k--;
     if (tokens[k - 1]?.lower === "and" || tokens[k - 1]?.lower === "but") {
       // "Carson smiled but told his supporters: “…”": the subject of the first verb speaks.
       return { cue: t.text, speaker: clauseSubject(text, tokens, k - 1, from, t.start) };

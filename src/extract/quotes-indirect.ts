@@ -110,8 +110,13 @@ export function findReportedSpeech(text: string, sentence: Sentence, spans: Quot
   const tokens = all.filter((t) => !quoted(t));
   if (tokens.length < 3) return [];
   const end = trimEnd(text, sentence.start, sentence.end);
-  const wholeQuote = (from: number, to: number) =>
-    spans.some((s) => s.open <= skipSpace(text, from) && s.close >= trimEnd(text, from, to) - 1);
+  // Punctuation before the words ("adding, “…”") does not make a direct quote reported speech.
+  const lead = (from: number) => {
+    let i = skipSpace(text, from);
+    while (/[,:;—–-]/.test(text[i] ?? "")) i = skipSpace(text, i + 1);
+    return i;
+  };
+  const wholeQuote = (from: number, to: number) => spans.some((s) => s.open <= lead(from) && s.close >= trimEnd(text, from, to) - 1);
 
   // "said that “…”": a quote introduced by "that" is reported speech with its words quoted.
   const usable = (r: ReportedSpeech | null): r is ReportedSpeech =>
@@ -343,6 +348,8 @@ function cueForward(
     }
     // "said Tuesday the plan …", "said in a statement on Friday he …": circumstances are not what was said.
     if (!infinitive) from = skipCircumstance(tokens, from);
+    // "said at a press conference: “…”": the circumstances end in a colon, so a direct quote follows.
+    if (tokens[from]?.text === ":") return null;
     let start = skipSpace(text, tokens[from - 1]!.end);
     while (text[start] === ",") start = skipSpace(text, start + 1);
     if (start >= end) return null;

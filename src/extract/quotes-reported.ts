@@ -131,7 +131,8 @@ export function attributionLast(text: string, tokens: Token[], sentence: Sentenc
   const opening = skipSpace(text, sentence.start);
   const commaAt = tokens[comma]!.start;
   const before = spans.find((s) => s.closed && s.close >= tokens[comma - 1]!.end && s.open < commaAt && s.close <= commaAt + 2);
-  if (before && spans[0]!.open <= opening) return null;
+  // A quote after a colon is whole too (`… in their comments: "…", wrote Elizabeth Warren.`).
+  if (before && (spans[0]!.open <= opening || /:\s*$/.test(text.slice(opening, before.open)))) return null;
   if (spans.some((s) => s.open > tokens[comma]!.start && s.open < (tokens[limit]?.start ?? Infinity))) return null;
   const tail = tokens.slice(comma + 1, limit);
   let speaker: SpeakerRef | null = null;
@@ -192,7 +193,7 @@ export function attributionInverted(text: string, tokens: Token[], sentence: Sen
     if (next && /^(in|on|at|during|after|before)$/.test(next.lower) && tokens.slice(end, upTo < 0 ? tokens.length : upTo).some((t) => FINITE_AUX.test(t.lower))) return null;
     // A quote closing before the comma is a direct quote's, read elsewhere, unless the reporter's words open the sentence.
     const opening = skipSpace(text, sentence.start);
-    if (spans.some((s) => s.open > tokens[i]!.start) || (spans[0] && spans[0].open <= opening)) return null;
+    if (spans.some((s) => s.open > tokens[i]!.start) || (spans[0] && (spans[0].open <= opening || /:\s*$/.test(text.slice(opening, spans[0].open))))) return null;
     // A comma inside a closing mark: the quoted words end with their mark.
     const closing = spans.find((s) => s.closed && tokens[i]!.start >= s.start && tokens[i]!.end <= s.close);
     return tokens[i]!.start > opening ? { speaker, cue: cue.text, start: opening, end: closing ? closing.close : tokens[i]!.start } : null;

@@ -256,7 +256,8 @@ function readFrame(unit: Unit, prepared: Prepared[]): void {
     }
   }
   // `"…," he said` beats `He said it was "…"` only when the quote ends as speech does: with , ! ? or a dash.
-  const ending = firstText[first.span.end - 1] ?? "";
+  // British style sets the comma after the closing mark: `"…", wrote Elizabeth Warren.`
+  const ending = (firstText[first.span.end - 1] ?? "") + (last.span.closed ? (lastText[last.span.close] ?? "") : "");
   unit.after = !!after && (!!after.speaker || !beforeFrame) && (/[,!?—–-]/.test(ending) || !beforeFrame);
   unit.frame = unit.after ? after : beforeFrame ?? after;
   if (unit.frame?.speaker && last.span.closed) {

@@ -14,6 +14,7 @@
  */
 import type { SpeakerKind } from "../article.js";
 import { tagsOf } from "./entity-lexicon.js";
+import { isGivenish } from "./names.js";
 import type { Token } from "./quotes-cues.js";
 
 export interface SpeakerRef {
@@ -37,7 +38,8 @@ const TITLES = words(`
   spokesperson candidate former rival sir dame lord lady prime minister chancellor ambassador attorney
   commissioner director chief leader deputy lawmaker senior first sheriff detective officer inspector
   treasurer premier congressman congresswoman councillor councilman councilwoman assemblyman
-  counsel counselor counsellor adviser advisor
+  counsel counselor counsellor adviser advisor superintendent supt assemblywoman mp mep msp envoy captain
+  commander lieutenant sergeant colonel admiral constable
 `);
 /** Adjectives that precede names in news titles ("Republican presidential candidate Ted Cruz"). */
 const TITLE_ADJECTIVES = words(`
@@ -94,6 +96,15 @@ const NOT_DESCRIPTIONS = words(`
   way fact thing problem question issue idea point reason answer result truth case number time day year world
   plan bill law rule deal move decision vote race election campaign economy country nation state city
 `);
+/** Roles a sentence may put before a name as a title ("Scientist Rebecca Falconer"); never family words, which are names too ("Son"). */
+const ROLE_TITLES = words(`
+  spokesman spokeswoman spokesperson official aide adviser advisor lawyer attorney doctor analyst expert economist
+  diplomat minister officer executive director strategist consultant manager owner reporter journalist editor
+  author co-author writer critic activist researcher scientist professor teacher nominee host moderator anchor
+  founder co-founder pastor commentator columnist historian lawmaker organizer organiser pollster administrator
+  coordinator advocate lobbyist physician nurse businessman businesswoman entrepreneur actor actress singer
+  artist designer architect engineer
+`);
 const CONNECTORS = words("of for and the de del la le van von der den ter ten al bin ibn da das dos du di &");
 /** Capitalised only because they start a sentence or clause: never the first word of a name. */
 const SENTENCE_WORDS = words(`
@@ -107,7 +118,8 @@ const SENTENCE_WORDS = words(`
 
 const SHARE = /^(\d[\d.,]*|percent|most|many|some|half|majority|minority|third|thirds|quarter|fourths|fifths|few|respondents|surveyed|polled|questioned)$/;
 const PREPOSITION_START = /^(in|on|at|by|for|from|since|after|before|during|until|of|to|with|about)$/;
-const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+// "el-Sisi", "al-Assad": a particle joined to a capitalised name is part of the name.
+const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) || /^(?:al|el|ad|as|ash|bin|ibn|abu|de|di|da|du|van|von)-\p{Lu}/u.test(t.text);
 const stripPossessive = (s: string) => s.replace(/[’']s$/u, "");
 const isPossessive = (t: Token) => /[’']s$/u.test(t.text);
 
@@ -119,7 +131,9 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
     const next = tokens[i + 1];
     const previous = run.at(-1);
     // A full stop between two capitalised words ends a sentence, not a name ("… Mr. Clinton. Back in 1999").
-    if (text && previous && text.slice(previous.end, t.start).includes(".") && previous.text.length > 1 && !TITLES.has(previous.lower)) {
+    // Initials ("J.J. Goldberg") end no sentence.
+    const initials = previous && /^\p{Lu}(?:\.\p{Lu})*$/u.test(previous.text);
+    if (text && previous && !initials && text.slice(previous.end, t.start).includes(".") && previous.text.length > 1 && !TITLES.has(previous.lower)) {
       runs.push(run);
       run = [];
     }
@@ -153,12 +167,21 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
       let i = 0;
       // "Italian Prime Minister Silvio Berlusconi": a nationality before a title is not a given name.
       const demonym = (t: Token, i: number) => i < r.length - 2 && tagsOf(t.lower).includes("Demonym") && TITLES.has(r[i + 1]!.lower.replace(/\.$/, ""));
-      const strippable = (t: Token) => TITLES.has(t.lower.replace(/\.$/, "")) || TITLE_ADJECTIVES.has(t.lower) || SENTENCE_WORDS.has(t.lower) || demonym(t, r.indexOf(t));
+      // "Co-author Jing-Shan Zhao": a role noun capitalised as a title, when a full name follows.
+      const roleTitle = (t: Token) => ROLE_TITLES.has(t.lower) && r.indexOf(t) <= r.length - 3;
+      // "Major-General", "Vice-President", "Attorney-General": a hyphenated title.
+      const hyphenated = (t: Token) => t.lower.includes("-") && TITLES.has(t.lower.split("-").at(-1)!);
+      const strippable = (t: Token) => TITLES.has(t.lower.replace(/\.$/, "")) || hyphenated(t) || TITLE_ADJECTIVES.has(t.lower) || SENTENCE_WORDS.has(t.lower) || demonym(t, r.indexOf(t)) || roleTitle(t);
       // "New Jersey Gov. Chris Christie": a place, a title, then the full name.
       const title = r.findIndex((t, k) => k > 0 && k <= r.length - 3 && TITLES.has(t.lower.replace(/\.$/, "")) && !CONNECTORS.has(r[k + 1]!.lower));
       if (title > 0) i = title + 1;
-      // "British Airways", "American Airlines": an adjective and one word is a name of its own.
+      // "British Airways", "American Airlines": an adjective and one word is a name of its own. So is an
+      // organisation's whole name with no title in it: "the Republican National Committee".
       if (r.length === 2 && TITLE_ADJECTIVES.has(r[0]!.lower) && !TITLES.has(r[1]!.lower)) return r;
+      if (looksLikeOrganisation(r.map((t) => t.text).join(" ")) && !r.some((t) => TITLES.has(t.lower.replace(/\.$/, "")))) {
+        while (i < r.length - 1 && SENTENCE_WORDS.has(r[i]!.lower)) i++;
+        return r.slice(i);
+      }
       for (;;) {
         while (i < r.length - 1 && strippable(r[i]!)) i++;
         // "Secretary of State John Kerry", "Speaker of the House Paul Ryan": the office, then the name.
@@ -169,6 +192,15 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
           continue;
         }
         break;
+      }
+      // "Ambassador to Germany Richard Grenell", "Ambassador to the United Nations Nikki Haley": the place a
+      // title is to, then the name, which starts at a given name.
+      const at = tokens.indexOf(r[0]!);
+      const afterTo = tokens[at - 1]?.lower === "to" || (tokens[at - 1]?.lower === "the" && tokens[at - 2]?.lower === "to");
+      if (r.length - i >= 3) {
+        const given = r.findIndex((t, k) => k > i && k >= r.length - 3 && k < r.length - 1 && isGivenish(t.text));
+        const place = (t: Token) => PLACE_WORDS.has(t.lower) || tagsOf(t.lower).some((g) => g === "Country" || g === "Place" || g === "City");
+        if (given > i && (afterTo || r.slice(i, given).every(place))) i = given;
       }
       return r.slice(i);
     })
@@ -211,6 +243,17 @@ export function looksLikeOrganisation(name: string): boolean {
   return parts.length === 1 && /^\p{Lu}{2,}$/u.test(parts[0]!.replace(/[.&]/g, ""));
 }
 
+/**
+ * Is tokens[from, to) a role rather than a name: "The mayor of Paris", "the Senate Minority Leader",
+ * "Republican Assemblywoman"? Then a name in apposition after it is the speaker.
+ */
+export function isRolePhrase(tokens: Token[], from: number, to: number): boolean {
+  const phrase = tokens.slice(from, to);
+  if (!phrase.length) return false;
+  if (/^(the|a|an|another|one)$/.test(phrase[0]!.lower) && phrase.length > 1) return true;
+  return phrase.every((t) => TITLES.has(t.lower.replace(/\.$/, "")) || TITLE_ADJECTIVES.has(t.lower) || ROLE_TITLES.has(t.lower) || tagsOf(t.lower).includes("Demonym"));
+}
+
 /** tokens[from, to) as a person's full name set off on its own ("…, Andrew Burke, …"): 2–5 capitalised words. */
 export function fullName(text: string, tokens: Token[], from: number, to: number): SpeakerRef | null {
   if (to - from < 2 || to - from > 5 || !tokens.slice(from, to).every(isCapitalised)) return null;
@@ -251,7 +294,8 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
   // "Officials in Cojedes state", "Analysts", "Figures show": a sentence's capital on a plural of people or
   // documents is no name.
   const opener = phrase[0]!.lower;
-  if (GROUP_NOUNS.has(opener) && phrase.length <= 6) return { text: written, kind: "group", at };
+  // "Police Senior Superintendent Yolanda Yu" is a person with a title: a capital after the noun names someone.
+  if (GROUP_NOUNS.has(opener) && phrase.length <= 6 && !(phrase[1] && isCapitalised(phrase[1]))) return { text: written, kind: "group", at };
   if (DOCUMENT_NOUNS.has(opener) && phrase.length === 1) return { text: written, kind: "document", at };
   // A nationality before a noun ("Chinese state press reports") is no name; "Cuban said" still is one.
   const adjective = (r: Token[]) => r.length === 1 && tagsOf(r[0]!.lower).includes("Demonym") && /^\p{Ll}/u.test(phrase[phrase.indexOf(r[0]!) + 1]?.text ?? "");
@@ -287,6 +331,8 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
     if (modifier) return { text: written, kind: GROUP_NOUNS.has(headLower) ? "group" : "unknown", at };
     if (!own.length) {
       // "Trump’s campaign said": the organisation behind the name speaks; "Trump’s spokesman" is unnamed.
+      // "Trump’s statement read": whoever the document is of speaks through it.
+      if (DOCUMENT_NOUNS.has(headLower) && runs.length === 1 && phrase[0] === run[0]) return { text: written, kind: looksLikeOrganisation(name) ? "organisation" : "person", name, at };
       if (ORGANISATION_NOUNS.has(headLower) || DOCUMENT_NOUNS.has(headLower)) return { text: written, kind: "organisation", name: written.replace(/^(?:the|a|an)\s+/i, ""), at };
       if (ROLE_NOUNS.has(headLower) || GROUP_NOUNS.has(headLower)) return { text: written, kind: "unknown", name, at };
       // "Norway’s music industry": something of a name's, not the name.
@@ -319,6 +365,8 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
     !TITLE_ADJECTIVES.has(headLower) &&
     // "the race was close" is a clause, not someone described.
     !phrase.some((t) => /^(is|was|are|were|be|been|has|have|had|will|would|could|can|should|must|did|does|do)$/.test(t.lower));
-  if (described && phrase.length > 1 && !NOT_DESCRIPTIONS.has(headLower)) return { text: written, kind: "unknown", at };
+  // "the U.S. economy appears": a head that is a verb makes the phrase a clause.
+  const verbHead = tagsOf(headLower).some((t) => t === "PresentTense" || t === "PastTense");
+  if (described && phrase.length > 1 && !NOT_DESCRIPTIONS.has(headLower) && !verbHead) return { text: written, kind: "unknown", at };
   return null;
 }

@@ -444,6 +444,124 @@ describe("speakers: more frames read", () => {
   });
 });
 
+describe("speakers: titles, roles and appositions around a name", () => {
+  const speakers = (texts: string[]) => direct(quotes(texts)).map((q) => q.speaker && [q.speaker.name, q.speaker.kind]);
+
+  it("takes the name after a role that reads like a name: `The Senate Minority Leader, Chuck Schumer, said`", () => {
+    assert.deepEqual(speakers(["The Senate Minority Leader, Chuck Schumer, said on Friday “We made a plea to the president.”"]), [["Chuck Schumer", "person"]]);
+    assert.deepEqual(speakers(["The mayor of Paris, Anne Hidalgo, wrote on Twitter: “Paris is mourning tonight.”"]), [["Anne Hidalgo", "person"]]);
+    assert.deepEqual(speakers(["Republican Assemblywoman, Jill Tolles, also commented on the vote: “Before I ran for office I looked at the numbers.”"]), [["Jill Tolles", "person"]]);
+  });
+
+  it("strips titles and capitalised roles before a name: `MP`, `Assemblywoman`, `Co-author`, `Captain`, `Major-General`", () => {
+    assert.deepEqual(
+      speakers([
+        "Early opponent MP Tanya Davies said, “We have moved the bill to a better place.”",
+        "Newly elected Assemblywoman Selena Torres said, “It is really exciting to be here.”",
+        "Co-author Jing-Shan Zhao said, “Our work shows the motion came first.”",
+        "“It is never an easy decision,” Coast Guard Captain Monica Rochester said.",
+      ]),
+      [["Tanya Davies", "person"], ["Selena Torres", "person"], ["Jing-Shan Zhao", "person"], ["Monica Rochester", "person"]],
+    );
+  });
+
+  it("reads the place an ambassador is to as no part of the name: `Ambassador to Germany Richard Grenell`", () => {
+    assert.deepEqual(
+      speakers([
+        "US Ambassador to Germany Richard Grenell said the airline had “contributed to incredible human suffering.”",
+        "Former Ambassador to the United Nations Nikki Haley wrote on Twitter, “We must always have the backs of our allies.”",
+      ]),
+      [["Richard Grenell", "person"], ["Nikki Haley", "person"]],
+    );
+  });
+
+  it("reads a titled person as a person, not as the group the title opens with: `Police Senior Superintendent …`", () => {
+    assert.deepEqual(speakers(["Police Senior Superintendent Yolanda Yu Hoi-kwan said at a press conference: “The officers were in danger.”"]), [["Yolanda Yu Hoi-kwan", "person"]]);
+    assert.deepEqual(speakers(["Police said “nobody was hurt in the blast.”"]), [["Police", "group"]]);
+  });
+
+  it("keeps a particle joined to a name (`el-Sisi`), and a name’s initials (`J.J. Goldberg`)", () => {
+    assert.deepEqual(speakers(["President Abdel Fattah el-Sisi of Egypt said, “The success of the trade area will be the real test.”"]), [["Abdel Fattah el-Sisi", "person"]]);
+    assert.deepEqual(speakers(["J.J. Goldberg said, “We should think of the world war.”"]), [["J.J. Goldberg", "person"]]);
+  });
+
+  it("keeps an organisation’s whole name when no title is in it: `the American Federation of Teachers`", () => {
+    assert.deepEqual(speakers(["“We back her all the way,” the American Federation of Teachers said.", "“We won,” the Republican National Committee said."]), [
+      ["American Federation of Teachers", "organisation"],
+      ["Republican National Committee", "organisation"],
+    ]);
+  });
+
+  it("gives the words to the name before its descriptions: `Name, role, who said`, `Name, of CNN, role, stated`, `Name of X and role of Y wrote`", () => {
+    assert.deepEqual(
+      speakers([
+        "The research was led by Mark Hay, a marine ecologist and Regents Professor at the institute, who said “There is a lot of argument now.”",
+        "Anderson Cooper, of CNN, one of her four sons, stated, “She was an extraordinary woman.”",
+        "Jennifer Daskal of American University and contributor to Slate wrote, “A single country could set the rules.”",
+        "Last week, J.J. Goldberg, editor at large of The Forward, an influential newspaper in New York, wrote, “We should think of the world war.”",
+        "Jeb Bush, the former Florida governor, who has resented the glide path, called his rival “totally scripted.”",
+        "“It may have been his first attempt,” said his best friend at Lehigh, Bruce Turry, who remembered it well.",
+      ]),
+      [["Mark Hay", "person"], ["Anderson Cooper", "person"], ["Jennifer Daskal", "person"], ["J.J. Goldberg", "person"], ["Jeb Bush", "person"], ["Bruce Turry", "person"]],
+    );
+  });
+
+  it("gives a participle to the name a role is set off with: `The mayor of London, Sadiq Khan, …, adding, “…”`", () => {
+    const found = quotes(["The mayor of London, Sadiq Khan, gave his condolences via Twitter, adding, “An urgent inquiry is under way.”"]);
+    assert.deepEqual(found.map((q) => [q.kind, q.speaker?.name]), [["direct", "Sadiq Khan"]], "a quote after a participle’s comma is no reported speech");
+  });
+});
+
+describe("speakers: frames from more conventions", () => {
+  const known: Entities = { people: [entity("Kelly Dittmar"), entity("Donald Trump")], organisations: [entity("Facebook")] };
+  const brief1 = (text: string) => direct(quotes(["Kelly Dittmar spoke first. Donald Trump spoke next.", text], known)).map(brief);
+
+  it("reads the passive: `was described by the CBCP as “…”`, `was told by Minister X of “…”`", () => {
+    assert.deepEqual(brief1("The bishop was described by the CBCP as “a strong advocate for the environment.”"), [
+      { text: "a strong advocate for the environment.", speaker: "CBCP", kind: "organisation", cue: "described" },
+    ]);
+    assert.deepEqual(brief1("At a meeting he was told by Emergencies Minister Yevgeny Zinichev of “perhaps 40 people under the rubble”.").map((q) => q.speaker), ["Yevgeny Zinichev"]);
+  });
+
+  it("reads an absolute phrase’s own subject: `with Zinichev describing the “…”`", () => {
+    assert.deepEqual(brief1("The search was suspended, with Zinichev describing the “real threat of collapse” as grave.").map((q) => [q.speaker, q.cue]), [["Zinichev", "describing"]]);
+  });
+
+  it("reads `Name went on to add, “…”` as the name’s words", () => {
+    assert.deepEqual(brief1("Dittmar went on to add, “If we want to see parity, we need more candidates.”").map((q) => q.speaker), ["Kelly Dittmar"]);
+  });
+
+  it("gives a document’s words to whoever put it out: `X released a statement which read`, `X’s statement read`", () => {
+    assert.deepEqual(brief1("Facebook released a statement which read, in part, “This judgment raises critical questions.”").map((q) => [q.speaker, q.kind]), [["Facebook", "organisation"]]);
+    assert.deepEqual(brief1("Trump’s statement read: “The leader of the group is dead.”").map((q) => [q.speaker, q.kind]), [["Donald Trump", "person"]]);
+  });
+
+  it("reads `according to a tweet … by X` as X", () => {
+    assert.deepEqual(brief1("“The airline transports weapons,” according to a tweet on Monday by Secretary of State Mike Pompeo.").map((q) => [q.speaker, q.cue]), [["Mike Pompeo", "according to"]]);
+  });
+
+  it("reads `spoke on Fox News, “…”` and `commented` as cues, and `security reasons` as none", () => {
+    assert.deepEqual(brief1("Senator Lindsey Graham spoke on Fox News, “This is going to lead to a reemergence.”").map((q) => [q.speaker, q.cue]), [["Lindsey Graham", "spoke"]]);
+    assert.deepEqual(brief1("Crews turn transponders off for security reasons, such as “in certain sea areas where piracy is a risk”.").map((q) => q.speaker), [null]);
+  });
+
+  it("prefers an inverted attribution after a comma set outside the marks over a clause before a colon", () => {
+    const found = quotes(["Fellow Democrats were supportive in their comments: “Thank you for making working families a priority”, wrote Elizabeth Warren on Twitter."]);
+    assert.deepEqual(found.map((q) => [q.kind, q.speaker?.name]), [["direct", "Elizabeth Warren"]]);
+  });
+
+  it("reads no reported speech from circumstances that end in a colon, nor a verb as a described speaker", () => {
+    assert.deepEqual(quotes(["Smith said at a press conference: “The officers were threatened.”"]).map((q) => q.kind), ["direct"]);
+    const found = indirect(quotes(["Federal Reserve governor Lawrence Lindsey, speaking on cable network CNBC, said the economy appears on balance to be a bit strong."]));
+    assert.deepEqual(found.map((q) => [q.text, q.speaker?.name]), [["the economy appears on balance to be a bit strong", "Lawrence Lindsey"]]);
+  });
+
+  it("resolves a later `he` to the name set off after a role opening the sentence", () => {
+    const found = indirect(quotes(["The commander of the armed forces, Major-General Nikolai Sherbatov, took journalists to the town. He said his troops took it without casualties."]));
+    assert.deepEqual(found.map((q) => q.speaker?.name), ["Nikolai Sherbatov"]);
+  });
+});
+
 describe("quotes in a headline", () => {
   const people = { people: [entity("Donald Trump", ["Trump"]), entity("Kirsten Gillibrand", ["Gillibrand"])], organisations: [] };
   const read = (headline: string) =>
