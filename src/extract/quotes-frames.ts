@@ -154,6 +154,14 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number):
     const named = readSpeakerPhrase(text, tokens, apposition[0], apposition[1]);
     if (named?.kind === "person" && named.name) return { ...named, at: tokens[start]!.start };
   }
+  if (apposition && !appositionIsName && unnamed && subject?.kind !== "document") {
+    // "The study’s lead author, doctoral candidate Maninder Thind, said": a role in lower case, then the name.
+    let n = apposition[1];
+    while (n > apposition[0] && apposition[1] - n < 5 && /^\p{Lu}/u.test(tokens[n - 1]!.text)) n--;
+    const role = tokens.slice(apposition[0], n);
+    const named = role.length && role.every((t) => /^\p{Ll}/u.test(t.text) && (t.lower === "and" || !CLAUSE_WORDS.has(t.lower)) && !isSpeechVerb(t)) ? fullName(text, tokens, n, apposition[1]) : null;
+    if (named) return { ...named, at: tokens[start]!.start };
+  }
   return subject;
 }
 
@@ -182,6 +190,40 @@ function accordingTo(text: string, tokens: Token[], from: number): { speaker: Sp
   return { speaker, end };
 }
 
+const CIRCUMSTANCE_START = /^(in|on|at|during|after|before|to|via|through|with|from|by|late|early|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reporters|journalists)$/;
+
+/**
+ * A sentence that is only an attribution, with nothing reported: "Sam Lau, the party's spokesman, said in a
+ * statement." / "Smith told reporters on Monday." The quote paragraph after it is the speaker's.
+ */
+export function attributionSentence(text: string, from: number, to: number): Frame | null {
+  const tokens = tokenize(text, from, to);
+  for (let c = tokens.length - 1; c > 0 && tokens.length - c <= 9; c--) {
+    const t = tokens[c]!;
+    // "a banner read on": what a thing reads is no attribution of words to come.
+    if (!isSpeechVerb(t) || t.lower.endsWith("ing") || /^reads?$/.test(t.lower)) continue;
+    const after = tokens.slice(c + 1);
+    if (after.length && !CIRCUMSTANCE_START.test(after[0]!.lower) && !/^\p{Lu}/u.test(after[0]!.text)) return null;
+    if (after.some((x) => /^(that|is|was|are|were|will|would|has|have|had|be|been|if|whether|to)$/.test(x.lower) && x !== after[0])) return null;
+    const speaker = subjectBefore(text, tokens, c, 0);
+    return speaker && speaker.kind !== "document" ? { cue: t.text, speaker } : null;
+  }
+  return null;
+}
+
+/** A sentence that names whose words the quote before it were: "That quote from X …", "So said X", "That was X". */
+const REFERENCE = /^\s*(?:(?:That|This|Those|These|The)\s+(?:quote|quotes|remark|remarks|comment|comments|words|line|lines|statement|message|tweet|post|warning|answer|response)\s+(?:came\s+)?(?:from|by|of)|So\s+said|That\s+was|Those\s+were\s+the\s+words\s+of)\s+/u;
+
+/** `“…” That quote from Alabama Securities Commissioner Thomas Krebs appeared …`: the words' owner named after them. */
+export function readReference(text: string, from: number): Frame | null {
+  const m = REFERENCE.exec(text.slice(from, from + 200));
+  if (!m) return null;
+  const tokens = tokenize(text, from + m[0].length, Math.min(text.length, from + m[0].length + 160));
+  const end = phraseForward(tokens, 0);
+  const speaker = end > 0 ? readSpeakerPhrase(text, tokens, 0, end) : null;
+  return speaker?.name && (speaker.kind === "person" || speaker.kind === "organisation") ? { cue: "—", speaker } : null;
+}
+
 /** The attribution right after a quote ending at `from`, if any. */
 export function readFrameAfter(text: string, from: number, to: number): Frame | null {
   const tokens = tokenize(text, from, Math.min(to, from + 240));
@@ -190,9 +232,14 @@ export function readFrameAfter(text: string, from: number, to: number): Frame | 
   const first = tokens[i];
   if (!first) return null;
   // A list's credit: `“…” — Sanders.`: a dash, then a name alone closing the sentence.
-  if (i > 0 && /^[—–-]$/.test(tokens[i - 1]!.text) && tokens.length - i <= 5 && /^[\s.]*$/.test(text.slice(tokens.at(-1)!.end, to))) {
-    const named = tokens.slice(i).every((x) => /^\p{Lu}/u.test(x.text)) ? readSpeakerPhrase(text, tokens, i, tokens.length) : null;
-    if (named?.name && named.kind === "person") return { cue: "—", speaker: named, end: tokens.at(-1)!.end };
+  // It may carry a description after a comma: `“…” — John Smith, 45, of Des Moines`.
+  if (i > 0 && /^[—–-]$/.test(tokens[i - 1]!.text)) {
+    let n = i;
+    while (n < tokens.length && n - i < 5 && /^\p{Lu}/u.test(tokens[n]!.text)) n++;
+    const alone = n === tokens.length && /^[\s.]*$/.test(text.slice(tokens.at(-1)!.end, to));
+    const described = n < tokens.length && tokens[n]!.text === "," && !tokens.slice(n).some((x) => isSpeechVerb(x));
+    const named = n > i && (alone || described) ? readSpeakerPhrase(text, tokens, i, n) : null;
+    if (named?.name && named.kind === "person") return { cue: "—", speaker: named, end: tokens[n - 1]!.end };
   }
   if (isAccordingTo(tokens, i)) {
     const { speaker, end } = accordingTo(text, tokens, i + 2);

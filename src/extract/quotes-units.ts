@@ -9,7 +9,7 @@
 import type { Paragraph } from "../article.js";
 import { opensWithQuote, type QuotedSpan } from "./quote-marks.js";
 import { isSpeechVerb, tokenize, type Token } from "./quotes-cues.js";
-import { isTitle, readFrameAfter, readFrameBefore, type Frame } from "./quotes-frames.js";
+import { attributionSentence, isTitle, readFrameAfter, readFrameBefore, readReference, type Frame } from "./quotes-frames.js";
 import { isRoleNoun } from "./entity-context.js";
 import { tagsOf } from "./entity-lexicon.js";
 import { couldBePerson, readSpeakerPhrase } from "./speakers.js";
@@ -200,7 +200,10 @@ function readFrame(unit: Unit, prepared: Prepared[]): void {
     // speaker is followed only by the description, gives it.
     const rest = tokenize(lastText, last.span.close, Math.min(last.sentence.end, last.span.close + 400));
     for (let comma = 1; comma < rest.length && comma <= 20; comma++) {
-      if (isSpeechVerb(rest[comma - 1]) || rest[comma - 1]!.text === ";" || rest[comma - 1]!.text === ":") break;
+      // A cue in the run-on starts a clause of its own, unless a modal or "to" makes it no report ("that would
+      // respond to requests").
+      const cue = isSpeechVerb(rest[comma - 1]) && !/^(would|will|could|can|should|may|might|must|to)$/.test(rest[comma - 2]?.lower ?? "");
+      if (cue || rest[comma - 1]!.text === ";" || rest[comma - 1]!.text === ":") break;
       if (rest[comma]!.text !== ",") continue;
       const frame = readFrameAfter(lastText, rest[comma]!.start, last.sentence.end);
       if (!frame?.speaker || frame.end === undefined) continue;
@@ -231,6 +234,8 @@ function readFrame(unit: Unit, prepared: Prepared[]): void {
       const tail = frame?.speaker ? tokenize(firstText, previous.start, previous.end) : [];
       const cueAt = tail.findIndex((t) => t.text === frame?.cue);
       if (frame?.speaker && cueAt >= 0 && tail.length - cueAt <= 3) beforeFrame = frame;
+      // `Sam Lau, the party’s spokesman, said in a statement. “…”`: the circumstances may follow the cue.
+      else beforeFrame = attributionSentence(firstText, previous.start, previous.end) ?? beforeFrame;
     }
   }
   if (!after && !beforeFrame && last.span.closed && ONLY_PUNCTUATION.test(lastText.slice(last.span.close))) {
@@ -245,6 +250,12 @@ function readFrame(unit: Unit, prepared: Prepared[]): void {
         last.span = { ...last.span, end: credit.end };
       }
     }
+  }
+  if (!after && !beforeFrame && last.span.closed) {
+    // `“…” That quote from Alabama Securities Commissioner Thomas Krebs appeared …`: named in the next sentence,
+    // in the same paragraph or opening the next.
+    const rest = lastText.slice(last.span.close);
+    after = /^\s*$/.test(rest) ? readReference(prepared[last.paragraph + 1]?.paragraph.text ?? "", 0) : readReference(lastText, last.span.close);
   }
   if (!beforeFrame && first.span.open === 0 && first.paragraph > 0) {
     // A paragraph ending in a colon introduces the quote that makes up the next: "Cruz continued:".

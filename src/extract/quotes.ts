@@ -29,7 +29,7 @@ import type { Paragraph, Quote, Span, Speaker } from "../article.js";
 import type { Entities } from "./entities.js";
 import { findQuotedSpans, type QuotedSpan } from "./quote-marks.js";
 import { tokenize } from "./quotes-cues.js";
-import { sentenceSubject, type Frame } from "./quotes-frames.js";
+import { attributionSentence, sentenceSubject, type Frame } from "./quotes-frames.js";
 import { findReportedSpeech } from "./quotes-indirect.js";
 import { transcriptTurn } from "./quotes-reported.js";
 import { splitSentences, type Sentence } from "./quotes-sentences.js";
@@ -119,6 +119,17 @@ export function findQuotes(paragraphs: Paragraph[], entities: Entities): Quote[]
         const documents = documentsIn(paragraph.text, sentence);
         for (const speaker of sentenceSpeakers) if (speaker) book.spoke(speaker, documents);
       }
+      if (!here.length && !reported.length && sentence === sentences.at(-1) && pi + 1 < prepared.length && !spansIn(prepared[pi]!, sentence).length) {
+        // "Sam Lau, the party’s spokesman, said in a statement." closing a paragraph: the quote paragraph after it
+        // is his.
+        const frame = attributionSentence(paragraph.text, sentence.start, sentence.end);
+        const speaker = frame?.speaker ? book.resolve(frame.speaker) : null;
+        if (speaker) {
+          book.spoke(speaker);
+          previous = { speaker, paragraph: pi };
+          continue;
+        }
+      }
       // A person named as the subject of a sentence is the likeliest "he" of the next one.
       if (!sentenceSpeakers.some(Boolean) && !reported.some((r) => r.speaker)) mentionSubject(book, prepared[pi]!, sentence);
     }
@@ -143,6 +154,11 @@ function mentionSubject(book: SpeakerBook, prepared: Prepared, sentence: Sentenc
   const tokens = tokenize(text, sentence.start, Math.min(sentence.end, sentence.start + 300)).filter((t) => !quoted.some((q) => t.start >= q.open && t.end <= q.close));
   const subject = tokens.length ? sentenceSubject(text, tokens, tokens.length) : null;
   if (subject?.kind === "person" && subject.name) book.mention(subject.name);
+  else {
+    // "Bill Clinton’s hair was whiter …": the person a sentence opens with may be the owner of its subject.
+    const owner = tokens.findIndex((t, k) => k < 4 && /[’']s$/u.test(t.text));
+    if (owner > 0 && tokens.slice(0, owner + 1).every((t) => /^\p{Lu}/u.test(t.text))) book.mention(text.slice(tokens[0]!.start, tokens[owner]!.end - 2));
+  }
 }
 
 /** The quoted spans of a sentence, found by binary search (a paragraph may hold thousands). */

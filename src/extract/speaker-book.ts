@@ -71,6 +71,9 @@ export class SpeakerBook {
   /** Surnames the article gives a title that tells the sex: "Mrs. Smith", "Mr. Jones". */
   private titled = new Map<string, Sex>();
 
+  /** The article's people in the order it first names them: "he" before anyone has spoken is most often the first. */
+  private firstNamed: ResolvedSpeaker[] = [];
+
   constructor(people: Person[], organisations: Organisation[], printedNames: string[], titledSurnames: [string, Sex][] = []) {
     // A surname titled both ways ("Mr. Clinton", "Mrs. Clinton") tells nothing.
     const both = new Set<string>();
@@ -81,6 +84,7 @@ export class SpeakerBook {
     }
     for (const key of both) this.titled.delete(key);
     for (const p of people) this.add({ name: p.name, kind: "person", slug: p.slug, keys: [p.name, ...p.aliases].map(fold) });
+    this.firstNamed = people.filter((p) => p.name.includes(" ")).map((p) => ({ name: p.name, kind: "person" as const, slug: p.slug }));
     for (const o of organisations) this.add({ name: o.name, kind: "organisation", slug: o.slug, keys: [o.name, ...o.aliases].map(fold) });
     for (const name of printedNames) {
       if (!this.byKey.has(fold(name))) this.add({ name, kind: looksLikeOrganisation(name) ? "organisation" : "person", keys: [fold(name)] });
@@ -185,6 +189,12 @@ export class SpeakerBook {
         if (this.sexOf(candidate.name) === sex) return candidate;
       }
       return newest;
+    }
+    if (sex && !latestPerson) {
+      // No one has spoken or opened a sentence yet: the person the article names first, unless shown to be of the
+      // other sex.
+      const first = this.firstNamed.find((p) => (this.sexOf(p.name) ?? sex) === sex);
+      if (first) return first;
     }
     const wanted: SpeakerKind[] = pronoun === "he" || pronoun === "she" || pronoun === "i" ? ["person"] : pronoun === "it" ? ["organisation"] : ["group", "organisation"];
     const found = wanted.map((kind) => this.latest.get(kind)).filter((x) => x !== undefined);

@@ -103,7 +103,7 @@ const ROLE_TITLES = words(`
   author co-author writer critic activist researcher scientist professor teacher nominee host moderator anchor
   founder co-founder pastor commentator columnist historian lawmaker organizer organiser pollster administrator
   coordinator advocate lobbyist physician nurse businessman businesswoman entrepreneur actor actress singer
-  artist designer architect engineer
+  artist designer architect engineer voter broadcaster legislator developer
 `);
 const CONNECTORS = words("of for and the de del la le van von der den ter ten al bin ibn da das dos du di &");
 /** Capitalised only because they start a sentence or clause: never the first word of a name. */
@@ -122,6 +122,9 @@ const PREPOSITION_START = /^(in|on|at|by|for|from|since|after|before|during|unti
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) || /^(?:al|el|ad|as|ash|bin|ibn|abu|de|di|da|du|van|von)-\p{Lu}/u.test(t.text);
 const stripPossessive = (s: string) => s.replace(/[’']s$/u, "");
 const isPossessive = (t: Token) => /[’']s$/u.test(t.text);
+
+/** A title before a name; hyphenated ones too: "Major-General", "Secretary-General", "Vice-President". */
+const isTitle = (t: Token) => TITLES.has(t.lower.replace(/\.$/, "")) || (t.lower.includes("-") && TITLES.has(t.lower.split("-").at(-1)!));
 
 /** The proper-name runs of a phrase: capitalised words, joined by "of"/"for"/"de" and the like. */
 function nameRuns(tokens: Token[], text?: string): Token[][] {
@@ -158,9 +161,29 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
     const run = runs[r]!;
     const of = run.findIndex((t, i) => i >= 2 && t.lower === "of");
     if (of < 0 || !run.slice(0, of).every((t) => isCapitalised(t) || CONNECTORS.has(t.lower))) continue;
+    // "Chief Executive of Hong Kong Carrie Lam": an office, not a person, before "of".
+    if (run.slice(0, of).every((t) => isTitle(t) || ROLE_TITLES.has(t.lower) || TITLE_ADJECTIVES.has(t.lower) || SENTENCE_WORDS.has(t.lower))) continue;
     const person = text ? runText(text, run.slice(0, of)) : run.slice(0, of).map((t) => t.text).join(" ");
     if (couldBePerson(person) && of + 1 < run.length) runs.splice(r, 1, run.slice(0, of), run.slice(of + 1));
   }
+  /**
+   * "Ambassador to Germany Richard Grenell", "Ambassador to the United Nations Nikki Haley", "Speaker of the House
+   * Paul Ryan", "Chief Executive of Hong Kong Carrie Lam": the place or body a title is to or of, then the name,
+   * which starts at a given name. `r` itself when there is no such cut.
+   */
+  const afterPlace = (r: Token[], i: number): Token[] => {
+    if (r.length - i < 3) return i ? r.slice(i) : r;
+    const at = tokens.indexOf(r[0]!);
+    const afterTo = /^(to|of)$/.test(tokens[at - 1]?.lower ?? "") || (tokens[at - 1]?.lower === "the" && /^(to|of)$/.test(tokens[at - 2]?.lower ?? ""));
+    const inRun = r.slice(0, i).some((t) => /^(to|of)$/.test(t.lower));
+    let given = -1;
+    for (let k = r.length - 2; k > i && k >= r.length - 3 && given < 0; k--) if (isGivenish(r[k]!.text)) given = k;
+    const place = (t: Token) => PLACE_WORDS.has(t.lower) || tagsOf(t.lower).some((g) => g === "Country" || g === "Place" || g === "City");
+    const name = given > i ? r.slice(given) : [];
+    // "of the Bill and Melinda Gates Foundation" is an organisation's name, not a person after a place.
+    if (given > i && (afterTo || inRun || r.slice(i, given).every(place)) && !looksLikeOrganisation(name.map((t) => t.text).join(" "))) return name;
+    return i ? r.slice(i) : r;
+  };
   // Titles and title adjectives in front of a name are not the name: "Sen. Ted Cruz" → "Ted Cruz".
   return runs
     .map((r) => {
@@ -168,17 +191,16 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
       // "Italian Prime Minister Silvio Berlusconi": a nationality before a title is not a given name.
       const demonym = (t: Token, i: number) => i < r.length - 2 && tagsOf(t.lower).includes("Demonym") && TITLES.has(r[i + 1]!.lower.replace(/\.$/, ""));
       // "Co-author Jing-Shan Zhao": a role noun capitalised as a title, when a full name follows.
-      const roleTitle = (t: Token) => ROLE_TITLES.has(t.lower) && r.indexOf(t) <= r.length - 3;
-      // "Major-General", "Vice-President", "Attorney-General": a hyphenated title.
-      const hyphenated = (t: Token) => t.lower.includes("-") && TITLES.has(t.lower.split("-").at(-1)!);
-      const strippable = (t: Token) => TITLES.has(t.lower.replace(/\.$/, "")) || hyphenated(t) || TITLE_ADJECTIVES.has(t.lower) || SENTENCE_WORDS.has(t.lower) || demonym(t, r.indexOf(t)) || roleTitle(t);
+      const roleTitle = (t: Token) => ROLE_TITLES.has(t.lower.replace(/^co-/, "")) && r.indexOf(t) <= r.length - 3;
+      const strippable = (t: Token) => isTitle(t) || TITLE_ADJECTIVES.has(t.lower) || SENTENCE_WORDS.has(t.lower) || demonym(t, r.indexOf(t)) || roleTitle(t);
       // "New Jersey Gov. Chris Christie": a place, a title, then the full name.
-      const title = r.findIndex((t, k) => k > 0 && k <= r.length - 3 && TITLES.has(t.lower.replace(/\.$/, "")) && !CONNECTORS.has(r[k + 1]!.lower));
+      const title = r.findIndex((t, k) => k > 0 && k <= r.length - 3 && isTitle(t) && !CONNECTORS.has(r[k + 1]!.lower));
       if (title > 0) i = title + 1;
       // "British Airways", "American Airlines": an adjective and one word is a name of its own. So is an
       // organisation's whole name with no title in it: "the Republican National Committee".
       if (r.length === 2 && TITLE_ADJECTIVES.has(r[0]!.lower) && !TITLES.has(r[1]!.lower)) return r;
-      if (looksLikeOrganisation(r.map((t) => t.text).join(" ")) && !r.some((t) => TITLES.has(t.lower.replace(/\.$/, "")))) {
+      if (afterPlace(r, i) !== r && i === 0) return afterPlace(r, i);
+      if (looksLikeOrganisation(r.map((t) => t.text).join(" ")) && !r.some(isTitle)) {
         while (i < r.length - 1 && SENTENCE_WORDS.has(r[i]!.lower)) i++;
         return r.slice(i);
       }
@@ -193,16 +215,7 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
         }
         break;
       }
-      // "Ambassador to Germany Richard Grenell", "Ambassador to the United Nations Nikki Haley": the place a
-      // title is to, then the name, which starts at a given name.
-      const at = tokens.indexOf(r[0]!);
-      const afterTo = tokens[at - 1]?.lower === "to" || (tokens[at - 1]?.lower === "the" && tokens[at - 2]?.lower === "to");
-      if (r.length - i >= 3) {
-        const given = r.findIndex((t, k) => k > i && k >= r.length - 3 && k < r.length - 1 && isGivenish(t.text));
-        const place = (t: Token) => PLACE_WORDS.has(t.lower) || tagsOf(t.lower).some((g) => g === "Country" || g === "Place" || g === "City");
-        if (given > i && (afterTo || r.slice(i, given).every(place))) i = given;
-      }
-      return r.slice(i);
+      return afterPlace(r, i);
     })
     .filter((r) => r.length && !(r.length === 1 && (TITLES.has(r[0]!.lower) || TITLE_ADJECTIVES.has(r[0]!.lower) || SENTENCE_WORDS.has(r[0]!.lower))));
 }

@@ -512,6 +512,77 @@ describe("speakers: titles, roles and appositions around a name", () => {
   });
 });
 
+describe("speakers: names after offices and in lower-case appositions", () => {
+  const speakers = (texts: string[]) => direct(quotes(texts)).map((q) => q.speaker && [q.speaker.name, q.speaker.kind]);
+
+  it("reads the name after the body an office is of: `Speaker of the House Paul Ryan`, `Chief Executive of Hong Kong Carrie Lam`", () => {
+    assert.deepEqual(
+      speakers([
+        "Speaker of the House Paul Ryan said, “We will pass the bill this week.”",
+        "The Chief Executive of Hong Kong Carrie Lam said, “Such acts will not be tolerated.”",
+        "NATO Secretary-General Jens Stoltenberg wrote, “I count on Turkey to act with restraint.”",
+      ]),
+      [["Paul Ryan", "person"], ["Carrie Lam", "person"], ["Jens Stoltenberg", "person"]],
+    );
+  });
+
+  it("takes the name at the end of a lower-case apposition: `The study’s lead author, doctoral candidate Maninder Thind, said`", () => {
+    assert.deepEqual(
+      speakers([
+        "The study’s lead author, doctoral candidate Maninder Thind, said, “We looked at emissions from power plants.”",
+        "Another co-author, civil and environmental engineering professor Julian Marshall, said, “We have seen this before.”",
+        "Broadcaster Piers Morgan commented, “The man with the tusk is a chef.”",
+      ]),
+      [["Maninder Thind", "person"], ["Julian Marshall", "person"], ["Piers Morgan", "person"]],
+    );
+  });
+});
+
+describe("speakers: quotes whose attribution is a sentence of its own", () => {
+  it("reads a credit after a dash with a description: `“…” — John Smith, 45, of Des Moines`", () => {
+    const found = direct(quotes(["“I like him because he says what he thinks.” — John Smith, 45, of Des Moines"]));
+    assert.deepEqual(found.map((q) => q.speaker?.name ?? null), ["John Smith"]);
+  });
+
+  it("reads the owner named after the quote: `“…” That quote from Commissioner Thomas Krebs appeared …`, `So said X.`", () => {
+    const found = direct(
+      quotes([
+        "“I would rather have a sister in a gambling den than a brother in the bureau.” That quote from Alabama Securities Commissioner Thomas Krebs appeared on the front page in 1980.",
+        "“We will win this state.”",
+        "So said Donald Trump, at a rally in Iowa.",
+      ]),
+    );
+    assert.deepEqual(found.map((q) => q.speaker?.name ?? null), ["Thomas Krebs", "Donald Trump"]);
+  });
+
+  it("gives a quote to a sentence that is only an attribution before it, in its paragraph or the one before", () => {
+    const same = direct(quotes(["Sam Lau, the communications director for the Iowa Democratic Party said in a statement. “There are no paper ballots to recount.”"]));
+    assert.deepEqual(same.map((q) => q.speaker?.name ?? null), ["Sam Lau"]);
+    const next = direct(quotes(["Sam Lau, the party’s spokesman, told reporters on Monday.", "“There are no paper ballots to recount.”"]));
+    assert.deepEqual(next.map((q) => q.speaker?.name ?? null), ["Sam Lau"]);
+    const reported = direct(quotes(["Sam Lau said on Monday that the count was over.", "“There are no paper ballots to recount.”"]));
+    assert.deepEqual(reported.map((q) => q.speaker?.name ?? null), ["Sam Lau"], "reported speech hands its speaker on as before");
+  });
+
+  it("reads an attribution after a run-on with a modal verb in it: `“…” that would respond to requests from X, Name wrote`", () => {
+    const found = direct(quotes(["“If State obtains additional records, it intends to search them for records” that would respond to requests from Judicial Watch, Justice Department senior trial counsel Caroline Lewis Wolverton wrote in a court filing."]));
+    assert.deepEqual(found.map((q) => q.speaker?.name ?? null), ["Caroline Lewis Wolverton"]);
+  });
+});
+
+describe("speakers: `he` and `she` before anyone has spoken", () => {
+  it("takes the owner a sentence opens with as the subject: `Bill Clinton’s hair was whiter …` then `he told them`", () => {
+    const found = direct(quotes(["Bill Clinton’s hair was whiter and his voice hoarser than in 1992.", "“This is what I want to say,” he told them."]));
+    assert.deepEqual(found.map((q) => q.speaker?.name ?? null), ["Bill Clinton"]);
+  });
+
+  it("gives `he` with no one before it to the person the article names first", () => {
+    const people = { people: [entity("Bill Clinton"), entity("Hillary Clinton")], organisations: [] };
+    const found = direct(quotes(["In his solo debut the former president gave a ruminative endorsement.", "“She was the most amazing person,” he said."], people));
+    assert.deepEqual(found.map((q) => q.speaker?.name ?? null), ["Bill Clinton"]);
+  });
+});
+
 describe("speakers: frames from more conventions", () => {
   const known: Entities = { people: [entity("Kelly Dittmar"), entity("Donald Trump")], organisations: [entity("Facebook")] };
   const brief1 = (text: string) => direct(quotes(["Kelly Dittmar spoke first. Donald Trump spoke next.", text], known)).map(brief);
