@@ -240,7 +240,9 @@ function capitalisedRuns(text: string): { words: string[]; possessive: boolean }
 export function nameWords(text: string): string[] {
   // A role then the name in apposition: "the White House press secretary, Josh Earnest," → josh earnest.
   const [role, named] = text.split(/,\s*/);
-  if (named && /(^|\s)\p{Ll}[\p{Ll}-]+$/u.test(role!.trim()) && role!.trim().split(/\s+/).length >= 2) {
+  // The role may end in where it is held: "his best friend at Lehigh, Bruce Turry".
+  const roleLike = /(^|\s)\p{Ll}[\p{Ll}-]+$/u.test(role!.trim()) || /^(?:his|her|their|its|the|a|an|another|one)\s+\p{Ll}/iu.test(role!.trim());
+  if (named && roleLike && role!.trim().split(/\s+/).length >= 2) {
     const run = capitalisedRuns(named)[0];
     if (run && run.words.length >= 2 && /^\p{Lu}/u.test(named)) return run.words;
   }

@@ -208,6 +208,19 @@ export function attributionSentence(text: string, from: number, to: number): Fra
     const speaker = subjectBefore(text, tokens, c, 0);
     return speaker && speaker.kind !== "document" ? { cue: t.text, speaker } : null;
   }
+  // "The DNC issued a statement apologizing to Sanders for the emails."
+  return publisher(text, tokens);
+}
+
+/** "X issued a statement (…)": X, read before the verb, when the sentence puts out a statement or a letter. */
+function publisher(text: string, tokens: Token[]): Frame | null {
+  for (let v = tokens.length - 2; v > 0; v--) {
+    if (!PUBLISHED.has(tokens[v]!.lower) || tokens[v]!.lower === "wrote" || tokens[v]!.lower === "tweeted") continue;
+    const document = tokens.slice(v + 1, v + 4).findIndex((t) => DOCUMENTS.has(t.lower));
+    if (document < 0 || !tokens.slice(v + 1, v + 1 + document).every((t) => /^(a|an|the|its|his|her|their|new|brief|short|joint|written)$/.test(t.lower))) continue;
+    const speaker = subjectBefore(text, tokens, v, 0);
+    if (speaker && speaker.kind !== "document") return { cue: tokens[v]!.text, speaker };
+  }
   return null;
 }
 
@@ -392,7 +405,9 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
       if (subject) return { cue: t.text, speaker: subject };
     }
     if (!isSpeechVerb(t)) continue;
-    if (t.lower.endsWith("ing") && /^(is|are|was|were|been|be)$/.test(tokens[c - 1]?.lower ?? "")) {
+    let aux = c - 1;
+    while (aux > 0 && c - aux < 3 && !/^(is|are|was|were|been|be)$/.test(tokens[aux]!.lower) && isBetweenWord(tokens[aux])) aux--;
+    if (t.lower.endsWith("ing") && /^(is|are|was|were|been|be)$/.test(tokens[aux]?.lower ?? "")) {
       // "Mike Huckabee, for his part, is labeling Obama’s actions “…”": a progressive has its subject.
       const subject = subjectBefore(text, tokens, c, 0);
       if (subject) return { cue: t.text, speaker: subject };
@@ -438,6 +453,21 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
     if (inverted && inverted.kind !== "pronoun") return { cue: t.text, speaker: inverted };
     return { cue: t.text, speaker: null };
   }
+  // "The DNC released a statement Thursday night condemning “…”": whoever put the statement out speaks.
+  const put = publisher(text, tokens);
+  if (put) return put;
+  // "Trump’s response was: “…”", "Ted Cruz’s Facebook post: “…”": what someone's answer or post said.
+  if (tokens.at(-1)?.text === ":") {
+    const owned = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})[’']s\s+(?:[\p{L}-]+\s+){0,2}(?:response|reply|answer|retort|reaction|message|verdict|advice|words|statement|post|tweet|letter|email|note)(?:\s+(?:was|is|read|reads|said|says))?\s*:\s*$/u.exec(
+      text.slice(tokens[0]!.start, tokens.at(-1)!.end),
+    );
+    if (owned) {
+      const at = tokens[0]!.start + owned.index!;
+      const nameTokens = tokenize(text, at, at + owned[1]!.length);
+      const owner = readSpeakerPhrase(text, nameTokens, 0, nameTokens.length);
+      if (owner?.name && (owner.kind === "person" || owner.kind === "organisation")) return { cue: ":", speaker: owner };
+    }
+  }
   // "Kasich resisted: “…”", "McConnell delivered a blunt message to Trump: “…”": a clause about its subject,
   // then a colon, introduces the subject's words.
   if (tokens.at(-1)?.text === ":" && tokens.length > 2 && text.slice(sentenceStart, tokens[0]!.start).trim() === "") {
@@ -447,14 +477,23 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
       return { cue: ":", speaker: subject };
     }
   }
-  // A transcript or a list: "Rep. Trey Gowdy (R-S.C.): “…”" — a name alone, then a colon.
-  if (tokens.at(-1)?.text === ":" && tokens.length <= 10) {
-    let k = tokens.length - 1;
-    if (tokens[k - 1]?.text === ")") while (k > 0 && tokens[k - 1]!.text !== "(") k--;
-    if (tokens[k - 1]?.text === "(") k--;
-    const onlyName = tokens.slice(0, k).every((t) => /^\p{Lu}/u.test(t.text) || /^(of|the|for|and|de|van|von)$/.test(t.lower));
-    const named = onlyName ? readSpeakerPhrase(text, tokens, 0, k) : null;
-    if (named?.name && (named.kind === "person" || named.kind === "organisation")) return { cue: ":", speaker: named };
-  }
-  return null;
+  // A transcript or a list: "Rep. Trey Gowdy (R-S.C.): “…”" — a name alone, then a colon. A digest sets it after
+  // the item's headline and a dash: "GOOD NEWS FOR THE CANDIDATE - Jason A. Schwartz: “…”".
+  let dash = -1;
+  tokens.forEach((t, i) => {
+    if (/^[—–-]$/.test(t.text)) dash = i;
+  });
+  const named = tokens.at(-1)?.text === ":" ? nameAlone(text, tokens.slice(dash + 1)) : null;
+  return named ? { cue: ":", speaker: named } : null;
+}
+
+/** `Name (party):` — the tokens before a colon are a name and nothing else. */
+function nameAlone(text: string, tokens: Token[]): SpeakerRef | null {
+  if (tokens.length > 10 || tokens.length < 2) return null;
+  let k = tokens.length - 1;
+  if (tokens[k - 1]?.text === ")") while (k > 0 && tokens[k - 1]!.text !== "(") k--;
+  if (tokens[k - 1]?.text === "(") k--;
+  const onlyName = tokens.slice(0, k).every((t) => /^\p{Lu}/u.test(t.text) || /^(of|the|for|and|de|van|von)$/.test(t.lower));
+  const named = onlyName && k > 0 ? readSpeakerPhrase(text, tokens, 0, k) : null;
+  return named?.name && (named.kind === "person" || named.kind === "organisation") ? named : null;
 }

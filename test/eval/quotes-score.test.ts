@@ -13,6 +13,12 @@ describe("nameWords: the name a gold source phrase is headed by", () => {
   it("takes the name in apposition after a role: `the White House press secretary, Josh Earnest,`", () => {
     assert.deepEqual(nameWords("the White House press secretary, Josh Earnest,"), ["josh", "earnest"]);
     assert.deepEqual(nameWords("Ms. Merkel's spokesman, Steffen Seibert"), ["steffen", "seibert"]);
+    assert.deepEqual(nameWords("his best friend at Lehigh, Bruce Turry"), ["bruce", "turry"]);
+  });
+
+  it("strips a rank before a surname, so `Admiral Harris` is the Harris the article names in full", () => {
+    assert.deepEqual(nameWords("Admiral Harris"), ["harris"]);
+    assert.ok(compatibleNames(["harry", "b.", "harris"], nameWords("Admiral Harris")));
   });
 });
 

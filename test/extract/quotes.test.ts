@@ -570,6 +570,35 @@ describe("speakers: quotes whose attribution is a sentence of its own", () => {
   });
 });
 
+describe("speakers: digests, statements and chants", () => {
+  it("reads a digest item's credit after its headline and a dash: `GOOD NEWS - Jason A. Schwartz: “…”`", () => {
+    const found = direct(quotes(["GOOD NEWS FOR THE CANDIDATE TODAY - Jason A. Schwartz: “We need more help for the next ten years.” [HuffPost.]"]));
+    assert.deepEqual(found.map((q) => q.speaker?.name ?? null), ["Jason A. Schwartz"]);
+  });
+
+  it("reads whose answer or post it is: `Trump’s response was: “…”`, `Ted Cruz’s Facebook post: “…”`", () => {
+    const people = { people: [entity("Donald Trump"), entity("Ted Cruz")], organisations: [] };
+    const found = direct(quotes(["It was a long night for the Democrats. Trump’s response was: “Is she crooked or what?”", "The senator mocked the ruling. Ted Cruz’s Facebook post: “We will not back down.”"], people));
+    assert.deepEqual(found.map((q) => q.speaker?.name ?? null), ["Donald Trump", "Ted Cruz"]);
+  });
+
+  it("gives a statement’s words to whoever put it out, in its sentence or the paragraph after", () => {
+    const found = direct(
+      quotes([
+        "The DNC released a statement Thursday night condemning “the hateful rhetoric of the campaign.”",
+        "The Democratic National Committee issued a statement apologizing to Sanders for the emails.",
+        "“We apologize to Senator Sanders and his supporters.”",
+      ]),
+    );
+    assert.deepEqual(found.map((q) => q.speaker?.name ?? null), ["DNC", "Democratic National Committee"]);
+  });
+
+  it("reads chants and shouts as cues, an adverb between the auxiliary and the verb included", () => {
+    const found = direct(quotes(["Supporters were reportedly yelling: “Lock her up!”", "The protesters gathered outside, chanting “No justice, no peace.”"]));
+    assert.deepEqual(found.map((q) => [q.speaker?.name ?? null, q.cue ?? null]), [["Supporters", "yelling"], ["protesters", "chanting"]]);
+  });
+});
+
 describe("speakers: `he` and `she` before anyone has spoken", () => {
   it("takes the owner a sentence opens with as the subject: `Bill Clinton’s hair was whiter …` then `he told them`", () => {
     const found = direct(quotes(["Bill Clinton’s hair was whiter and his voice hoarser than in 1992.", "“This is what I want to say,” he told them."]));
