@@ -424,7 +424,8 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
       if (!/^(,|by|before|after|while|when)$/.test(tokens[c - 1]?.lower ?? "") && !documentBefore) continue;
       return { cue: t.text, speaker: clauseSubject(text, tokens, c - 1, from, t.start) };
     }
-    if (/^(was|were|is|are|been|being|be)$/.test(tokens[c - 1]?.lower ?? "") && tokens[c + 1]?.lower === "by") {
+    const reduced = /ed$/.test(t.lower) && /^\p{Ll}/u.test(tokens[c - 1]?.text ?? "") && tokens[c + 1]?.lower === "by";
+    if ((/^(was|were|is|are|been|being|be)$/.test(tokens[c - 1]?.lower ?? "") || reduced) && tokens[c + 1]?.lower === "by") {
       // The passive: "was described by the CBCP as “…”", "was told by Minister Yevgeny Zinichev of “…”".
       const end = phraseForward(tokens, c + 2);
       const agent = end > c + 2 ? readSpeakerPhrase(text, tokens, c + 2, end) : null;
@@ -461,7 +462,8 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
     const owned = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})[’']s\s+(?:[\p{L}-]+\s+){0,2}(?:response|reply|answer|retort|reaction|message|verdict|advice|words|statement|post|tweet|letter|email|note)(?:\s+(?:was|is|read|reads|said|says))?\s*:\s*$/u.exec(
       text.slice(tokens[0]!.start, tokens.at(-1)!.end),
     );
-    if (owned) {
+    // Only when the sentence opens with it: "Bolsonaro opposed Macron’s statement: “…”" is Bolsonaro's.
+    if (owned?.index === 0) {
       const at = tokens[0]!.start + owned.index!;
       const nameTokens = tokenize(text, at, at + owned[1]!.length);
       const owner = readSpeakerPhrase(text, nameTokens, 0, nameTokens.length);

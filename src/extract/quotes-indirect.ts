@@ -45,7 +45,7 @@ export type { ReportedSpeech };
 
 /** Cues that are as often nouns: "the awards show will feature …", "their hopes were dashed". */
 const NOUN_CUES = /^(show|shows|hope|hopes|claim|claims|report|reports|plan|plans|call|calls|fear|fears|support|supports|offer|offers|question|questions|demand|demands|promise|promises|estimate|estimates|notes|answers|remarks)$/;
-const OBJECT_WORDS = new Set("me him her us them reporters journalists lawmakers supporters voters the a an".split(" "));
+const OBJECT_WORDS = new Set("me him her us them reporters journalists lawmakers supporters voters press media crowd audience the a an".split(" "));
 const MAX_TOKENS = 120;
 const NOT_A_CLAUSE = /^(as|when|while|after|before|on|in|at|during|because|since|to|of|with|for|from|by|about|into)$/;
 const WHEN = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|previously|recently|again|also|repeatedly)$/;
@@ -381,6 +381,10 @@ function skipCircumstance(tokens: Token[], from: number): number {
     else if (t === "on" && (DAY.test(tokens[i + 1]?.lower ?? "") || MONTH.test(tokens[i + 1]?.lower ?? ""))) {
       i += 2;
       while (i < tokens.length - 1 && /^\d/.test(tokens[i]!.text)) i++;
+    } else if (t === "via" && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) {
+      // "said via Twitter", "said via Facebook Live".
+      i++;
+      while (i < tokens.length - 1 && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
     } else if (/^(in|during|at|on)$/.test(t) && /^(a|an|the|his|her|their|its)$/.test(tokens[i + 1]?.lower ?? "")) {
       let j = i + 2;
       while (j < tokens.length - 1 && j - i < 6 && !OCCASION.test(tokens[j]!.lower) && /^[\p{L}-]+$/u.test(tokens[j]!.text)) j++;
@@ -395,5 +399,6 @@ function skipCircumstance(tokens: Token[], from: number): number {
   }
   if (i > from && tokens[i]?.text === ",") i++;
   if (i > from && tokens[i]?.lower === "that") i++;
-  return i < tokens.length ? i : from;
+  // Circumstances up to the end leave nothing reported but what follows them (a quote after "said via Twitter,").
+  return i <= tokens.length ? i : from;
 }

@@ -374,7 +374,7 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
   const described =
     phrase.length <= 4 &&
     /^(the|a|an|one|another|his|her|their)$/.test(phrase[0]!.lower) &&
-    phrase.slice(1).every((t) => /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || TITLE_ADJECTIVES.has(t.lower)) &&
+    phrase.slice(1).every((t) => /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || TITLE_ADJECTIVES.has(t.lower) || TITLES.has(t.lower)) &&
     !TITLE_ADJECTIVES.has(headLower) &&
     // "the race was close" is a clause, not someone described.
     !phrase.some((t) => /^(is|was|are|were|be|been|has|have|had|will|would|could|can|should|must|did|does|do)$/.test(t.lower));

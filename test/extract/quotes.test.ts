@@ -599,6 +599,18 @@ describe("speakers: digests, statements and chants", () => {
   });
 });
 
+describe("speakers: guards on the conventions above", () => {
+  it("reads a reduced passive (`a pattern described by Marine Bulletin as “…”`), but gives `X opposed Y’s statement: “…”` to X", () => {
+    const found = direct(quotes(["Contact resumed, with a pattern described by Marine Bulletin as “rather hectic and kind of confused”.", "Brazilian President Jair Bolsonaro opposed Macron’s statement: “The suggestion is misplaced.”"]));
+    assert.deepEqual(found.map((q) => q.speaker?.name ?? null), ["Marine Bulletin", "Jair Bolsonaro"]);
+  });
+
+  it("keeps an unnamed titled speaker described (`One MP told the BBC`), and reads no reported speech from `said via Twitter, “…”` or `told the press: “…”`", () => {
+    const found = quotes(["One MP told the BBC, “We know that many people wanted to stay.”", "First Minister Nicola Sturgeon said via Twitter, “Today is a huge day.”", "The delegate, Aumua Amata, told the press: “The residents disagree.”"]);
+    assert.deepEqual(found.map((q) => [q.kind, q.speaker?.name ?? null]), [["direct", "One MP"], ["direct", "Nicola Sturgeon"], ["direct", "Aumua Amata"]]);
+  });
+});
+
 describe("speakers: `he` and `she` before anyone has spoken", () => {
   it("takes the owner a sentence opens with as the subject: `Bill Clinton’s hair was whiter …` then `he told them`", () => {
     const found = direct(quotes(["Bill Clinton’s hair was whiter and his voice hoarser than in 1992.", "“This is what I want to say,” he told them."]));
