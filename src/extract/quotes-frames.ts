@@ -166,12 +166,16 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number):
 }
 
 /** The capitalised name ending just before tokens[comma] when a role follows it in apposition, if it is a full name. */
-function nameBeforeApposition(text: string, tokens: Token[], end: number, floor: number): SpeakerRef | null {
+export function nameBeforeApposition(text: string, tokens: Token[], end: number, floor: number): SpeakerRef | null {
   let m = end - 1;
   while (m > floor && end - m < 28 && tokens[m]!.text !== "," && tokens[m]!.text !== "(") m--;
   if (m <= floor || tokens[m]!.text !== "," || !/^\p{Ll}/u.test(tokens[m + 1]?.text ?? "")) return null;
   let s = m;
   while (s > floor && m - s < 5 && /^\p{Lu}/u.test(tokens[s - 1]!.text)) s--;
+  // The name opens its clause ("Just last week, J.J. Goldberg, …", "led by Mark Hay, …"); after a verb it is an
+  // object ("After meeting Hillary Clinton, the senator said").
+  const lead = tokens[s - 1];
+  if (s > floor && lead && !isPunct(lead) && !/^(and|but|so|then|by|as|while|when)$/.test(lead.lower)) return null;
   return fullName(text, tokens, s, m);
 }
 
@@ -405,6 +409,10 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
       if (subject) return { cue: t.text, speaker: subject };
     }
     if (!isSpeechVerb(t)) continue;
+    // "Labour's six new pledges", "Prime minister's questions": a cue after a determiner, a number, "new" or a
+    // possessive is a noun.
+    const prior = tokens[c - 1];
+    if (prior && /s$/.test(t.lower) && (/^(the|a|an|his|her|their|its|our|my|new|six|two|three|four|five|many|several|these|those)$/.test(prior.lower) || /[’']s$/u.test(prior.text) || /^\d/.test(prior.text))) continue;
     let aux = c - 1;
     while (aux > 0 && c - aux < 3 && !/^(is|are|was|were|been|be)$/.test(tokens[aux]!.lower) && isBetweenWord(tokens[aux])) aux--;
     if (t.lower.endsWith("ing") && /^(is|are|was|were|been|be)$/.test(tokens[aux]?.lower ?? "")) {

@@ -19,7 +19,7 @@
 import type { QuotedSpan } from "./quote-marks.js";
 import { isBetweenWord, isCueParticiple, isReportVerb, isSpeechVerb, particleAfter, TO_STANCES, tokenize, type Token } from "./quotes-cues.js";
 import type { Sentence } from "./quotes-sentences.js";
-import { sentenceSubject } from "./quotes-frames.js";
+import { nameBeforeApposition, sentenceSubject } from "./quotes-frames.js";
 import {
   accordingInside,
   accordingToFirst,
@@ -226,6 +226,11 @@ function cueForward(
     }
     const particle = particleAfter(tokens, c);
     if (!isFiniteCue(t) && !isBaseFormCue(tokens, c) && !isProgressiveCue(tokens, c) && !(particle && !t.lower.endsWith("ing"))) continue;
+    // The passive: "Trump is expected to …", "The government was told that …": what is reported is no word of its
+    // subject's; the report stands with no speaker, or with the agent after "by".
+    let aux = c - 1;
+    while (aux > 0 && c - aux < 3 && /ly$/.test(tokens[aux]!.lower)) aux--;
+    const passive = /^(being|been|be|is|are|was|were)$/.test(tokens[aux]?.lower ?? "") && /(?:ed|told|sought|said|written|shown|known|thought|found)$/.test(t.lower);
     let k = c;
     // "Smith, the party's leader, on Tuesday called …", "Smith last week told …": the time between speaker and
     // cue belongs to neither.
@@ -301,8 +306,14 @@ function cueForward(
     // "Clinton celebrated with supporters and said …": the subject of the first verb.
     const coordinated = s === k && (tokens[k - 1]?.lower === "and" || tokens[k - 1]?.lower === "but");
     if (s === k && !coordinated) continue;
-    const speaker = aside ?? (coordinated ? sentenceSubject(text, tokens, k - 1) : subjectPhrase(text, tokens, s, k));
-    if (!speaker) continue;
+    // "Mark Serwotka, from the Public and Commercial Services union said": an apposition left unclosed.
+    let comma = k - 1;
+    while (comma > 0 && k - comma < 12 && !PUNCT.has(tokens[comma]!.text)) comma--;
+    const affiliation = tokens[comma]?.text === "," && /^(from|of|at|with)$/.test(tokens[comma + 1]?.lower ?? "");
+    const unclosed = !aside && !coordinated && affiliation ? nameBeforeApposition(text, tokens, k, 0) : null;
+    const agent = passive && tokens[c + 1]?.lower === "by" ? readSpeakerPhrase(text, tokens, c + 2, Math.min(tokens.length, c + 7)) : null;
+    const speaker = passive ? agent : aside ?? unclosed ?? (coordinated ? sentenceSubject(text, tokens, k - 1) : subjectPhrase(text, tokens, s, k));
+    if (!speaker && !passive) continue;
     // `"…," Graham told CBS News on Tuesday`: the attribution of a direct quote, not reported speech.
     const quoteBefore = spans.filter((q) => q.closed && q.close <= tokens[s]!.start).at(-1);
     // `"…," Trump said, referring to …`: after a comma the words are the occasion (a participle after it reports

@@ -611,6 +611,31 @@ describe("speakers: guards on the conventions above", () => {
   });
 });
 
+describe("reported speech: the passive, unclosed appositions and cue-like nouns", () => {
+  it("gives a passive report no speaker, or the agent after `by`: `Trump is expected to …`, `was told that …`", () => {
+    const found = indirect(quotes(["Donald Trump is expected to deliver a victory speech later tonight.", "The government was told that the detention was unlawful."]));
+    assert.deepEqual(found.map((q) => [q.text, q.speaker?.name ?? null]), [
+      ["to deliver a victory speech later tonight", null],
+      ["the detention was unlawful", null],
+    ]);
+  });
+
+  it("gives the report to the name before an apposition left unclosed: `Mark Serwotka, from the PCS union said …`", () => {
+    const found = indirect(quotes(["Mark Serwotka, from the Public and Commercial Services union said there should be a strike."]));
+    assert.deepEqual(found.map((q) => q.speaker?.name ?? null), ["Mark Serwotka"]);
+  });
+
+  it("reads no cue in a noun after a number or a possessive: `attacked Labour’s six new pledges as “vacuous”`", () => {
+    const found = direct(quotes(["The Tory co-chairman attacked Labour’s six new pledges as “vacuous” on Monday."]));
+    assert.ok(!found.some((q) => q.cue === "pledges"), JSON.stringify(found.map(brief)));
+  });
+
+  it("takes no object of a verb for a name before an apposition: `After meeting Hillary Clinton, the senator said`", () => {
+    const found = direct(quotes(["After meeting Hillary Clinton, the senator said “we agree on the budget.”"]));
+    assert.deepEqual(found.map((q) => q.speaker?.name ?? null), ["senator"]);
+  });
+});
+
 describe("speakers: `he` and `she` before anyone has spoken", () => {
   it("takes the owner a sentence opens with as the subject: `Bill Clinton’s hair was whiter …` then `he told them`", () => {
     const found = direct(quotes(["Bill Clinton’s hair was whiter and his voice hoarser than in 1992.", "“This is what I want to say,” he told them."]));
