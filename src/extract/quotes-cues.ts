@@ -178,7 +178,8 @@ export function isCueParticiple(token: Token | undefined): boolean {
 
 /** An adverb or auxiliary between speaker and cue. */
 export function isBetweenWord(token: Token | undefined): boolean {
-  return !!token && (BETWEEN.has(token.lower) || (/ly$/.test(token.lower) && /^\p{Ll}/u.test(token.text)));
+  // Only in lower case: "Brian May has said", "Will said" are names.
+  return !!token && /^\p{Ll}/u.test(token.text) && (BETWEEN.has(token.lower) || /ly$/.test(token.lower));
 }
 
 /** "according to" at tokens[i], i+1. */

@@ -127,6 +127,9 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number):
     const before = phraseBackward(tokens, start - 1, floor);
     const named = before < start - 1 ? readSpeakerPhrase(text, tokens, before, start - 1) : null;
     if (named?.kind === "person" && named.name?.includes(" ")) return named;
+    // "Brent Bozell, PTC president and conservative activist said": the name before the roles.
+    const apposed = nameBeforeApposition(text, tokens, k, floor);
+    if (apposed) return apposed;
   }
   // Only when what follows "who"/"that" is a verb phrase, not a subject of its own ("…bill that Gov. Chris
   // Christie said").
@@ -169,7 +172,9 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number):
 export function nameBeforeApposition(text: string, tokens: Token[], end: number, floor: number): SpeakerRef | null {
   let m = end - 1;
   while (m > floor && end - m < 28 && tokens[m]!.text !== "," && tokens[m]!.text !== "(") m--;
-  if (m <= floor || tokens[m]!.text !== "," || !/^\p{Ll}/u.test(tokens[m + 1]?.text ?? "")) return null;
+  // The apposition is a description, in lower case or with one in it ("PTC president and conservative activist").
+  const described = /^\p{Ll}/u.test(tokens[m + 1]?.text ?? "") || tokens.slice(m + 1, end).some((t) => /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !/^(of|and|the|for|at|in)$/.test(t.lower));
+  if (m <= floor || tokens[m]!.text !== "," || !described) return null;
   let s = m;
   while (s > floor && m - s < 5 && /^\p{Lu}/u.test(tokens[s - 1]!.text)) s--;
   // The name opens its clause ("Just last week, J.J. Goldberg, …", "led by Mark Hay, …"); after a verb it is an
@@ -433,6 +438,8 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
       return { cue: t.text, speaker: clauseSubject(text, tokens, c - 1, from, t.start) };
     }
     const reduced = /ed$/.test(t.lower) && /^\p{Ll}/u.test(tokens[c - 1]?.text ?? "") && tokens[c + 1]?.lower === "by";
+    // "TV channel Five has been criticised for sending “…”": a passive with no agent names no speaker.
+    if (/^(was|were|is|are|been|being|be)$/.test(tokens[c - 1]?.lower ?? "") && /ed$/.test(t.lower) && tokens[c + 1]?.lower !== "by") return { cue: t.text, speaker: null };
     if ((/^(was|were|is|are|been|being|be)$/.test(tokens[c - 1]?.lower ?? "") || reduced) && tokens[c + 1]?.lower === "by") {
       // The passive: "was described by the CBCP as “…”", "was told by Minister Yevgeny Zinichev of “…”".
       const end = phraseForward(tokens, c + 2);

@@ -103,7 +103,8 @@ const ROLE_TITLES = words(`
   author co-author writer critic activist researcher scientist professor teacher nominee host moderator anchor
   founder co-founder pastor commentator columnist historian lawmaker organizer organiser pollster administrator
   coordinator advocate lobbyist physician nurse businessman businesswoman entrepreneur actor actress singer
-  artist designer architect engineer voter broadcaster legislator developer
+  artist designer architect engineer voter broadcaster legislator developer guitarist drummer bassist pianist
+  composer producer presenter comedian novelist poet photographer
 `);
 const CONNECTORS = words("of for and the de del la le van von der den ter ten al bin ibn da das dos du di &");
 /** Capitalised only because they start a sentence or clause: never the first word of a name. */
@@ -217,7 +218,8 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
       }
       return afterPlace(r, i);
     })
-    .filter((r) => r.length && !(r.length === 1 && (TITLES.has(r[0]!.lower) || TITLE_ADJECTIVES.has(r[0]!.lower) || SENTENCE_WORDS.has(r[0]!.lower))));
+    // A month or a modal that is also a name stays a name alone ("May said", "Mrs May said").
+    .filter((r) => r.length && !(r.length === 1 && (TITLES.has(r[0]!.lower) || TITLE_ADJECTIVES.has(r[0]!.lower) || (SENTENCE_WORDS.has(r[0]!.lower) && !isGivenish(r[0]!.text)))));
 }
 
 /** Full names a paragraph prints ("Mark Smith", "Sen. Ted Cruz" → "Ted Cruz"), with where they start. */

@@ -636,6 +636,27 @@ describe("reported speech: the passive, unclosed appositions and cue-like nouns"
   });
 });
 
+describe("speakers: names that are also words, and passives", () => {
+  it("reads a surname that is also a month or a modal: `Brian May has said …`, `May said:`, `Mrs May said:`", () => {
+    const found = quotes(["Guitarist Brian May has said he expects to tour. May said: “Suddenly the band is rising again.”", "Theresa May spoke in Bristol. Mrs May said: “We will leave on time.”"]);
+    assert.deepEqual(found.map((q) => [q.kind, q.speaker?.name ?? null]), [
+      ["indirect", "Brian May"],
+      ["direct", "Brian May"],
+      ["direct", "Theresa May"],
+    ]);
+    assert.deepEqual(direct(quotes(["In May, officials said “we will win.”"])).map((q) => q.speaker?.name), ["officials"]);
+  });
+
+  it("gives the words to the name before roles joined by `and`: `Brent Bozell, PTC president and conservative activist said:`", () => {
+    assert.deepEqual(direct(quotes(["Brent Bozell, PTC president and conservative activist said: “MTV is selling raunchy shows to kids.”"])).map((q) => q.speaker?.name), ["Brent Bozell"]);
+  });
+
+  it("names no speaker for a passive with no agent: `TV channel Five has been criticised for sending “…”`", () => {
+    const found = direct(quotes(["TV channel Five has been criticised for sending “offensive and threatening material to its viewers”."]));
+    assert.deepEqual(found.map((q) => q.speaker), [null]);
+  });
+});
+
 describe("speakers: `he` and `she` before anyone has spoken", () => {
   it("takes the owner a sentence opens with as the subject: `Bill Clinton’s hair was whiter …` then `he told them`", () => {
     const found = direct(quotes(["Bill Clinton’s hair was whiter and his voice hoarser than in 1992.", "“This is what I want to say,” he told them."]));
