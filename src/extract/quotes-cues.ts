@@ -11,7 +11,8 @@ export interface Token {
 }
 
 // Words with inner apostrophes, dots, hyphens and ampersands kept whole: Trump’s, U.S, al-Assad, AT&T.
-const WORD = /[\p{L}\p{N}]+(?:[’'.&\-][\p{L}\p{N}]+)*|[,;:()—–]|(?<=\s)-(?=\s)/gu;
+// A double hyphen between spaces is the typewriter's dash (wire copy: "the commission -- which …").
+const WORD = /[\p{L}\p{N}]+(?:[’'.&\-][\p{L}\p{N}]+)*|[,;:()—–]|(?<=\s)--?(?=\s)/gu;
 
 /** Words and the punctuation that shapes an attribution frame (commas, colons, dashes) of text[from, to). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -20,7 +21,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(WORD)) {
     const start = from + m.index!;
-    tokens.push({ text: m[0], lower: m[0].toLowerCase(), start, end: start + m[0].length });
+    const text = m[0] === "--" ? "—" : m[0];
+    tokens.push({ text, lower: text.toLowerCase(), start, end: start + m[0].length });
   }
   return tokens;
 }

@@ -53,7 +53,10 @@ const WHEN = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday
 /** "…, saying …": a participle after a comma reports for the sentence's subject. */
 function isParticipleCue(tokens: Token[], c: number): boolean {
   const lower = tokens[c]!.lower;
-  return (PARTICIPLES.has(lower) || isCueParticiple(tokens[c]) || (lower.endsWith("ing") && particleAfter(tokens, c) > 0)) && tokens[c - 1]?.text === ",";
+  // "In the broader market, declining issues beat advances": after an opening phrase's comma there is no clause
+  // for the participle to hang on.
+  const opening = /^(in|on|at|after|before|during|for|with|by|from|since|under|over)$/.test(tokens[0]?.lower ?? "") && tokens.findIndex((t) => t.text === ",") === c - 1;
+  return (PARTICIPLES.has(lower) || isCueParticiple(tokens[c]) || (lower.endsWith("ing") && particleAfter(tokens, c) > 0)) && tokens[c - 1]?.text === "," && !opening;
 }
 
 /** Documents that carry a participle's words: "put out a statement saying …", "a letter urging …". */

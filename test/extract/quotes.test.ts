@@ -657,6 +657,17 @@ describe("speakers: names that are also words, and passives", () => {
   });
 });
 
+describe("reported speech: wire-copy conventions", () => {
+  it("reads a typewriter dash (`--`) as a dash: `The California Avocado Commission -- which … -- has urged that …`", () => {
+    const found = indirect(quotes(["The California Avocado Commission -- which has fought the plan -- has urged that the agency reopen its study."]));
+    assert.deepEqual(found.map((q) => [q.text, q.speaker?.name]), [["the agency reopen its study", "California Avocado Commission"]]);
+  });
+
+  it("reads no participle cue after an opening phrase's comma: `In the broader market, declining issues beat advances`", () => {
+    assert.deepEqual(quotes(["In the broader market, declining issues beat advances 1,627 to 743 on moderate volume."]), []);
+  });
+});
+
 describe("speakers: `he` and `she` before anyone has spoken", () => {
   it("takes the owner a sentence opens with as the subject: `Bill Clinton’s hair was whiter …` then `he told them`", () => {
     const found = direct(quotes(["Bill Clinton’s hair was whiter and his voice hoarser than in 1992.", "“This is what I want to say,” he told them."]));
