@@ -351,7 +351,7 @@ export const isPhrasalCue = (tokens: Token[], c: number) =>
 export function sentenceSubject(text: string, tokens: Token[], limit: number): SpeakerRef | null {
   let i = 0;
   // A dateline ("WASHINGTON, Dec. 8 (UPI) —") is not the subject.
-  const dash = tokens.findIndex((t, k) => k < 12 && (t.text === "—" || t.text === "–"));
+  const dash = tokens.findIndex((t, k) => k < 12 && (t.text === "—" || t.text === "–" || t.text === "-"));
   if (dash >= 0 && dash < limit - 1 && tokens.slice(0, dash).every((t) => !/^\p{Ll}/u.test(t.text))) i = dash + 1;
   // A leading phrase before the subject: "In response to …,", "Later on Sunday,", "Rattling off promises …,".
   const opener = tokens[i];

@@ -94,6 +94,8 @@ function isBaseFormCue(tokens: Token[], c: number): boolean {
   if (!before) return false;
   // "a say in", "their claim", "to say": a noun or an infinitive, not a speaker's verb.
   if (/^(a|an|the|their|his|her|its|our|my|your|to|no|any|this|that|whose)$/.test(before.lower)) return false;
+  // "A news report said …": a cue word with the verb after it is the subject's noun.
+  if (/^(said|says|told|tells|showed|shows|found|finds|suggested|suggests|published|released|added|noted|claimed|stated)$/.test(tokens[c + 1]?.lower ?? "")) return false;
   if (before.text === ",") {
     // "Democratic economists, like their Republican counterparts, say …": an aside between commas after a plural
     // or named subject.
@@ -305,7 +307,8 @@ function cueForward(
     let s = k;
     // A cue word after a determiner is a noun of the subject ("the report published Tuesday showed").
     const nounCue = (j: number) => /^(the|a|an|new|this|its|his|her|their|latest)$/.test(tokens[j - 1]?.lower ?? "");
-    while (s > 0 && k - s < 12 && !PUNCT.has(tokens[s - 1]!.text) && !CLAUSE_WORDS.has(tokens[s - 1]!.lower) && (!isReportVerb(tokens[s - 1]) || nounCue(s - 1))) s--;
+    // Right before the cue a cue word is the subject's head noun: "A news report said".
+    while (s > 0 && k - s < 12 && !PUNCT.has(tokens[s - 1]!.text) && !CLAUSE_WORDS.has(tokens[s - 1]!.lower) && (!isReportVerb(tokens[s - 1]) || nounCue(s - 1) || s === k)) s--;
     // "Clinton celebrated with supporters and said …": the subject of the first verb.
     const coordinated = s === k && (tokens[k - 1]?.lower === "and" || tokens[k - 1]?.lower === "but");
     if (s === k && !coordinated) continue;

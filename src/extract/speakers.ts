@@ -284,6 +284,8 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
   if (!phrase.length || phrase.length > 12) return null;
   // "Internet service providers have long claimed": the auxiliary and adverb before the cue are not the subject.
   while (phrase.length > 1 && /^(have|has|had|long|also|now|still|already|never|repeatedly|been|often|previously|recently)$/.test(phrase.at(-1)!.lower)) phrase.pop();
+  // "Trump’s nomination will (at least test …)": an auxiliary inside the phrase makes it a clause, not a speaker.
+  if (phrase.some((t) => /^(will|would|can|could|should|must|shall|is|was|are|were|does|did)$/.test(t.text))) return null;
   const at = phrase[0]!.start;
   const written = text.slice(phrase[0]!.start, phrase.at(-1)!.end);
   if (phrase.length === 1 && PRONOUNS.has(phrase[0]!.lower)) return { text: written, kind: "pronoun", at };
@@ -369,12 +371,22 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
   }
   if (DOCUMENT_NOUNS.has(headLower)) return { text: written, kind: "document", at };
   if (GROUP_NOUNS.has(headLower)) return { text: written, kind: "group", at };
+  // "(even) some technologists", "many economists": a quantity of people named by a plural noun.
+  const counted = phrase.findIndex((t) => !/^(even|also|only|just|both)$/.test(t.lower));
+  if (
+    counted >= 0 &&
+    phrase.length - counted <= 4 &&
+    /^(some|many|most|several|few|other|all)$/.test(phrase[counted]!.lower) &&
+    /^\p{Ll}[\p{Ll}-]*(?:ists|ers|ians|ants|ents|ors)$/u.test(head.text)
+  ) {
+    return { text: written, kind: "group", at };
+  }
   if (ORGANISATION_NOUNS.has(headLower)) return { text: written, kind: "organisation", at };
   if (ROLE_NOUNS.has(headLower)) return { text: written, kind: "unknown", at };
   // "The actress", "a longtime adviser": someone the article describes but does not name.
   // Party and office adjectives may be capitalised: "the Republican nominee", "one Democratic strategist".
   const described =
-    phrase.length <= 4 &&
+    phrase.length <= 6 &&
     /^(the|a|an|one|another|his|her|their)$/.test(phrase[0]!.lower) &&
     phrase.slice(1).every((t) => /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || TITLE_ADJECTIVES.has(t.lower) || TITLES.has(t.lower)) &&
     !TITLE_ADJECTIVES.has(headLower) &&

@@ -668,6 +668,29 @@ describe("reported speech: wire-copy conventions", () => {
   });
 });
 
+describe("reported speech: subjects news writes at length", () => {
+  const reports = (text: string) => indirect(quotes([text])).map((q) => [q.text, q.speaker?.name ?? null]);
+
+  it("reads a long description and a counted plural as subjects: `The billionaire real estate magnate says`, `even some technologists say`", () => {
+    assert.deepEqual(reports("The billionaire real estate magnate says a violent hit now draws a 15-yard penalty."), [["a violent hit now draws a 15-yard penalty", "billionaire real estate magnate"]]);
+    assert.deepEqual(reports("Politicians and even some technologists say the efforts have been toothless."), [["the efforts have been toothless", "even some technologists"]]);
+  });
+
+  it("passes a dateline set off by a spaced hyphen: `ORLANDO, Fla. (Reuters) - President Barack Obama met … and said …`", () => {
+    assert.deepEqual(reports("ORLANDO, Fla. (Reuters) - President Barack Obama met survivors on Thursday and said the United States must act."), [["the United States must act", "Barack Obama"]]);
+  });
+
+  it("reads `A news report said …` with the cue-like noun as the subject's head", () => {
+    const found = indirect(quotes(["A news report said Defense Secretary Ash Carter used a personal email account."]));
+    assert.deepEqual(found.map((q) => q.text), ["Defense Secretary Ash Carter used a personal email account"]);
+  });
+
+  it("takes no clause for an inverted speaker: `…, Ari Fleischer, said Trump’s nomination will test …`", () => {
+    const found = indirect(quotes(["One of the authors of the report, Ari Fleischer, said Trump’s nomination will at least test their conclusions."]));
+    assert.deepEqual(found.map((q) => q.speaker?.name ?? null), ["Ari Fleischer"]);
+  });
+});
+
 describe("speakers: `he` and `she` before anyone has spoken", () => {
   it("takes the owner a sentence opens with as the subject: `Bill Clinton’s hair was whiter …` then `he told them`", () => {
     const found = direct(quotes(["Bill Clinton’s hair was whiter and his voice hoarser than in 1992.", "“This is what I want to say,” he told them."]));
