@@ -107,7 +107,7 @@ const PARTICLE_CUES = new Map<string, RegExp>(
     ["pushed pushes pushing", /^(for|back)$/],
     ["railed rails railing", /^against$/],
     ["lashed lashes lashing", /^out$/],
-    ["pointed points pointing", /^(out|to)$/],
+    ["pointed points pointing point", /^(out|to)$/],
     ["weighed weighs weighing", /^in$/],
     ["voted votes voting", /^(for|against)$/],
     ["advocated advocates advocating", /^for$/],
@@ -147,7 +147,7 @@ export const TO_STANCES = new Set(
 /** Auxiliaries and adverbs that may sit between a speaker and the cue: "Smith has long said", "he later told". */
 const BETWEEN = new Set(
   forms(`
-    has have had was were is are be been would will could might may did does do also later then once previously
+    has have had was were is are be been would will could might may did does do also later then once previously now
     again often repeatedly recently reportedly simply just earlier publicly privately flatly quickly frequently
     still never always already first last further finally not n't angrily bluntly told even likely
     doesn't don't didn't won't wouldn't can't cannot couldn't isn't wasn't hasn't haven't hadn't shouldn't

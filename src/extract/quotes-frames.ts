@@ -15,6 +15,7 @@
  * - a list's credit `“…” — Ann Price.`; `Kasich resisted: “…”` (a clause about its subject before a colon);
  *   `is calling the plan “…”` (a progressive cue); `went on to say, “…”` (the subject of the verb before "to").
  */
+import { tagsOf } from "./entity-lexicon.js";
 import { isAccordingTo, isBetweenWord, isSpeechVerb, tokenize, type Token } from "./quotes-cues.js";
 import { fullName, isRolePhrase, readSpeakerPhrase, type SpeakerRef } from "./speakers.js";
 
@@ -463,9 +464,10 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
       return { cue: t.text, speaker: clauseSubject(text, tokens, k - 1, from, t.start) };
     }
     if (OBJECT_CUES.has(t.lower)) return { cue: t.text, speaker: null };
-    // A cue directly followed by its subject: 'Said Smith: "…"', 'added Smith:'.
+    // A cue directly followed by its subject: 'Said Smith: "…"', 'added Smith:'. Not a clause: "said Trump had “…”".
     const end = phraseForward(tokens, c + 1);
-    const inverted = end > c + 1 ? readSpeakerPhrase(text, tokens, c + 1, end) : null;
+    const clause = tokens.slice(c + 1, end).some((x) => /^(had|has|have|is|was|are|were|will|would|could|should|can|may|might|must)$/.test(x.text) || (/^\p{Ll}/u.test(x.text) && tagsOf(x.lower).some((g) => g === "PastTense" || g === "PresentTense")));
+    const inverted = end > c + 1 && !clause ? readSpeakerPhrase(text, tokens, c + 1, end) : null;
     if (inverted && inverted.kind !== "pronoun") return { cue: t.text, speaker: inverted };
     return { cue: t.text, speaker: null };
   }

@@ -59,6 +59,24 @@ function isParticipleCue(tokens: Token[], c: number): boolean {
   return (PARTICIPLES.has(lower) || isCueParticiple(tokens[c]) || (lower.endsWith("ing") && particleAfter(tokens, c) > 0)) && tokens[c - 1]?.text === "," && !opening;
 }
 
+/**
+ * `“…,” Christie said, adding that …`, `said Christie, adding …`: the attribution just before a participle's comma
+ * gives its speaker (the sentence may open with a quote, which is no subject).
+ */
+function attributionBefore(text: string, tokens: Token[], c: number): ReturnType<typeof readSpeakerPhrase> {
+  const cue = c - 2;
+  if (tokens[c - 1]?.text !== "," || !tokens[cue]) return null;
+  if (isSpeechVerb(tokens[cue]) && !tokens[cue]!.lower.endsWith("ing")) {
+    let s = cue;
+    while (s > 0 && cue - s < 8 && !PUNCT.has(tokens[s - 1]!.text)) s--;
+    return s < cue ? readSpeakerPhrase(text, tokens, s, cue) : null;
+  }
+  // "said Christie, adding …": an inverted attribution.
+  let v = c - 2;
+  while (v > 0 && c - v < 8 && !PUNCT.has(tokens[v - 1]!.text) && !isSpeechVerb(tokens[v - 1])) v--;
+  return v > 0 && isSpeechVerb(tokens[v - 1]) && tokens[v - 2]?.text === "," ? readSpeakerPhrase(text, tokens, v, c - 1) : null;
+}
+
 /** Documents that carry a participle's words: "put out a statement saying …", "a letter urging …". */
 const CARRIERS = /^(statement|statements|letter|letters|email|emails|memo|tweet|tweets|post|release|ad|ads|video|report|message|petition|resolution|motion|bill|op-ed)$/;
 /** People and groups a participle describes by their stance: "those supporting deportation", "a group backing …". */
@@ -226,7 +244,7 @@ function cueForward(
       // "a group backing …", "those supporting …": the group holds the stance, not the sentence's subject.
       const holder = tokens[c - 1]!.text !== "," && HOLDERS.test(tokens[c - 1]!.lower);
       const hs = holder && /^(a|an|the|some|many|most|other)$/.test(tokens[c - 2]?.lower ?? "") ? c - 2 : c - 1;
-      const speaker = w >= 0 ? readSpeakerPhrase(text, tokens, w + 1, c) : holder ? readSpeakerPhrase(text, tokens, hs, c) : sentenceSubject(text, tokens, c - 1);
+      const speaker = w >= 0 ? readSpeakerPhrase(text, tokens, w + 1, c) : holder ? readSpeakerPhrase(text, tokens, hs, c) : (attributionBefore(text, tokens, c) ?? sentenceSubject(text, tokens, c - 1));
       return { report: { speaker, cue: t.text, start: that, end }, after: c + 1, coordinated: c };
     }
     const particle = particleAfter(tokens, c);

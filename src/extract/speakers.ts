@@ -179,7 +179,8 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
     const inRun = r.slice(0, i).some((t) => /^(to|of)$/.test(t.lower));
     let given = -1;
     for (let k = r.length - 2; k > i && k >= r.length - 3 && given < 0; k--) if (isGivenish(r[k]!.text)) given = k;
-    const place = (t: Token) => PLACE_WORDS.has(t.lower) || tagsOf(t.lower).some((g) => g === "Country" || g === "Place" || g === "City");
+    // "House Republican Thomas Massie": a chamber, a party or a place before the given name is no part of it.
+    const place = (t: Token) => PLACE_WORDS.has(t.lower) || ORGANISATION_NAME_WORDS.has(t.lower) || TITLE_ADJECTIVES.has(t.lower) || tagsOf(t.lower).some((g) => g === "Country" || g === "Place" || g === "City");
     const name = given > i ? r.slice(given) : [];
     // "of the Bill and Melinda Gates Foundation" is an organisation's name, not a person after a place.
     if (given > i && (afterTo || inRun || r.slice(i, given).every(place)) && !looksLikeOrganisation(name.map((t) => t.text).join(" "))) return name;

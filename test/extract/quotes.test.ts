@@ -691,6 +691,23 @@ describe("reported speech: subjects news writes at length", () => {
   });
 });
 
+describe("reported speech and speakers: after an attribution, after `now`, before a name", () => {
+  it("gives a participle after an attribution to its speaker: `“…,” Christie said, adding that …`, `said Chris Christie, adding …`", () => {
+    const reports = (text: string) => indirect(quotes([text])).map((q) => [q.text, q.speaker?.name ?? null, q.cue]);
+    assert.deepEqual(reports("“It is clear that he did not fight for it,” Christie said, adding that he had fought for bills as governor."), [["he had fought for bills as governor", "Christie", "adding"]]);
+    assert.deepEqual(reports("“It is clear,” said Chris Christie, adding that he had fought for bills."), [["he had fought for bills", "Chris Christie", "adding"]]);
+  });
+
+  it("reads `but now said Trump had “…”` as the sentence subject's words, not Trump's; `House Republican Thomas Massie` is Thomas Massie", () => {
+    const found = direct(quotes(["House Republican Thomas Massie used to support Rand Paul, but now said Trump had “the opportunity to bring us together.”"]));
+    assert.deepEqual(found.map((q) => q.speaker?.name ?? null), ["Thomas Massie"]);
+  });
+
+  it("reads the base form with its particle: `Labor leaders point out that …`", () => {
+    assert.deepEqual(indirect(quotes(["Labor leaders point out that Mr. Trump could draw union voters."])).map((q) => [q.text, q.speaker?.name]), [["Mr. Trump could draw union voters", "Labor leaders"]]);
+  });
+});
+
 describe("speakers: `he` and `she` before anyone has spoken", () => {
   it("takes the owner a sentence opens with as the subject: `Bill Clinton’s hair was whiter …` then `he told them`", () => {
     const found = direct(quotes(["Bill Clinton’s hair was whiter and his voice hoarser than in 1992.", "“This is what I want to say,” he told them."]));
