@@ -342,8 +342,11 @@ const PHRASAL_CUES = new Map([
 /** Cues whose next words are the person spoken to, never the speaker: "told reporters". */
 const OBJECT_CUES = new Set("told tells tell telling asked asks urged urges thanked praised criticized criticised slammed called calls accused described describes labeled labelled branded dubbed".split(" "));
 
+// "went on for years" is no cue: "went on" speaks only when the words or "to say" follow at once.
 export const isPhrasalCue = (tokens: Token[], c: number) =>
-  !!tokens[c + 1] && PHRASAL_CUES.get(tokens[c]?.lower ?? "") === tokens[c + 1]!.lower;
+  !!tokens[c + 1] &&
+  PHRASAL_CUES.get(tokens[c]?.lower ?? "") === tokens[c + 1]!.lower &&
+  (tokens[c]!.lower !== "went" || !tokens[c + 2] || /^[,:—–-]$/.test(tokens[c + 2]!.text) || tokens[c + 2]!.lower === "to");
 
 /**
  * The subject opening a sentence, for a cue in participle form ("Clinton’s aide rallied supporters, saying:

@@ -254,6 +254,9 @@ function cueForward(
     let aux = c - 1;
     while (aux > 0 && c - aux < 3 && /ly$/.test(tokens[aux]!.lower)) aux--;
     const passive = /^(being|been|be|is|are|was|were)$/.test(tokens[aux]?.lower ?? "") && /(?:ed|told|sought|said|written|shown|known|thought|found)$/.test(t.lower);
+    // Only a passive of saying or knowing reports something ("is expected to", "was told that"); "was found guilty",
+    // "was offered a job" do not.
+    if (passive && !/^(expected|announced|revealed|reported|said|told|asked|shown|believed|thought|known|considered|alleged|rumored|rumoured|quoted|estimated|predicted|projected|warned|advised|informed|urged|instructed|ordered)$/.test(t.lower)) continue;
     let k = c;
     // "Smith, the party's leader, on Tuesday called …", "Smith last week told …": the time between speaker and
     // cue belongs to neither.

@@ -708,6 +708,17 @@ describe("reported speech and speakers: after an attribution, after `now`, befor
   });
 });
 
+describe("reported speech: verbs that only look like cues", () => {
+  it("reads no cue in `went on for “years”`, only in `went on to say` or `went on: “…”`", () => {
+    const found = direct(quotes(["President Trump claims he would be okay if the impasse went on for “years.”"]));
+    assert.deepEqual(found.map((q) => [q.speaker?.name ?? null, q.cue ?? null]), [["Trump", "claims"]]);
+  });
+
+  it("reports nothing for a passive that is no saying: `were found guilty`, `was offered`", () => {
+    assert.deepEqual(quotes(["Two officers were found guilty on Thursday of raping a tourist.", "The artwork was offered to a museum in 2017."]), []);
+  });
+});
+
 describe("speakers: `he` and `she` before anyone has spoken", () => {
   it("takes the owner a sentence opens with as the subject: `Bill Clinton’s hair was whiter …` then `he told them`", () => {
     const found = direct(quotes(["Bill Clinton’s hair was whiter and his voice hoarser than in 1992.", "“This is what I want to say,” he told them."]));
