@@ -17,7 +17,7 @@
  */
 import { tagsOf } from "./entity-lexicon.js";
 import { isAccordingTo, isBetweenWord, isSpeechVerb, tokenize, type Token } from "./quotes-cues.js";
-import { fullName, isRolePhrase, readSpeakerPhrase, type SpeakerRef } from "./speakers.js";
+import { fullName, isRolePhrase, looksLikeOrganisation, readSpeakerPhrase, type SpeakerRef } from "./speakers.js";
 
 export interface Frame {
   speaker: SpeakerRef | null;
@@ -174,7 +174,11 @@ export function nameBeforeApposition(text: string, tokens: Token[], end: number,
   let m = end - 1;
   while (m > floor && end - m < 28 && tokens[m]!.text !== "," && tokens[m]!.text !== "(") m--;
   // The apposition is a description, in lower case or with one in it ("PTC president and conservative activist").
-  const described = /^\p{Ll}/u.test(tokens[m + 1]?.text ?? "") || tokens.slice(m + 1, end).some((t) => /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !/^(of|and|the|for|at|in)$/.test(t.lower));
+  // Or the organisation the name is from: "Colin Asplin, Blackpool Hotel Association said".
+  const described =
+    /^\p{Ll}/u.test(tokens[m + 1]?.text ?? "") ||
+    tokens.slice(m + 1, end).some((t) => /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !/^(of|and|the|for|at|in)$/.test(t.lower)) ||
+    (end > m + 1 && looksLikeOrganisation(text.slice(tokens[m + 1]!.start, tokens[end - 1]!.end)));
   if (m <= floor || tokens[m]!.text !== "," || !described) return null;
   let s = m;
   while (s > floor && m - s < 5 && /^\p{Lu}/u.test(tokens[s - 1]!.text)) s--;
@@ -422,6 +426,8 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
     // possessive is a noun.
     const prior = tokens[c - 1];
     if (prior && /s$/.test(t.lower) && (/^(the|a|an|his|her|their|its|our|my|new|six|two|three|four|five|many|several|these|those)$/.test(prior.lower) || /[’']s$/u.test(prior.text) || /^\d/.test(prior.text))) continue;
+    // "shrugged off claims", "dismissed calls": after a verb or its particle, a noun-prone cue is a noun.
+    if (prior && /^(claims|calls|notes|pledges|promises|charges|remarks|comments|questions|answers|replies|warnings|reports)$/.test(t.lower) && (/^(off|up|out|down|away|aside)$/.test(prior.lower) || /^\p{Ll}+ed$/u.test(prior.text))) continue;
     let aux = c - 1;
     while (aux > 0 && c - aux < 3 && !/^(is|are|was|were|been|be)$/.test(tokens[aux]!.lower) && isBetweenWord(tokens[aux])) aux--;
     if (t.lower.endsWith("ing") && /^(is|are|was|were|been|be)$/.test(tokens[aux]?.lower ?? "")) {

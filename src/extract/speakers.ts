@@ -39,7 +39,7 @@ const TITLES = words(`
   commissioner director chief leader deputy lawmaker senior first sheriff detective officer inspector
   treasurer premier congressman congresswoman councillor councilman councilwoman assemblyman
   counsel counselor counsellor adviser advisor superintendent supt assemblywoman mp mep msp envoy captain
-  commander lieutenant sergeant colonel admiral constable
+  commander lieutenant sergeant colonel admiral constable rabbi imam bishop archbishop cardinal reverend
 `);
 /** Adjectives that precede names in news titles ("Republican presidential candidate Ted Cruz"). */
 const TITLE_ADJECTIVES = words(`
@@ -52,7 +52,7 @@ const GROUP_NOUNS = words(`
   people advocates economists investigators prosecutors authorities diplomats activists campaigners leaders
   members observers organizers organisers opponents staff staffers strategists insiders employees workers
   officers troops soldiers spokesmen representatives senators negotiators pollsters delegates donors
-  conservatives liberals progressives americans fans parents students teachers families
+  conservatives liberals progressives americans fans parents students teachers families tories
   users commenters attendees allies backers volunteers surrogates operatives veterans commentators pundits
   crowd audience crowds
   percent half third quarter majority minority respondents participants others
@@ -79,7 +79,7 @@ const ROLE_NOUNS = words(`
 const DOCUMENT_NOUNS = words(`
   letter statement email e-mail memo note post tweet report release document message filing complaint lawsuit
   ad advertisement video survey poll study book article editorial op-ed column website
-  polls surveys studies reports documents records figures data results
+  polls surveys studies reports documents records figures data results evidence
 `);
 const ORGANISATION_NAME_WORDS = words(`
   department ministry office house party campaign committee council association union inc corp corporation
@@ -282,6 +282,8 @@ export function fullName(text: string, tokens: Token[], from: number, to: number
  */
 export function readSpeakerPhrase(text: string, tokens: Token[], from: number, to: number): SpeakerRef | null {
   const phrase = tokens.slice(from, to).filter((t) => t.text !== "," || false);
+  // "(he has been) betrayed by the British authorities, who promised …": the agent, not the participle before it.
+  if (phrase.length > 2 && /^\p{Ll}+ed$/u.test(phrase[0]!.text) && phrase[1]!.lower === "by") phrase.splice(0, 2);
   if (!phrase.length || phrase.length > 12) return null;
   // "Internet service providers have long claimed": the auxiliary and adverb before the cue are not the subject.
   while (phrase.length > 1 && /^(have|has|had|long|also|now|still|already|never|repeatedly|been|often|previously|recently)$/.test(phrase.at(-1)!.lower)) phrase.pop();
@@ -314,12 +316,15 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
   const opener = phrase[0]!.lower;
   // "Police Senior Superintendent Yolanda Yu" is a person with a title: a capital after the noun names someone.
   if (GROUP_NOUNS.has(opener) && phrase.length <= 6 && !(phrase[1] && isCapitalised(phrase[1]))) return { text: written, kind: "group", at };
-  if (DOCUMENT_NOUNS.has(opener) && phrase.length === 1) return { text: written, kind: "document", at };
+  // "evidence from local Lib Dem parties": a document and where it comes from.
+  if (DOCUMENT_NOUNS.has(opener) && (phrase.length === 1 || /^(from|of|by|in|on|for)$/.test(phrase[1]!.lower))) return { text: written, kind: "document", at };
   // A nationality before a noun ("Chinese state press reports") is no name; "Cuban said" still is one.
   const adjective = (r: Token[]) => r.length === 1 && tagsOf(r[0]!.lower).includes("Demonym") && /^\p{Ll}/u.test(phrase[phrase.indexOf(r[0]!) + 1]?.text ?? "");
   const runs = nameRuns(phrase, text).filter((r) => !adjective(r));
   // A poll's share of the people asked: "42 percent", "one in five", "most", "those surveyed".
   if (SHARE.test(headLower) && !PREPOSITION_START.test(phrase[0]!.lower)) return { text: written, kind: "group", at };
+  // "The Tories", "Democrats": a party's people are a group.
+  if (runs.length === 1 && runs[0]!.length === 1 && phrase.at(-1) === runs[0]![0] && GROUP_NOUNS.has(runs[0]![0]!.lower)) return { text: written, kind: "group", at };
   if (runs.length) {
     // Prefer a name that is not a possessive: in "Clinton’s spokesman Brian Fallon" the speaker is Fallon.
     const own = runs.filter((r) => !isPossessive(r.at(-1)!));

@@ -719,6 +719,23 @@ describe("reported speech: verbs that only look like cues", () => {
   });
 });
 
+describe("speakers: British conventions", () => {
+  it("reads a name then its organisation with no comma before the cue: `Colin Asplin, Blackpool Hotel Association said:`", () => {
+    assert.deepEqual(direct(quotes(["Colin Asplin, Blackpool Hotel Association said: “We have tried very hard.”"])).map((q) => q.speaker?.name), ["Colin Asplin"]);
+  });
+
+  it("reads a party's people as a group (`The Tories said`), and strips a clergy title (`Rabbi Marvin Hier`)", () => {
+    const found = direct(quotes(["The Tories said the minister had finally been “shamed into going”.", "“It is a disgrace,” Rabbi Marvin Hier said."]));
+    assert.deepEqual(found.map((q) => q.speaker && [q.speaker.name, q.speaker.kind]), [["Tories", "group"], ["Marvin Hier", "person"]]);
+  });
+
+  it("reads no cue in `shrugged off claims from …`, and no person in `evidence from local Lib Dem parties … suggests`", () => {
+    assert.deepEqual(direct(quotes(["The prime minister shrugged off claims from Michael Howard that he led a “grubby government”."])).map((q) => q.cue ?? null), []);
+    const found = direct(quotes(["He says evidence from local Lib Dem parties around the country suggests there are “significant numbers” of such calls."]));
+    assert.ok(!found.some((q) => q.speaker?.name === "Lib Dem"), JSON.stringify(found.map(brief)));
+  });
+});
+
 describe("speakers: `he` and `she` before anyone has spoken", () => {
   it("takes the owner a sentence opens with as the subject: `Bill Clinton’s hair was whiter …` then `he told them`", () => {
     const found = direct(quotes(["Bill Clinton’s hair was whiter and his voice hoarser than in 1992.", "“This is what I want to say,” he told them."]));
