@@ -92,6 +92,9 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number):
     let m = k - 2;
     while (m > floor && m > k - 28 && tokens[m]!.text !== "," && tokens[m]!.text !== "(") m--;
     if (m > floor && tokens[m]!.text === ",") [apposition, k] = [[m + 1, k - 1], m];
+    // A stray comma after a name: `"…," shop owner Hayriye Evren, told Associated Press.`
+    // Not an inversion after a comma: "… for Clinton, said Kunin".
+    else if (/^\p{Lu}/u.test(tokens[k - 2]?.text ?? "") && (OBJECT_CUES.has(tokens[c]!.lower) || !/^\p{Lu}/u.test(tokens[c + 1]?.text ?? ""))) k--;
     else return null;
     if (tokens[k - 1]?.text === ")") {
       // "Sen. Richard Durbin (D-Ill.), noting …, said".
@@ -160,13 +163,29 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number):
   }
   if (apposition && !appositionIsName && unnamed && subject?.kind !== "document") {
     // "The study’s lead author, doctoral candidate Maninder Thind, said": a role in lower case, then the name.
-    let n = apposition[1];
-    while (n > apposition[0] && apposition[1] - n < 5 && /^\p{Lu}/u.test(tokens[n - 1]!.text)) n--;
-    const role = tokens.slice(apposition[0], n);
-    const named = role.length && role.every((t) => /^\p{Ll}/u.test(t.text) && (t.lower === "and" || !CLAUSE_WORDS.has(t.lower)) && !isSpeechVerb(t)) ? fullName(text, tokens, n, apposition[1]) : null;
+    const named = nameClosingRole(text, tokens, apposition[0], apposition[1]);
     if (named) return { ...named, at: tokens[start]!.start };
   }
   return subject;
+}
+
+/**
+ * The full name closing a role in lower case, tokens[from, to): "former WorldCom finance chief Scott Sullivan",
+ * "doctoral candidate Maninder Thind", "civil and environmental engineering professor Julian Marshall".
+ */
+export function nameClosingRole(text: string, tokens: Token[], from: number, to: number): SpeakerRef | null {
+  let start = to;
+  while (start > from && to - start < 5 && /^\p{Lu}/u.test(tokens[start - 1]!.text)) start--;
+  const role = tokens.slice(from, start);
+  if (!role.length || to - start < 2 || !role.some((t) => /^\p{Ll}/u.test(t.text))) return null;
+  if (role.some((t) => (CLAUSE_WORDS.has(t.lower) && t.lower !== "and") || isSpeechVerb(t) || isPunct(t))) return null;
+  // The capitalised run may open with where the role is held ("WorldCom finance chief" is all role): the name is
+  // its longest full-name ending.
+  for (let k = Math.min(start, to - 2); k <= to - 2; k++) {
+    const named = fullName(text, tokens, k, to);
+    if (named) return named;
+  }
+  return null;
 }
 
 /** The capitalised name ending just before tokens[comma] when a role follows it in apposition, if it is a full name. */
@@ -316,6 +335,13 @@ export function readFrameAfter(text: string, from: number, to: number): Frame | 
 /** "said his best friend at Lehigh, Bruce Turry, who …": the name after a role, set off by a comma. */
 function nameInApposition(text: string, tokens: Token[], comma: number): { speaker: SpeakerRef; end: number } | null {
   if (tokens[comma]?.text !== ",") return null;
+  // "…, former WorldCom finance chief Scott Sullivan, …": a role in lower case may come before the name.
+  if (/^\p{Ll}/u.test(tokens[comma + 1]?.text ?? "")) {
+    let stop = comma + 1;
+    while (stop < tokens.length && stop - comma <= 12 && !isPunct(tokens[stop]) && !PHRASE_END.has(tokens[stop]!.lower)) stop++;
+    const named = nameClosingRole(text, tokens, comma + 1, stop);
+    return named ? { speaker: named, end: stop } : null;
+  }
   let end = comma + 1;
   while (end < tokens.length && end - comma <= 5 && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
   // The name ends the phrase, or its own "of …" or clause follows: "Andrew J. Pincus of the law firm …".

@@ -19,7 +19,7 @@
 import type { QuotedSpan } from "./quote-marks.js";
 import { isBetweenWord, isCueParticiple, isReportVerb, isSpeechVerb, particleAfter, TO_STANCES, tokenize, type Token } from "./quotes-cues.js";
 import type { Sentence } from "./quotes-sentences.js";
-import { nameBeforeApposition, sentenceSubject } from "./quotes-frames.js";
+import { nameBeforeApposition, nameClosingRole, sentenceSubject } from "./quotes-frames.js";
 import {
   accordingInside,
   accordingToFirst,
@@ -307,7 +307,8 @@ function cueForward(
       }
       if (capitalised > 0) named = capitalised;
       // "Head of the division, Andrew Burke, spoke": the name between the commas is the speaker.
-      const asideName = named > 0 ? fullName(text, tokens, named + 1, k - 1) : null;
+      // "…, former WorldCom finance chief Scott Sullivan, said": a role in lower case may come before the name.
+      const asideName = named > 0 ? (fullName(text, tokens, named + 1, k - 1) ?? nameClosingRole(text, tokens, named + 1, k - 1)) : null;
       if (asideName) {
         const before = readSpeakerPhrase(text, tokens, Math.max(0, named - 6), named);
         if (!before?.name || before.kind === "unknown" || before.kind === "group") aside = asideName;

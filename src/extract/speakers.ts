@@ -83,7 +83,7 @@ const DOCUMENT_NOUNS = words(`
 `);
 const ORGANISATION_NAME_WORDS = words(`
   department ministry office house party campaign committee council association union inc corp corporation
-  group news times post journal agency commission bureau service senate congress court police board
+  group news times post journal agency commission bureau service senate congress court police board institution
   foundation institute university bank company network administration government center centre fund
   organization organisation coalition alliance federation pentagon kremlin school college hospital church
   army navy ltd llc plc press tribune herald guardian telegraph reuters treasury cabinet parliament assembly
@@ -167,6 +167,10 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
     const person = text ? runText(text, run.slice(0, of)) : run.slice(0, of).map((t) => t.text).join(" ");
     if (couldBePerson(person) && of + 1 < run.length) runs.splice(r, 1, run.slice(0, of), run.slice(of + 1));
   }
+  const isDate = (t: Token) => {
+    const at = tokens.indexOf(t);
+    return /^(in|late|early|mid|since|until|by|last|next|this|of|on|from|through|during)$/.test(tokens[at - 1]?.lower ?? "") || /^\d/.test(tokens[at + 1]?.text ?? "");
+  };
   /**
    * "Ambassador to Germany Richard Grenell", "Ambassador to the United Nations Nikki Haley", "Speaker of the House
    * Paul Ryan", "Chief Executive of Hong Kong Carrie Lam": the place or body a title is to or of, then the name,
@@ -219,8 +223,9 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
       }
       return afterPlace(r, i);
     })
-    // A month or a modal that is also a name stays a name alone ("May said", "Mrs May said").
-    .filter((r) => r.length && !(r.length === 1 && (TITLES.has(r[0]!.lower) || TITLE_ADJECTIVES.has(r[0]!.lower) || (SENTENCE_WORDS.has(r[0]!.lower) && !isGivenish(r[0]!.text)))));
+    // A month or a modal that is also a name stays a name alone ("May said", "Mrs May said"), but not as a date
+    // ("in late May", "May 3").
+    .filter((r) => r.length && !(r.length === 1 && (TITLES.has(r[0]!.lower) || TITLE_ADJECTIVES.has(r[0]!.lower) || (SENTENCE_WORDS.has(r[0]!.lower) && (!isGivenish(r[0]!.text) || isDate(r[0]!))))));
 }
 
 /** Full names a paragraph prints ("Mark Smith", "Sen. Ted Cruz" → "Ted Cruz"), with where they start. */

@@ -736,6 +736,23 @@ describe("speakers: British conventions", () => {
   });
 });
 
+describe("speakers: stray commas, roles before names, months", () => {
+  it("reads a stray comma after a name (`shop owner Hayriye Evren, told`), but keeps an inversion after a run-on (`for Clinton, said Kunin`)", () => {
+    const found = direct(quotes(["“This will suddenly decrease,” shop owner Hayriye Evren, told Associated Press.", "“This will be a challenge” for Clinton, said Kunin."]));
+    assert.deepEqual(found.map((q) => q.speaker?.name ?? null), ["Hayriye Evren", "Kunin"]);
+  });
+
+  it("takes the name after a lower-case role in apposition: `The star witness, former WorldCom finance chief Scott Sullivan, …`", () => {
+    const found = quotes(["The prosecution’s star witness, former WorldCom finance chief Scott Sullivan, has said that Mr Ebbers ordered the adjustments."]);
+    assert.deepEqual(found.map((q) => [q.kind, q.speaker?.name ?? null]), [["indirect", "Scott Sullivan"]]);
+  });
+
+  it("reads `in late May` as a date, not a person to resolve `he` to", () => {
+    const found = direct(quotes(["Paul Manafort joined the campaign. In an interview in late May, a confident-seeming Manafort bragged about his success. “This is not a hard race,” he said."]));
+    assert.deepEqual(found.map((q) => q.speaker?.name ?? null), ["Paul Manafort"]);
+  });
+});
+
 describe("speakers: `he` and `she` before anyone has spoken", () => {
   it("takes the owner a sentence opens with as the subject: `Bill Clinton’s hair was whiter …` then `he told them`", () => {
     const found = direct(quotes(["Bill Clinton’s hair was whiter and his voice hoarser than in 1992.", "“This is what I want to say,” he told them."]));
