@@ -17,7 +17,9 @@
  */
 import { tagsOf } from "./entity-lexicon.js";
 import { isAccordingTo, isBetweenWord, isSpeechVerb, tokenize, type Token } from "./quotes-cues.js";
-import { fullName, isRolePhrase, looksLikeOrganisation, readSpeakerPhrase, type SpeakerRef } from "./speakers.js";
+import { nameBeforeApposition, nameClosingRole, nameInApposition } from "./appositions.js";
+import { CLAUSE_WORDS, isPunct, PHRASE_END } from "./frame-words.js";
+import { isRolePhrase, readSpeakerPhrase, type SpeakerRef } from "./speakers.js";
 
 export interface Frame {
   speaker: SpeakerRef | null;
@@ -26,21 +28,9 @@ export interface Frame {
   end?: number;
 }
 
-const PUNCT = new Set([",", ";", ":", "(", ")", "—", "–", "-"]);
-/** Words that end a speaker phrase read forwards ("said Smith in a statement", "said Smith, adding …"). */
-const PHRASE_END = new Set(
-  "in on at during after before when while as about to adding who which that because than since via".split(" "),
-);
-/** Words that cannot be inside a speaker phrase read backwards: they belong to the clause before it. */
-const CLAUSE_WORDS = new Set(
-  `that who which whom whose and but or so because as when while if where although though after before since
-   than what how why there it's is was are were be been has have had not also said says told`.split(/\s+/),
-);
 /** Words just before a quote that make it a title, not speech: "a letter titled", "the so-called". */
 const TITLE_WORDS = new Set("titled entitled headlined dubbed nicknamed so-called slogan hashtag labelled labeled captioned".split(" "));
 const MAX_FORWARD = 40;
-
-const isPunct = (t: Token | undefined) => !!t && PUNCT.has(t.text);
 
 /** Is the quote opening at `open` a title ("In a letter titled “…”") rather than someone's words? */
 export function isTitle(text: string, from: number, open: number): boolean {
@@ -169,45 +159,6 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number):
   return subject;
 }
 
-/**
- * The full name closing a role in lower case, tokens[from, to): "former WorldCom finance chief Scott Sullivan",
- * "doctoral candidate Maninder Thind", "civil and environmental engineering professor Julian Marshall".
- */
-export function nameClosingRole(text: string, tokens: Token[], from: number, to: number): SpeakerRef | null {
-  let start = to;
-  while (start > from && to - start < 5 && /^\p{Lu}/u.test(tokens[start - 1]!.text)) start--;
-  const role = tokens.slice(from, start);
-  if (!role.length || to - start < 2 || !role.some((t) => /^\p{Ll}/u.test(t.text))) return null;
-  if (role.some((t) => (CLAUSE_WORDS.has(t.lower) && t.lower !== "and") || isSpeechVerb(t) || isPunct(t))) return null;
-  // The capitalised run may open with where the role is held ("WorldCom finance chief" is all role): the name is
-  // its longest full-name ending.
-  for (let k = Math.min(start, to - 2); k <= to - 2; k++) {
-    const named = fullName(text, tokens, k, to);
-    if (named) return named;
-  }
-  return null;
-}
-
-/** The capitalised name ending just before tokens[comma] when a role follows it in apposition, if it is a full name. */
-export function nameBeforeApposition(text: string, tokens: Token[], end: number, floor: number): SpeakerRef | null {
-  let m = end - 1;
-  while (m > floor && end - m < 28 && tokens[m]!.text !== "," && tokens[m]!.text !== "(") m--;
-  // The apposition is a description, in lower case or with one in it ("PTC president and conservative activist").
-  // Or the organisation the name is from: "Colin Asplin, Blackpool Hotel Association said".
-  const described =
-    /^\p{Ll}/u.test(tokens[m + 1]?.text ?? "") ||
-    tokens.slice(m + 1, end).some((t) => /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !/^(of|and|the|for|at|in)$/.test(t.lower)) ||
-    (end > m + 1 && looksLikeOrganisation(text.slice(tokens[m + 1]!.start, tokens[end - 1]!.end)));
-  if (m <= floor || tokens[m]!.text !== "," || !described) return null;
-  let s = m;
-  while (s > floor && m - s < 5 && /^\p{Lu}/u.test(tokens[s - 1]!.text)) s--;
-  // The name opens its clause ("Just last week, J.J. Goldberg, …", "led by Mark Hay, …"); after a verb it is an
-  // object ("After meeting Hillary Clinton, the senator said").
-  const lead = tokens[s - 1];
-  if (s > floor && lead && !isPunct(lead) && !/^(and|but|so|then|by|as|while|when)$/.test(lead.lower)) return null;
-  return fullName(text, tokens, s, m);
-}
-
 /** "according to a tweet on Monday by Mike Pompeo": the author a document is by speaks for it. */
 function accordingTo(text: string, tokens: Token[], from: number): { speaker: SpeakerRef | null; end: number } {
   const end = phraseForward(tokens, from);
@@ -330,24 +281,6 @@ export function readFrameAfter(text: string, from: number, to: number): Frame | 
     }
   }
   return null;
-}
-
-/** "said his best friend at Lehigh, Bruce Turry, who …": the name after a role, set off by a comma. */
-function nameInApposition(text: string, tokens: Token[], comma: number): { speaker: SpeakerRef; end: number } | null {
-  if (tokens[comma]?.text !== ",") return null;
-  // "…, former WorldCom finance chief Scott Sullivan, …": a role in lower case may come before the name.
-  if (/^\p{Ll}/u.test(tokens[comma + 1]?.text ?? "")) {
-    let stop = comma + 1;
-    while (stop < tokens.length && stop - comma <= 12 && !isPunct(tokens[stop]) && !PHRASE_END.has(tokens[stop]!.lower)) stop++;
-    const named = nameClosingRole(text, tokens, comma + 1, stop);
-    return named ? { speaker: named, end: stop } : null;
-  }
-  let end = comma + 1;
-  while (end < tokens.length && end - comma <= 5 && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
-  // The name ends the phrase, or its own "of …" or clause follows: "Andrew J. Pincus of the law firm …".
-  if (end < tokens.length && !isPunct(tokens[end]) && !PHRASE_END.has(tokens[end]!.lower) && !/^(of|from|with)$/.test(tokens[end]!.lower)) return null;
-  const named = fullName(text, tokens, comma + 1, end);
-  return named ? { speaker: named, end } : null;
 }
 
 const DOCUMENTS = new Set("statement letter release tweet post email memo message note".split(" "));
@@ -516,8 +449,7 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
     );
     // Only when the sentence opens with it: "Bolsonaro opposed Macron’s statement: “…”" is Bolsonaro's.
     if (owned?.index === 0) {
-      const at = tokens[0]!.start + owned.index!;
-      const nameTokens = tokenize(text, at, at + owned[1]!.length);
+      const nameTokens = tokenize(text, tokens[0]!.start, tokens[0]!.start + owned[1]!.length);
       const owner = readSpeakerPhrase(text, nameTokens, 0, nameTokens.length);
       if (owner?.name && (owner.kind === "person" || owner.kind === "organisation")) return { cue: ":", speaker: owner };
     }

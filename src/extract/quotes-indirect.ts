@@ -19,7 +19,8 @@
 import type { QuotedSpan } from "./quote-marks.js";
 import { isBetweenWord, isCueParticiple, isReportVerb, isSpeechVerb, particleAfter, TO_STANCES, tokenize, type Token } from "./quotes-cues.js";
 import type { Sentence } from "./quotes-sentences.js";
-import { nameBeforeApposition, nameClosingRole, sentenceSubject } from "./quotes-frames.js";
+import { nameBeforeApposition, nameClosingRole } from "./appositions.js";
+import { sentenceSubject } from "./quotes-frames.js";
 import {
   accordingInside,
   accordingToFirst,

@@ -205,7 +205,8 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
       // "British Airways", "American Airlines": an adjective and one word is a name of its own. So is an
       // organisation's whole name with no title in it: "the Republican National Committee".
       if (r.length === 2 && TITLE_ADJECTIVES.has(r[0]!.lower) && !TITLES.has(r[1]!.lower)) return r;
-      if (afterPlace(r, i) !== r && i === 0) return afterPlace(r, i);
+      const cut = afterPlace(r, i);
+      if (i === 0 && cut !== r) return cut;
       if (looksLikeOrganisation(r.map((t) => t.text).join(" ")) && !r.some(isTitle)) {
         while (i < r.length - 1 && SENTENCE_WORDS.has(r[i]!.lower)) i++;
         return r.slice(i);
