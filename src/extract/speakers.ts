@@ -39,7 +39,7 @@ const TITLES = words(`
   commissioner director chief leader deputy lawmaker senior first sheriff detective officer inspector
   treasurer premier congressman congresswoman councillor councilman councilwoman assemblyman
   counsel counselor counsellor adviser advisor superintendent supt assemblywoman mp mep msp envoy captain
-  commander lieutenant sergeant colonel admiral constable rabbi imam bishop archbishop cardinal reverend
+  commander lieutenant sergeant colonel admiral constable rabbi imam bishop archbishop cardinal reverend dj
 `);
 /** Adjectives that precede names in news titles ("Republican presidential candidate Ted Cruz"). */
 const TITLE_ADJECTIVES = words(`

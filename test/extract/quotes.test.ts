@@ -724,9 +724,9 @@ describe("speakers: British conventions", () => {
     assert.deepEqual(direct(quotes(["Colin Asplin, Blackpool Hotel Association said: “We have tried very hard.”"])).map((q) => q.speaker?.name), ["Colin Asplin"]);
   });
 
-  it("reads a party's people as a group (`The Tories said`), and strips a clergy title (`Rabbi Marvin Hier`)", () => {
-    const found = direct(quotes(["The Tories said the minister had finally been “shamed into going”.", "“It is a disgrace,” Rabbi Marvin Hier said."]));
-    assert.deepEqual(found.map((q) => q.speaker && [q.speaker.name, q.speaker.kind]), [["Tories", "group"], ["Marvin Hier", "person"]]);
+  it("reads a party's people as a group (`The Tories said`), and strips a clergy title or `DJ` (`Rabbi Marvin Hier`, `Virgin Radio DJ Pete Mitchell`)", () => {
+    const found = direct(quotes(["The Tories said the minister had finally been “shamed into going”.", "“It is a disgrace,” Rabbi Marvin Hier said.", "Virgin Radio DJ Pete Mitchell said: “This year has seen an amazing array of talent.”"]));
+    assert.deepEqual(found.map((q) => q.speaker && [q.speaker.name, q.speaker.kind]), [["Tories", "group"], ["Marvin Hier", "person"], ["Pete Mitchell", "person"]]);
   });
 
   it("reads no cue in `shrugged off claims from …`, and no person in `evidence from local Lib Dem parties … suggests`", () => {
