@@ -58,7 +58,7 @@ export const SPEECH_VERBS = new Set(
     reported written spoken
     elaborated elaborates surmised surmises speculated speculates reasoned recollected commented
     summarized summarised summed clarified clarifies corrected interjects griped grumbled
-    chant chants chanted chanting sang screamed screaming yelling shouting exhorted exhorts
+    chant chants chanted chanting sang screamed screaming yelling shouting exhorted exhorts citing
   `),
 );
 

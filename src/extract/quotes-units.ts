@@ -223,7 +223,13 @@ function readFrame(unit: Unit, prepared: Prepared[]): void {
     // words never name the speaker (`"… how strong an issue is it? Time will tell. "I think …`).
     const sentenceFrame = readFrameBefore(firstText, first.sentence.start, first.span.open);
     const at = sentenceFrame?.speaker?.at ?? -1;
-    if (sentenceFrame?.speaker && !firstSpans.some((q) => at >= q.start && at < q.end)) beforeFrame = sentenceFrame;
+    const inside = (i: number) => insideSpan(firstSpans, i);
+    // Nor is a cue word quoted: `called Clinton's assertion of a "claim of right" over her emails "…"`. The frame
+    // was read from the last 400 characters, so only they are searched.
+    const from = Math.max(first.sentence.start, first.span.open - 400);
+    const cue = sentenceFrame ? new RegExp(`(?<![\\p{L}])${sentenceFrame.cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "giu") : null;
+    const cueOutside = !!cue && [...firstText.slice(from, first.span.open).matchAll(cue)].some((m) => !inside(from + m.index!));
+    if (sentenceFrame?.speaker && !inside(at) && cueOutside) beforeFrame = sentenceFrame;
   }
   if (!beforeFrame && !after && before === first.sentence.start) {
     // `Dianne Bystrom agreed. "…"`: a sentence that is only an attribution gives the quote after it.
@@ -284,6 +290,18 @@ function readFrame(unit: Unit, prepared: Prepared[]): void {
     const inside = first.span.open > first.sentence.start + 1 || first.span.close < first.sentence.end - 2;
     if (words <= 4 && inside && !/[.!?]$/.test(firstText.slice(first.span.start, first.span.end))) unit.dropped = true;
   }
+}
+
+/** Is offset `i` inside one of `spans` (sorted, not overlapping)? A binary search: a paragraph may hold thousands. */
+function insideSpan(spans: QuotedSpan[], i: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]!.start <= i;
 }
 
 /**

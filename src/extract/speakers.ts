@@ -295,6 +295,8 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
   while (phrase.length > 1 && /^(have|has|had|long|also|now|still|already|never|repeatedly|been|often|previously|recently)$/.test(phrase.at(-1)!.lower)) phrase.pop();
   // "Trump’s nomination will (at least test …)": an auxiliary inside the phrase makes it a clause, not a speaker.
   if (phrase.some((t) => /^(will|would|can|could|should|must|shall|is|was|are|were|does|did)$/.test(t.text))) return null;
+  // So does a verb with its object: "the city embodied the (…)".
+  if (phrase.some((t, k) => k > 0 && /^\p{Ll}+ed$/u.test(t.text) && /^(the|a|an|his|her|its|their|our|this|that|these|those)$/.test(phrase[k + 1]?.lower ?? ""))) return null;
   const at = phrase[0]!.start;
   const written = text.slice(phrase[0]!.start, phrase.at(-1)!.end);
   if (phrase.length === 1 && PRONOUNS.has(phrase[0]!.lower)) return { text: written, kind: "pronoun", at };

@@ -753,6 +753,24 @@ describe("speakers: stray commas, roles before names, months", () => {
   });
 });
 
+describe("speakers: clauses and quoted cue words are no speakers", () => {
+  it("takes no clause for an interrupted quote's speaker: `“New York values,” saying the city embodied the “…”`", () => {
+    const found = direct(quotes(["Donald Trump has delivered an impassioned defense of “New York values,” saying the city embodied the “bravery, heart and soul of America.”"]));
+    assert.ok(found.every((q) => q.speaker?.name !== "city embodied the"), JSON.stringify(found.map(brief)));
+    assert.equal(found.at(-1)?.speaker?.name, "Donald Trump");
+  });
+
+  it("reads no cue inside an earlier quote: `called Clinton’s assertion of a “claim of right” over her emails “…”`", () => {
+    const found = direct(quotes(["In a statement, Judicial Watch President Tom Fitton called Clinton’s assertion of a “claim of right” over her emails “significant and disturbing.”"]));
+    assert.deepEqual(found.map((q) => q.speaker?.name ?? null), ["Tom Fitton", "Tom Fitton"]);
+  });
+
+  it("reads `citing “…”` in an aside as the subject's words: `Mr. Manafort, citing “the unique magic of Trump,” said …`", () => {
+    const found = direct(quotes(["Paul Manafort spoke. Mr. Manafort, citing “the unique magic of Trump,” said the candidate could compete in Pennsylvania."]));
+    assert.deepEqual(found.map((q) => q.speaker?.name ?? null), ["Paul Manafort"]);
+  });
+});
+
 describe("speakers: `he` and `she` before anyone has spoken", () => {
   it("takes the owner a sentence opens with as the subject: `Bill Clinton’s hair was whiter …` then `he told them`", () => {
     const found = direct(quotes(["Bill Clinton’s hair was whiter and his voice hoarser than in 1992.", "“This is what I want to say,” he told them."]));
