@@ -145,7 +145,9 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
     const contraction = /[’'](?:ll|m|re|ve|d)$/u.test(t.lower);
     if (isCapitalised(t) && !contraction && !PRONOUNS.has(t.lower) && !(run.length === 0 && DETERMINERS.has(t.lower))) {
       run.push(t);
-      if (isPossessive(t)) {
+      // "the Alachua Sheriff's Office", "Children's Hospital": a possessive inside an organisation's name.
+      const inName = next && isCapitalised(next) && ORGANISATION_NAME_WORDS.has(next.lower) && !PRONOUNS.has(next.lower);
+      if (isPossessive(t) && !inName) {
         runs.push(run);
         run = [];
       }
@@ -341,7 +343,10 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
     const person = own.find(
       (r) => (r.length >= 2 || titled(r)) && couldBePerson(runText(text, r)) && /^(of|from|at|with)$/.test(phrase[phrase.indexOf(r.at(-1)!) + 1]?.lower ?? ""),
     );
-    const run = person ?? (own.length ? own : runs).at(-1)!;
+    // "The Aam Aadmi Party in Goa": an organisation, then where it is.
+    const where = (r: Token[]) => /^(in|at|from)$/.test(phrase[phrase.indexOf(r.at(-1)!) + 1]?.lower ?? "");
+    const organisation = person ? undefined : own.find((r) => where(r) && looksLikeOrganisation(runText(text, r)));
+    const run = person ?? organisation ?? (own.length ? own : runs).at(-1)!;
     const name = runText(text, run);
     // "A Trump supporter", "a senior Clinton campaign aide": a name modifying the role at the head is not the
     // speaker; the unnamed supporter or aide is.

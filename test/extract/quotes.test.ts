@@ -771,6 +771,16 @@ describe("speakers: clauses and quoted cue words are no speakers", () => {
   });
 });
 
+describe("speakers: organisations named with a possessive or a place", () => {
+  it("keeps a possessive inside an organisation's name: `The Alachua Sheriff's Office tweeted`", () => {
+    assert.deepEqual(direct(quotes(["The Alachua Sheriff's Office tweeted the response “required all hands on deck.”"])).map((q) => q.speaker && [q.speaker.name, q.speaker.kind]), [["Alachua Sheriff's Office", "organisation"]]);
+  });
+
+  it("gives the words to the organisation before where it is: `The Aam Aadmi Party in Goa, in its statement, said`", () => {
+    assert.deepEqual(direct(quotes(["The Aam Aadmi Party in Goa, in its statement, said he was a “gentleman politician”."])).map((q) => q.speaker && [q.speaker.name, q.speaker.kind]), [["Aam Aadmi Party", "organisation"]]);
+  });
+});
+
 describe("speakers: `he` and `she` before anyone has spoken", () => {
   it("takes the owner a sentence opens with as the subject: `Bill Clinton’s hair was whiter …` then `he told them`", () => {
     const found = direct(quotes(["Bill Clinton’s hair was whiter and his voice hoarser than in 1992.", "“This is what I want to say,” he told them."]));
