@@ -402,14 +402,15 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
       if (own && own.kind !== "document") return { cue: t.text, speaker: own };
       // A participle has no subject of its own: "…, saying: “…”" speaks for the clause it hangs on.
       // "issued a statement Tuesday saying, “…”": a document's participle needs no comma.
-      const documentBefore = tokens.slice(Math.max(0, c - 3), c).some((x) => /^(statement|letter|release|tweet|post|email|memo)$/.test(x.lower));
+      const documentBefore = tokens.slice(Math.max(0, c - 3), c).some((x) => DOCUMENTS.has(x.lower));
       if (!/^(,|by|before|after|while|when)$/.test(tokens[c - 1]?.lower ?? "") && !documentBefore) continue;
       return { cue: t.text, speaker: clauseSubject(text, tokens, c - 1, from, t.start) };
     }
     const reduced = /ed$/.test(t.lower) && /^\p{Ll}/u.test(tokens[c - 1]?.text ?? "") && tokens[c + 1]?.lower === "by";
+    const passive = /^(was|were|is|are|been|being|be)$/.test(tokens[c - 1]?.lower ?? "");
     // "TV channel Five has been criticised for sending “…”": a passive with no agent names no speaker.
-    if (/^(was|were|is|are|been|being|be)$/.test(tokens[c - 1]?.lower ?? "") && /ed$/.test(t.lower) && tokens[c + 1]?.lower !== "by") return { cue: t.text, speaker: null };
-    if ((/^(was|were|is|are|been|being|be)$/.test(tokens[c - 1]?.lower ?? "") || reduced) && tokens[c + 1]?.lower === "by") {
+    if (passive && /ed$/.test(t.lower) && tokens[c + 1]?.lower !== "by") return { cue: t.text, speaker: null };
+    if ((passive || reduced) && tokens[c + 1]?.lower === "by") {
       // The passive: "was described by the CBCP as “…”", "was told by Minister Yevgeny Zinichev of “…”".
       const end = phraseForward(tokens, c + 2);
       const agent = end > c + 2 ? readSpeakerPhrase(text, tokens, c + 2, end) : null;

@@ -169,8 +169,10 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
     const person = text ? runText(text, run.slice(0, of)) : run.slice(0, of).map((t) => t.text).join(" ");
     if (couldBePerson(person) && of + 1 < run.length) runs.splice(r, 1, run.slice(0, of), run.slice(of + 1));
   }
+  // Where each token stands, for the words around a run: looked up, not searched, so a long paragraph stays linear.
+  const position = new Map(tokens.map((t, i) => [t, i]));
   const isDate = (t: Token) => {
-    const at = tokens.indexOf(t);
+    const at = position.get(t)!;
     return /^(in|late|early|mid|since|until|by|last|next|this|of|on|from|through|during)$/.test(tokens[at - 1]?.lower ?? "") || /^\d/.test(tokens[at + 1]?.text ?? "");
   };
   /**
@@ -180,7 +182,7 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
    */
   const afterPlace = (r: Token[], i: number): Token[] => {
     if (r.length - i < 3) return i ? r.slice(i) : r;
-    const at = tokens.indexOf(r[0]!);
+    const at = position.get(r[0]!)!;
     const afterTo = /^(to|of)$/.test(tokens[at - 1]?.lower ?? "") || (tokens[at - 1]?.lower === "the" && /^(to|of)$/.test(tokens[at - 2]?.lower ?? ""));
     const inRun = r.slice(0, i).some((t) => /^(to|of)$/.test(t.lower));
     let given = -1;
