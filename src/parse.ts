@@ -4,14 +4,14 @@
  */
 import { extname } from "node:path";
 import { Article, type Paragraph } from "./article.js";
-import { findDates, latestFullDate } from "./extract/dates.js";
-import { findEntities } from "./extract/entities.js";
-import { headlineFromLede } from "./extract/headline.js";
-import { readLead } from "./extract/lead.js";
-import { numberParagraphs, collapseWhitespace } from "./extract/paragraphs.js";
-import { findHeadlineQuotes } from "./extract/headline-quotes.js";
-import { findQuotes } from "./extract/quotes.js";
-import { findSources } from "./extract/sources.js";
+import { findDates, latestFullDate } from "./extract/dates/index.js";
+import { findEntities } from "./extract/entities/index.js";
+import { headlineFromLede } from "./extract/lead/headline.js";
+import { readLead } from "./extract/lead/index.js";
+import { numberParagraphs, collapseWhitespace } from "./extract/lead/paragraphs.js";
+import { findHeadlineQuotes } from "./extract/quotes/headline.js";
+import { findQuotes } from "./extract/quotes/index.js";
+import { findSources } from "./extract/sources/index.js";
 import { fail, ok, type Result } from "./seed/problem.js";
 import type { SeedDocument } from "./seed/read.js";
 import { shortHash, slugify } from "./slug.js";

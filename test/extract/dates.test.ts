@@ -1,7 +1,7 @@
-/** Dates a story mentions, at the precision it gives them, placed by the paper's day (src/extract/dates.ts). */
+/** Dates a story mentions, at the precision it gives them, placed by the paper's day (src/extract/dates/). */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { findDates, latestFullDate } from "../../src/extract/dates.js";
+import { findDates, latestFullDate } from "../../src/extract/dates/index.js";
 
 const dates = (text: string, published: string | null = null) =>
   findDates([{ id: "p1", text }], published).map(({ text, date }) => [text, date]);

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import type { Paragraph } from "../../src/article.js";
 import { Slug } from "../../src/article.js";
-import { findEntities, type Entities } from "../../src/extract/entities.js";
+import { findEntities, type Entities } from "../../src/extract/entities/index.js";
 import { parseSeed } from "../../src/parse.js";
 import { readSeedBytes } from "../../src/seed/read.js";
 

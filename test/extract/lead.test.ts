@@ -1,16 +1,16 @@
 /**
  * The top of a story — headline, byline, dateline, caption — and the headline inferred when there is none
- * (src/extract/lead.ts, caption.ts, dateline.ts, headline.ts), on real-style copy and on Wikinews articles.
+ * (src/extract/lead/), on real-style copy and on Wikinews articles.
  */
 import assert from "node:assert/strict";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Article } from "../../src/article.js";
-import { readCaption } from "../../src/extract/caption.js";
-import { readDatelineLine, readInlineDateline } from "../../src/extract/dateline.js";
-import { headlineFromLede } from "../../src/extract/headline.js";
-import { readLead } from "../../src/extract/lead.js";
+import { readCaption } from "../../src/extract/lead/caption.js";
+import { readDatelineLine, readInlineDateline } from "../../src/extract/lead/dateline.js";
+import { headlineFromLede } from "../../src/extract/lead/headline.js";
+import { readLead } from "../../src/extract/lead/index.js";
 import { parseSeed } from "../../src/parse.js";
 import { plainTextBlocks } from "../../src/seed/blocks.js";
 import { readSeedBytes } from "../../src/seed/read.js";

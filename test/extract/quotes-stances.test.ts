@@ -1,8 +1,8 @@
-/** Reported speech and stances: the cues beyond "said" that news uses to attribute a position (quotes-indirect.ts). */
+/** Reported speech and stances: the cues beyond "said" that news uses to attribute a position (src/extract/quotes/indirect.ts). */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Paragraph, Quote } from "../../src/article.js";
-import { findQuotes } from "../../src/extract/quotes.js";
+import { findQuotes } from "../../src/extract/quotes/index.js";
 
 const paragraphs = (...texts: string[]): Paragraph[] => texts.map((text, i) => ({ id: `p${i + 1}`, text }));
 const indirect = (...texts: string[]) => findQuotes(paragraphs(...texts), { people: [], organisations: [] }).filter((q) => q.kind === "indirect");

@@ -1,11 +1,11 @@
-/** Quotes and speakers: one example per news convention (src/extract/quotes.ts). */
+/** Quotes and speakers: one example per news convention (src/extract/quotes/). */
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { describe, it } from "node:test";
 import type { Paragraph, Quote } from "../../src/article.js";
-import type { Entities } from "../../src/extract/entities.js";
-import { findHeadlineQuotes } from "../../src/extract/headline-quotes.js";
-import { findQuotes } from "../../src/extract/quotes.js";
+import type { Entities } from "../../src/extract/entities/index.js";
+import { findHeadlineQuotes } from "../../src/extract/quotes/headline.js";
+import { findQuotes } from "../../src/extract/quotes/index.js";
 import { passagesBySpeaker, type SeedExpectation } from "../../src/eval/quotes.js";
 import { parseSeed } from "../../src/parse.js";
 import { readSeedBytes } from "../../src/seed/read.js";

@@ -1,10 +1,10 @@
-/** Where a story comes from: one example per kind of source (src/extract/sources.ts). */
+/** Where a story comes from: one example per kind of source (src/extract/sources/). */
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { describe, it } from "node:test";
 import type { Paragraph, Quote, Source } from "../../src/article.js";
-import type { Entities } from "../../src/extract/entities.js";
-import { findSources } from "../../src/extract/sources.js";
+import type { Entities } from "../../src/extract/entities/index.js";
+import { findSources } from "../../src/extract/sources/index.js";
 import { parseSeed } from "../../src/parse.js";
 import { readSeedBytes } from "../../src/seed/read.js";
 

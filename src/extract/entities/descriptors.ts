@@ -8,9 +8,9 @@
  * - a verbless line naming a role just before the paragraph that names the person ("The UN special
  *   rapporteur on … ." then "Francesca Albanese said: …").
  */
-import { isRoleNoun, lower } from "./entity-context.js";
-import { fold, tagsOf } from "./entity-lexicon.js";
-import type { Token } from "./entity-tokens.js";
+import { isRoleNoun, lower } from "./context.js";
+import { fold, tagsOf } from "./lexicon.js";
+import type { Token } from "./tokens.js";
 
 const STOP = /^(who|whom|whose|which|that|said|says|told|and|but|has|have|had|is|was|were|are|will|would|on|in|at|since|after|before|when|while|as)$/;
 const DETERMINERS = /^(the|a|an|his|her|their|its)$/;

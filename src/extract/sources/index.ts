@@ -14,9 +14,9 @@
  * - photo: the caption's credit.
  * Each source is listed once per kind and name, at the first paragraph that gives it, in reading order.
  */
-import type { Caption, Paragraph, ParagraphId, Quote, Source } from "../article.js";
-import type { Entities } from "./entities.js";
-import { AGENCY_IN_TEXT, agencyName, isOutletName } from "./source-names.js";
+import type { Caption, Paragraph, ParagraphId, Quote, Source } from "../../article.js";
+import type { Entities } from "../entities/index.js";
+import { AGENCY_IN_TEXT, agencyName, isOutletName } from "./names.js";
 
 export interface SourceInput {
   paragraphs: Paragraph[];

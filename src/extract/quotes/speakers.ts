@@ -12,10 +12,10 @@
  *   unknown speaker; documents ("the letter") are resolved later; nothing recognisable is no speaker at all,
  *   never a stray capitalised word.
  */
-import type { SpeakerKind } from "../article.js";
-import { tagsOf } from "./entity-lexicon.js";
-import { isGivenish } from "./names.js";
-import type { Token } from "./quotes-cues.js";
+import type { SpeakerKind } from "../../article.js";
+import { tagsOf } from "../entities/lexicon.js";
+import { isGivenish } from "../entities/names.js";
+import type { Token } from "./cues.js";
 
 export interface SpeakerRef {
   /** How the frame names the speaker, as written. */

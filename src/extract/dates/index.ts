@@ -19,9 +19,9 @@
  *   recorded as the dateline, not a date the story mentions.
  */
 import type { ParsedComponents, ParsedResult } from "chrono-node";
-import type { DateMention, Paragraph } from "../article.js";
-import { findYears, newsChrono } from "./date-parsers.js";
-import { readInlineDateline } from "./dateline.js";
+import type { DateMention, Paragraph } from "../../article.js";
+import { findYears, newsChrono } from "./parsers.js";
+import { readInlineDateline } from "../lead/dateline.js";
 
 const WEEKDAY_NAMES = "Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday";
 /** Weekdays written out, as in running copy or an all-capitals line; never "Sun" or "sat". */

@@ -3,7 +3,7 @@
  * without the dateline that may open it, cut to headline length (about 15 words) at a clause boundary where
  * there is one. Never the caption: the caption is not a body paragraph.
  */
-import type { Paragraph } from "../article.js";
+import type { Paragraph } from "../../article.js";
 import { readInlineDateline } from "./dateline.js";
 
 const MAX_WORDS = 15;

@@ -3,7 +3,7 @@
  * one sentence even when the quote itself holds several, so boundaries are only placed outside quotes, or just
  * after a closing mark whose quote ends a sentence and is followed by a new one.
  */
-import type { QuotedSpan } from "./quote-marks.js";
+import type { QuotedSpan } from "./marks.js";
 
 export interface Sentence {
   start: number;

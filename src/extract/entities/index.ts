@@ -2,7 +2,7 @@
  * People and organisations an article names, with aliases, descriptors and the paragraphs naming them.
  *
  * Conventions, in the order they are applied:
- * - names are runs of capitals (entity-runs.ts), classified by their words and context (entity-classify.ts);
+ * - names are runs of capitals (runs.ts), classified by their words and context (classify.ts);
  * - a person is named in full once, then by surname or given name ("Mark Smith" … "Smith"): short forms join
  *   the full name (the one mentioned most recently, when two share a surname) and become its aliases;
  * - a lone surname never seen in full is a person only when news context says so: a title ("Mr Smith"), or a
@@ -15,14 +15,14 @@
  *
  * Slugs are unique within the article: a slug two entities share gets a short hash of the name.
  */
-import type { Descriptor, Organisation, Paragraph, ParagraphId, Person } from "../article.js";
-import { shortHash, slugOrHash } from "../slug.js";
+import type { Descriptor, Organisation, Paragraph, ParagraphId, Person } from "../../article.js";
+import { shortHash, slugOrHash } from "../../slug.js";
 import { acronymDefinitions, abbreviates } from "./acronyms.js";
 import { roleAfterVerb, roleLine } from "./descriptors.js";
-import { classifyRun, type Context, type Mention, type Ordered } from "./entity-classify.js";
-import { fold, isCommonWord, isCountry, isDemonym, isKnownPerson, isPlace, isSurname } from "./entity-lexicon.js";
-import { capitalisedRuns, isShouting } from "./entity-runs.js";
-import { tokenize, type Token } from "./entity-tokens.js";
+import { classifyRun, type Context, type Mention, type Ordered } from "./classify.js";
+import { fold, isCommonWord, isCountry, isDemonym, isKnownPerson, isPlace, isSurname } from "./lexicon.js";
+import { capitalisedRuns, isShouting } from "./runs.js";
+import { tokenize, type Token } from "./tokens.js";
 import { nameMatches } from "./names.js";
 import { resultLineNames } from "./results-lines.js";
 import { isSportsReport, promoteTeams, tableMention } from "./teams.js";

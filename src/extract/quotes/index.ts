@@ -3,7 +3,7 @@
  *
  * Conventions handled (each has an example in test/extract/quotes.test.ts):
  * - `"…," Smith said.` / `"…," said Smith, a doctor.` / `"…," he added.` / `Smith said: "…"` /
- *   `according to X, "…"` — the attribution frame right after or before the quote (quotes-frames.ts);
+ *   `according to X, "…"` — the attribution frame right after or before the quote (frames.ts);
  * - a partial quote inside a sentence (`He claimed there are "unquestionable examples"`) is the words of the
  *   sentence's speaker, as is a second quote in a sentence whose first is attributed;
  * - the multi-paragraph convention: a paragraph that opens a quote without closing it continues in the next
@@ -14,26 +14,26 @@
  * - a quote with no attribution at all continues the speaker of the speech just before it (up to two
  *   paragraphs back), if any;
  * - a paragraph ending in a colon ("Cruz continued:") attributes the quote paragraph after it;
- * - nested single quotes stay inside the outer quote; apostrophes are not quote marks (quote-marks.ts);
+ * - nested single quotes stay inside the outer quote; apostrophes are not quote marks (marks.ts);
  * - titles of letters, books and slogans in quote marks ("a letter titled “…”") are not anyone's words, and
  *   neither are short scare quotes that no one is said to have said;
  * - reported speech: `Smith said (that) …`, `X told Y that …`, `Smith wants to …`, `according to X, …`,
  *   `…, Smith said.`, `The plan, she said, is dead.`, `Asked whether …`, a transcript turn `PRICE: …`
- *   (quotes-indirect.ts, quotes-reported.ts); its speaker carries on to a quote paragraph after it.
+ *   (indirect.ts, reported.ts); its speaker carries on to a quote paragraph after it.
  * - a pronoun goes to the nearest person, passing over one the article shows to be of the other sex.
- * Joining and titles: quotes-units.ts. Speakers: read by speakers.ts, resolved by speaker-book.ts.
+ * Joining and titles: units.ts. Speakers: read by speakers.ts, resolved by speaker-book.ts.
  *
  * Runs in time linear in the article: one pass over the quote marks, frames read from bounded windows.
  */
-import type { Paragraph, Quote, Span, Speaker } from "../article.js";
-import type { Entities } from "./entities.js";
-import { findQuotedSpans, type QuotedSpan } from "./quote-marks.js";
-import { tokenize } from "./quotes-cues.js";
-import { attributionSentence, sentenceSubject, type Frame } from "./quotes-frames.js";
-import { findReportedSpeech } from "./quotes-indirect.js";
-import { transcriptTurn } from "./quotes-reported.js";
-import { splitSentences, type Sentence } from "./quotes-sentences.js";
-import { gatherUnits, type Prepared, type Unit } from "./quotes-units.js";
+import type { Paragraph, Quote, Span, Speaker } from "../../article.js";
+import type { Entities } from "../entities/index.js";
+import { findQuotedSpans, type QuotedSpan } from "./marks.js";
+import { tokenize } from "./cues.js";
+import { attributionSentence, sentenceSubject, type Frame } from "./frames.js";
+import { findReportedSpeech } from "./indirect.js";
+import { transcriptTurn } from "./reported.js";
+import { splitSentences, type Sentence } from "./sentences.js";
+import { gatherUnits, type Prepared, type Unit } from "./units.js";
 import { SpeakerBook, type ResolvedSpeaker } from "./speaker-book.js";
 import { printedNames } from "./speakers.js";
 

@@ -3,7 +3,7 @@
  * "Chinese President"), generational suffixes after it ("Jr", "III"), a possessive on it ("Smith’s"), and the
  * compatibility of a surname or given name with a full name ("Smith" is "Mark Smith" in the same article).
  */
-import { fold, isDemonym, isGivenName, tagsOf } from "./entity-lexicon.js";
+import { fold, isDemonym, isGivenName, tagsOf } from "./lexicon.js";
 
 /** Words that, capitalised before a name, are the person's title, not part of the name. */
 const TITLE_HEADS = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "madam", "sen",

@@ -6,7 +6,7 @@
  *   Hotel Association said".
  */
 import { CLAUSE_WORDS, isPunct, PHRASE_END } from "./frame-words.js";
-import { isSpeechVerb, type Token } from "./quotes-cues.js";
+import { isSpeechVerb, type Token } from "./cues.js";
 import { fullName, looksLikeOrganisation, type SpeakerRef } from "./speakers.js";
 
 /**

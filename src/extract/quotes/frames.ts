@@ -15,8 +15,8 @@
  * - a list's credit `“…” — Ann Price.`; `Kasich resisted: “…”` (a clause about its subject before a colon);
  *   `is calling the plan “…”` (a progressive cue); `went on to say, “…”` (the subject of the verb before "to").
  */
-import { tagsOf } from "./entity-lexicon.js";
-import { isAccordingTo, isBetweenWord, isSpeechVerb, tokenize, type Token } from "./quotes-cues.js";
+import { tagsOf } from "../entities/lexicon.js";
+import { isAccordingTo, isBetweenWord, isSpeechVerb, tokenize, type Token } from "./cues.js";
 import { nameBeforeApposition, nameClosingRole, nameInApposition } from "./appositions.js";
 import { CLAUSE_WORDS, isPunct, PHRASE_END } from "./frame-words.js";
 import { isRolePhrase, readSpeakerPhrase, type SpeakerRef } from "./speakers.js";

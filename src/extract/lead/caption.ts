@@ -7,7 +7,7 @@
  * - "Photograph: Jane Doe/Reuters" (The Guardian's style).
  * A paragraph is a caption only when it ends with such a credit; the text before it is the caption.
  */
-import type { Caption } from "../article.js";
+import type { Caption } from "../../article.js";
 
 const NAME = "[A-Z][\\w.'’&-]*(?:[ /][A-Z][\\w.'’&-]*){0,5}";
 

@@ -5,7 +5,7 @@
  * uses the short form alone. Elsewhere, an acronym made of a long name's initials ("UN", "United Nations")
  * is the same organisation.
  */
-import { fold } from "./entity-lexicon.js";
+import { fold } from "./lexicon.js";
 
 const MINOR = new Set(["of", "the", "and", "for", "&", "on", "in", "de", "du", "des", "la", "le", "to", "at"]);
 

@@ -9,10 +9,10 @@
  * "The Latest:" is blanked out. Only quotes and reported speech with a speaker are kept: a headline's bare quote
  * is a slogan or a scare quote more often than anyone's words.
  */
-import type { Quote } from "../article.js";
-import type { Entities } from "./entities.js";
-import { tagsOf } from "./entity-lexicon.js";
-import { findQuotes } from "./quotes.js";
+import type { Quote } from "../../article.js";
+import type { Entities } from "../entities/index.js";
+import { tagsOf } from "../entities/lexicon.js";
+import { findQuotes } from "./index.js";
 
 /** Labels set before a headline that are no one's name: "The Latest: …", "Analysis: …". */
 const KICKER = /^(?:the latest|latest|live|live updates|analysis|opinion|exclusive|breaking|watch|video|update|editorial|commentary|review|explainer|fact check|poll|report)\s*:/i;

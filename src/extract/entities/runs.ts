@@ -9,8 +9,8 @@
  * ("Ministry of Defence", "Association for Relations Across the Taiwan Straits"). A line in capitals (a
  * headline, a dateline, a results table heading) says nothing by its capitals and gives no runs.
  */
-import { isCommonWord, isOrgHead, isOrgOpener, isWeekdayOrMonth } from "./entity-lexicon.js";
-import type { Token } from "./entity-tokens.js";
+import { isCommonWord, isOrgHead, isOrgOpener, isWeekdayOrMonth } from "./lexicon.js";
+import type { Token } from "./tokens.js";
 import { isGivenish, isTitleWord } from "./names.js";
 
 export interface Run {

@@ -3,7 +3,7 @@
  * around the whole of it (it may hold a partial quote: that is a mixed quote, still reported speech).
  *
  * - `Smith said (that) …`, `Smith believes …`, and the stances news reports as it reports speech: `Smith wants
- *   to …`, `the union opposed …`, `declined to comment` (quotes-cues.ts);
+ *   to …`, `the union opposed …`, `declined to comment` (cues.ts);
  * - the circumstances between cue and clause are left out: `said Tuesday`, `said on Friday he …`, `said in an
  *   interview with the Daily Echo that …`;
  * - `X told Y (that) …`, `asked voters whether …` (the question is what is reported);
@@ -12,15 +12,15 @@
  *   `experts who think …`; the clause ends at the relative clause's comma);
  * - `…, saying …` (the participle reports for the clause it hangs on), `they say …`, `42 percent say …` (a base
  *   form after a plural subject, a poll's share or a modal), and reported speech nested in reported speech, up
- *   to four per sentence; whole-sentence frames (`according to`, `…, she said.`, …) are quotes-reported.ts.
+ *   to four per sentence; whole-sentence frames (`according to`, `…, she said.`, …) are reported.ts.
  * A clause that is entirely a direct quote is left to the direct-quote reader (unless "that" introduces it); the
  * words after the attribution of a direct quote ("…," Graham told CBS News on Tuesday, as …) are circumstances.
  */
-import type { QuotedSpan } from "./quote-marks.js";
-import { isBetweenWord, isCueParticiple, isReportVerb, isSpeechVerb, particleAfter, TO_STANCES, tokenize, type Token } from "./quotes-cues.js";
-import type { Sentence } from "./quotes-sentences.js";
+import type { QuotedSpan } from "./marks.js";
+import { isBetweenWord, isCueParticiple, isReportVerb, isSpeechVerb, particleAfter, TO_STANCES, tokenize, type Token } from "./cues.js";
+import type { Sentence } from "./sentences.js";
 import { nameBeforeApposition, nameClosingRole } from "./appositions.js";
-import { sentenceSubject } from "./quotes-frames.js";
+import { sentenceSubject } from "./frames.js";
 import {
   accordingInside,
   accordingToFirst,
@@ -39,7 +39,7 @@ import {
   skipSpace,
   trimEnd,
   type ReportedSpeech,
-} from "./quotes-reported.js";
+} from "./reported.js";
 import { fullName, readSpeakerPhrase } from "./speakers.js";
 
 export type { ReportedSpeech };

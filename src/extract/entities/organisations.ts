@@ -4,7 +4,7 @@
  * "… Office", "… Party", "… Inc"); a head word with what it is of ("Bank of England", "Ministry of Defence");
  * an acronym ("PCS", "FCDO", "U.N."). Countries and cities are never organisations, even when they act.
  */
-import { fold, isCommonWord, isDemonym, isKnownOrganisation, isNamedPlace, isOrgHead, isOrgOpener, isPlace } from "./entity-lexicon.js";
+import { fold, isCommonWord, isDemonym, isKnownOrganisation, isNamedPlace, isOrgHead, isOrgOpener, isPlace } from "./lexicon.js";
 
 /** Agencies and outlets that news text cites by name ("told Reuters", "via Associated Press"). */
 const NEWS_ORGANISATIONS = new Set(["reuters", "associated press", "ap", "afp", "agence france-presse", "agence france presse",

@@ -6,13 +6,13 @@
  * before a name, a given name), then its context (a speech verb, a role noun before it, a locative preposition,
  * a match verb). Descriptors found on the way (titles, appositions) travel with the mention.
  */
-import type { ParagraphId } from "../article.js";
-import { isRoleNoun, lower, placeBefore, playsMatch, roleBefore, speaks } from "./entity-context.js";
+import type { ParagraphId } from "../../article.js";
+import { isRoleNoun, lower, placeBefore, playsMatch, roleBefore, speaks } from "./context.js";
 import { appositionAfter, roleBeforeName } from "./descriptors.js";
-import { fold, isCommonWord, isCountry, isOrgHead, isDemonym, isEventHead, isGivenName, isKnownOrganisation, isKnownPerson, isPlace, isPlaceHead, isSurname } from "./entity-lexicon.js";
+import { fold, isCommonWord, isCountry, isOrgHead, isDemonym, isEventHead, isGivenName, isKnownOrganisation, isKnownPerson, isPlace, isPlaceHead, isSurname } from "./lexicon.js";
 import { isGivenish, isHonorific, isTitleWord, personName, splitTitle } from "./names.js";
 import { isAcronym, organisationEvidence } from "./organisations.js";
-import type { Token } from "./entity-tokens.js";
+import type { Token } from "./tokens.js";
 
 export type MentionKind = "person" | "organisation" | "place" | "single";
 

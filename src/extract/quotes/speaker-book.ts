@@ -9,7 +9,7 @@
  * - "the letter"/"the statement" speak for whoever was last said to have written one;
  * - "the department" is the organisation the article means when only one fits.
  */
-import type { Organisation, Person, SpeakerKind } from "../article.js";
+import type { Organisation, Person, SpeakerKind } from "../../article.js";
 import { couldBePerson, looksLikeOrganisation, type SpeakerRef } from "./speakers.js";
 
 export interface ResolvedSpeaker {

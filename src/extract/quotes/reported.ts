@@ -1,6 +1,6 @@
 /**
  * Reported speech framed by the sentence as a whole rather than by a cue in its middle — the readers
- * quotes-indirect.ts tries first:
+ * indirect.ts tries first:
  * - `According to X, …` opening the sentence, and `…, according to X` (with or without its comma) closing it;
  * - `…, Smith said.` / `…, said Smith.` / `…, analysts say.` and the mixed quote `Its budget is “far too
  *   small,” she said.`; an inverted attribution with a long description (`…, said Jo Park, a member who …`);
@@ -9,9 +9,9 @@
  * - a transcript turn: `PRICE: We have never …` (the paragraph is the words of the person in capitals).
  * Also the word lists and helpers both files share.
  */
-import type { QuotedSpan } from "./quote-marks.js";
-import { isAccordingTo, isBetweenWord, isReportVerb, isSpeechVerb, type Token } from "./quotes-cues.js";
-import type { Sentence } from "./quotes-sentences.js";
+import type { QuotedSpan } from "./marks.js";
+import { isAccordingTo, isBetweenWord, isReportVerb, isSpeechVerb, type Token } from "./cues.js";
+import type { Sentence } from "./sentences.js";
 import { readSpeakerPhrase, type SpeakerRef } from "./speakers.js";
 
 export interface ReportedSpeech {

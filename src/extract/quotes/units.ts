@@ -6,14 +6,14 @@
  * is a quote someone else introduces; `“…missing.” Price said.` and `“…” for the council, said Price.` read
  * the attribution after the quote's sentence or after the words that finish its clause.
  */
-import type { Paragraph } from "../article.js";
-import { opensWithQuote, type QuotedSpan } from "./quote-marks.js";
-import { isSpeechVerb, tokenize, type Token } from "./quotes-cues.js";
-import { attributionSentence, isTitle, readFrameAfter, readFrameBefore, readReference, type Frame } from "./quotes-frames.js";
-import { isRoleNoun } from "./entity-context.js";
-import { tagsOf } from "./entity-lexicon.js";
+import type { Paragraph } from "../../article.js";
+import { opensWithQuote, type QuotedSpan } from "./marks.js";
+import { isSpeechVerb, tokenize, type Token } from "./cues.js";
+import { attributionSentence, isTitle, readFrameAfter, readFrameBefore, readReference, type Frame } from "./frames.js";
+import { isRoleNoun } from "../entities/context.js";
+import { tagsOf } from "../entities/lexicon.js";
 import { couldBePerson, readSpeakerPhrase } from "./speakers.js";
-import type { Sentence } from "./quotes-sentences.js";
+import type { Sentence } from "./sentences.js";
 
 export interface Piece {
   paragraph: number;

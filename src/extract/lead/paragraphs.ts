@@ -1,5 +1,5 @@
 /** Helpers every extractor shares for walking the article's paragraphs. */
-import type { Paragraph } from "../article.js";
+import type { Paragraph } from "../../article.js";
 
 /** Collapse the line breaks and runs of spaces inside a paragraph: a paragraph is one run of prose. */
 export function collapseWhitespace(text: string): string {

@@ -1,8 +1,8 @@
 /**
- * The words that shape an attribution frame, shared by the frame readers (quotes-frames.ts) and the appositions
+ * The words that shape an attribution frame, shared by the frame readers (frames.ts) and the appositions
  * they step over (appositions.ts).
  */
-import type { Token } from "./quotes-cues.js";
+import type { Token } from "./cues.js";
 
 export const PUNCT = new Set([",", ";", ":", "(", ")", "—", "–", "-"]);
 /** Words that end a speaker phrase read forwards ("said Smith in a statement", "said Smith, adding …"). */

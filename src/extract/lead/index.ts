@@ -11,12 +11,12 @@
  * - a photo caption ending with its credit, taken out of the body;
  * - otherwise a dateline opening the first paragraph ("LONDON, March 3 (Reuters) –"), which stays in it.
  */
-import type { Caption } from "../article.js";
-import type { Block } from "../seed/blocks.js";
-import type { FrontMatter } from "../seed/frontmatter.js";
+import type { Caption } from "../../article.js";
+import type { Block } from "../../seed/blocks.js";
+import type { FrontMatter } from "../../seed/frontmatter.js";
 import { readCaption } from "./caption.js";
 import { readDatelineLine, readInlineDateline, type Dateline } from "./dateline.js";
-import { findDates, latestFullDate } from "./dates.js";
+import { findDates, latestFullDate } from "../dates/index.js";
 
 export interface Lead {
   headline?: { text: string; basis: "front-matter" | "markdown-heading" | "first-line" };

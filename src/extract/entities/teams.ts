@@ -5,10 +5,10 @@
  * United") is a club. Teams are organisations. A side named by its country is the national team, filed under
  * the country (a place), as news indexes (and CoNLL) do.
  */
-import type { ParagraphId } from "../article.js";
-import type { Ordered } from "./entity-classify.js";
-import { fold, isCountry, isPlace, isPlaceHead } from "./entity-lexicon.js";
-import type { Token } from "./entity-tokens.js";
+import type { ParagraphId } from "../../article.js";
+import type { Ordered } from "./classify.js";
+import { fold, isCountry, isPlace, isPlaceHead } from "./lexicon.js";
+import type { Token } from "./tokens.js";
 import { isGivenish } from "./names.js";
 import type { TableName } from "./results-lines.js";
 

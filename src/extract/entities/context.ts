@@ -7,8 +7,8 @@
  * - match verbs: in sports reports the subject and object of beat/drew/lost to are teams ("Leicestershire beat
  *   Somerset"), and a results line reads "Team 2 Team 1".
  */
-import { fold, tagsOf } from "./entity-lexicon.js";
-import type { Token } from "./entity-tokens.js";
+import { fold, tagsOf } from "./lexicon.js";
+import type { Token } from "./tokens.js";
 import { isTitleWord } from "./names.js";
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));

@@ -8,7 +8,7 @@
  *   dash: "LONDON, March 3 (Reuters) –", "WASHINGTON, August 11 (Xinhua) --", "NEW YORK (AP) _". The prefix
  *   stays in the paragraph; the dateline records it.
  */
-import { readFullDate } from "./date-parsers.js";
+import { readFullDate } from "../dates/parsers.js";
 
 export interface Dateline {
   text: string;
