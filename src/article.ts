@@ -44,7 +44,11 @@ export const Span = z.object({ paragraph: ParagraphId, start: z.number().int().m
 export const Quote = z.object({
   /** The words quoted, without the outer quote marks; paragraphs of a multi-paragraph quote joined by "\n\n". */
   text: z.string().min(1),
-  kind: z.enum(["direct", "indirect"]),
+  /**
+   * direct: words in quote marks; indirect: reported speech (a verb of saying and a clause); stance: a position
+   * or finding ("wants", "believes", "found"), kept but never shown or filed as something someone said.
+   */
+  kind: z.enum(["direct", "indirect", "stance"]),
   speaker: Speaker.nullable(),
   /** The speech verb that attributes it: said, told, added, claimed, wrote, according to… */
   cue: z.string().min(1).optional(),
@@ -57,6 +61,13 @@ export const Quote = z.object({
    * words, so never part of `text`; what the quote claims is the quoted words read with it.
    */
   runOn: Span.optional(),
+  /** The probability that this is the speaker's (words or stance) and the speaker is right: a calibrated model's. */
+  confidence: z.number().min(0).max(1),
+  /**
+   * Whether it is filed on its speaker's page: the speaker is one of the article's people or organisations, it is
+   * speech, and its confidence meets the site's threshold (or a librarian's correction says so).
+   */
+  filed: z.boolean(),
 });
 
 export const SourceKind = z.enum(["agency", "outlet", "reporter", "social", "document", "statement", "photo"]);

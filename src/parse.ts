@@ -9,8 +9,9 @@ import { findEntities } from "./extract/entities/index.js";
 import { headlineFromLede } from "./extract/lead/headline.js";
 import { readLead } from "./extract/lead/index.js";
 import { numberParagraphs, collapseWhitespace } from "./extract/lead/paragraphs.js";
-import { findHeadlineQuotes } from "./extract/quotes/headline.js";
-import { findQuotes } from "./extract/quotes/index.js";
+import { readHeadlineQuotes } from "./extract/quotes/headline.js";
+import { readQuotes } from "./extract/quotes/index.js";
+import { DEFAULT_THRESHOLD, meetsFiling } from "./extract/quotes/confidence.js";
 import { findSources } from "./extract/sources/index.js";
 import { fail, ok, type Result } from "./seed/problem.js";
 import type { SeedDocument } from "./seed/read.js";
@@ -29,7 +30,21 @@ export function articleSlug(file: string): string {
   return intact && slug !== "" ? slug : `${slug || "article"}-${shortHash(file)}`;
 }
 
-export function parseSeed(doc: SeedDocument): Result<Article> {
+export interface ParseOptions {
+  /** The confidence a quote needs to be filed on its speaker's page (the site's configuration; README). */
+  threshold?: number;
+}
+
+export function parseSeed(doc: SeedDocument, options: ParseOptions = {}): Result<Article> {
+  const read = readArticle(doc, options);
+  return read.ok ? ok(read.value.article) : read;
+}
+
+/**
+ * The Article with what its quotes' confidences were computed from: each quote's features, in the Article's
+ * quote order (for training the confidence model and evaluating it).
+ */
+export function readArticle(doc: SeedDocument, options: ParseOptions = {}): Result<{ article: Article; features: string[][] }> {
   const lead = readLead(doc.blocks, doc.frontMatter, doc.format);
   const paragraphs = numberParagraphs(lead.body);
   const caption = lead.caption ? { ...lead.caption, text: collapseWhitespace(lead.caption.text) } : undefined;
@@ -57,7 +72,9 @@ export function parseSeed(doc: SeedDocument): Result<Article> {
   const headline = lead.headline ?? { text: headlineFromLede(paragraphs), basis: "lede" as const };
   const headlineText = collapseWhitespace(headline.text);
   // A headline of the seed's own (not one made from the lede) may quote someone: "Trump: ‘We will win.’"
-  const quotes = [...(lead.headline ? findHeadlineQuotes(headlineText, entities) : []), ...findQuotes(paragraphs, entities)];
+  const scored = [...(lead.headline ? readHeadlineQuotes(headlineText, entities) : []), ...readQuotes(paragraphs, entities)];
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const quotes = scored.map(({ quote }) => ({ ...quote, filed: meetsFiling(quote, threshold) }));
   const byline = doc.frontMatter.byline ?? lead.byline;
   const sources = findSources({ paragraphs, caption, outlet: doc.frontMatter.source, ...(byline ? { byline } : {}), entities, quotes });
 
@@ -85,5 +102,5 @@ export function parseSeed(doc: SeedDocument): Result<Article> {
     const issue = result.error.issues[0]!;
     return fail(doc.file, `internal error: the parser built an invalid Article at ${issue.path.join(".")}: ${issue.message}`);
   }
-  return ok(result.data);
+  return ok({ article: result.data, features: scored.map((s) => s.features) });
 }

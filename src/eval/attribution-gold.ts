@@ -18,6 +18,11 @@ export interface GoldAttribution {
   content: { text: string; ranges: Range[] };
   /** PolNeAR's own convention: a Content that starts with a quote mark is a direct quote. */
   direct: boolean;
+  /**
+   * The speaker as the corpus itself resolves it (news-attributions: the fullest name the article gives, null when
+   * it names no one). Absent where the corpus marks only the source phrase as written (PolNeAR: "he", "officials").
+   */
+  speaker?: string | null;
 }
 
 export interface GoldArticle {

@@ -73,16 +73,8 @@ export function scorePredictions(article: GoldArticle, paragraphs: Paragraph[], 
   const located = locateParagraphs(article.raw, paragraphs);
   tally.unlocated += paragraphs.length - located.size;
   const predicted: Predicted[] = [];
-  const toRanges = (spans: Span[], marks: boolean) =>
-    spans.flatMap((span): Range[] => {
-      const origin = located.get(span.paragraph);
-      return origin && span.end > span.start ? [widen(article.raw, [origin[span.start]!, origin[span.end - 1]! + 1], marks)] : [];
-    });
   for (const quote of quotes) {
-    // A mixed quote is credited with its run-on too: PolNeAR's Content, like the speech content the Gender Gap
-    // Tracker extracts, is the whole clause attributed, the reporter's closing words included.
-    const words = toRanges(quote.spans, quote.kind === "direct");
-    const ranges = quote.runOn ? [...words, ...toRanges([quote.runOn], false)] : words;
+    const { words, ranges } = quoteRanges(article.raw, located, quote);
     if (words.length && !ranges.some((r) => covered(r, article.discarded) > 0.5)) predicted.push({ quote, ranges, words });
   }
 
@@ -100,7 +92,7 @@ export function scorePredictions(article: GoldArticle, paragraphs: Paragraph[], 
   tally.direct.gold += goldDirect.length;
   tally.direct.predicted += counted.size;
   tally.direct.predictedAll += predictedDirectAll.length;
-  const ownIndirect = predicted.filter((p) => p.quote.kind === "indirect").map((p) => p.ranges);
+  const ownIndirect = predicted.filter((p) => p.quote.kind !== "direct").map((p) => p.ranges);
   const ownMixed = predictedDirectAll.filter((p) => ownIndirect.some((r) => within(p.ranges, r)));
   tally.direct.predictedOwn += new Set([...predictedDirectAll.filter((p) => !ownMixed.includes(p)), ...lenientPairs.map(([p]) => p)]).size;
   tally.direct.strict += strictPairs.length;
@@ -120,10 +112,27 @@ export function scorePredictions(article: GoldArticle, paragraphs: Paragraph[], 
     }
   }
 
-  const predIndirect = predicted.filter((p) => p.quote.kind === "indirect");
+  // PolNeAR annotates stances ("wants", "believes") as attributions: they are scored with reported speech here.
+  const predIndirect = predicted.filter((p) => p.quote.kind !== "direct");
   tally.indirect.gold += goldIndirect.length;
   tally.indirect.predicted += predIndirect.length;
   tally.indirect.matched += matchOneToOne(predIndirect, goldIndirect, 0.3).length;
+}
+
+/**
+ * Where a predicted quote lies in the raw file: `words` the quoted words (with their marks, for a direct quote),
+ * `ranges` those and the run-on. A mixed quote is credited with its run-on too: PolNeAR's Content, like the
+ * speech content the Gender Gap Tracker extracts, is the whole clause attributed, the reporter's closing words
+ * included.
+ */
+export function quoteRanges(raw: string, located: Map<string, number[]>, quote: Quote): { words: Range[]; ranges: Range[] } {
+  const toRanges = (spans: Span[], marks: boolean) =>
+    spans.flatMap((span): Range[] => {
+      const origin = located.get(span.paragraph);
+      return origin && span.end > span.start ? [widen(raw, [origin[span.start]!, origin[span.end - 1]! + 1], marks)] : [];
+    });
+  const words = toRanges(quote.spans, quote.kind === "direct");
+  return { words, ranges: quote.runOn ? [...words, ...toRanges([quote.runOn], false)] : words };
 }
 
 const MARK = /["“”„«»‘’'`]/;
@@ -142,17 +151,17 @@ function widen(raw: string, [start, end]: Range, marks: boolean): Range {
   return [s, e];
 }
 
-function length(ranges: Range[]): number {
+export function length(ranges: Range[]): number {
   return ranges.reduce((n, [s, e]) => n + Math.max(0, e - s), 0);
 }
 
-function intersection(a: Range[], b: Range[]): number {
+export function intersection(a: Range[], b: Range[]): number {
   let n = 0;
   for (const [s1, e1] of a) for (const [s2, e2] of b) n += Math.max(0, Math.min(e1, e2) - Math.max(s1, s2));
   return n;
 }
 
-function covered(range: Range, by: Range[]): number {
+export function covered(range: Range, by: Range[]): number {
   return intersection([range], by) / Math.max(1, range[1] - range[0]);
 }
 
@@ -280,7 +289,7 @@ export function compatibleNames(predicted: string[], gold: string[]): boolean {
 }
 
 /** A source phrase before its post-modifiers: an apposition, a bracket, "of …", "who …", "to …". */
-function headPhrase(text: string): string {
+export function headPhrase(text: string): string {
   return text.split(/,|\(|\s(?:of|who|from|at|for|with|in|to)\s/)[0] ?? text;
 }
 

@@ -12,6 +12,8 @@ const quote = (spans: Quote["spans"], kind: Quote["kind"] = "direct"): Quote => 
   speaker: { name: "Francesca Albanese", kind: "person", slug: "francesca-albanese" },
   paragraph: "p1",
   spans,
+  confidence: 0.9,
+  filed: true,
 });
 const targets = [
   { names: ["Francesca Albanese", "Albanese"], url: "/people/francesca-albanese/", paragraphs: new Set(["p1"]) },

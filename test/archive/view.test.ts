@@ -37,6 +37,8 @@ const said = (name: string, text = "We will appeal."): Quote => ({
   speaker: { name, kind: "person", slug: slugify(name) },
   paragraph: "p1",
   spans: [{ paragraph: "p1", start: 0, end: 1 }],
+  confidence: 0.9,
+  filed: true,
 });
 
 describe("the front page", () => {

@@ -1,16 +1,21 @@
 /** Reported speech and stances: the cues beyond "said" that news uses to attribute a position (src/extract/quotes/indirect.ts). */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Paragraph, Quote } from "../../src/article.js";
+import type { Paragraph, Quote as ArticleQuote } from "../../src/article.js";
+/** A quote as the extractor gives it: filing is decided later, from its confidence. */
+type Quote = Omit<ArticleQuote, "filed">;
 import { findQuotes } from "../../src/extract/quotes/index.js";
 
 const paragraphs = (...texts: string[]): Paragraph[] => texts.map((text, i) => ({ id: `p${i + 1}`, text }));
-const indirect = (...texts: string[]) => findQuotes(paragraphs(...texts), { people: [], organisations: [] }).filter((q) => q.kind === "indirect");
+const found = (...texts: string[]) => findQuotes(paragraphs(...texts), { people: [], organisations: [] });
+const indirect = (...texts: string[]) => found(...texts).filter((q) => q.kind === "indirect");
+/** Positions and findings: kept as their own kind, never shown or filed as something someone said. */
+const stances = (...texts: string[]) => found(...texts).filter((q) => q.kind === "stance");
 const brief = (q: Quote) => ({ text: q.text, speaker: q.speaker?.name ?? null, cue: q.cue ?? null });
 
 describe("reported stances: cues with a particle", () => {
   it("reads `X railed against …` past the particle", () => {
-    assert.deepEqual(indirect("Governor Ann Price railed against the new fuel tax at a rally in the capital.").map(brief), [
+    assert.deepEqual(stances("Governor Ann Price railed against the new fuel tax at a rally in the capital.").map(brief), [
       { text: "the new fuel tax at a rally in the capital", speaker: "Ann Price", cue: "railed" },
     ]);
   });
@@ -26,7 +31,7 @@ describe("reported stances: cues with a particle", () => {
   });
 
   it("reads a progressive cue: `X is warning of …`", () => {
-    assert.deepEqual(indirect("Jo Park is warning of deep cuts to the county's school budget.").map(brief), [
+    assert.deepEqual(stances("Jo Park is warning of deep cuts to the county's school budget.").map(brief), [
       { text: "deep cuts to the county's school budget", speaker: "Jo Park", cue: "warning" },
     ]);
   });
@@ -34,13 +39,13 @@ describe("reported stances: cues with a particle", () => {
 
 describe("reported stances: participles and verbs of evaluation", () => {
   it("reads `…, endorsing …` as the stance of the sentence's subject", () => {
-    assert.deepEqual(indirect("Mark Smith went further on Tuesday, endorsing three candidates for the state assembly.").map(brief), [
+    assert.deepEqual(stances("Mark Smith went further on Tuesday, endorsing three candidates for the state assembly.").map(brief), [
       { text: "three candidates for the state assembly", speaker: "Mark Smith", cue: "endorsing" },
     ]);
   });
 
   it("reads `X expressed …`", () => {
-    assert.deepEqual(indirect("Dana Ortiz expressed concern over the pace of the recount in the northern counties.").map(brief), [
+    assert.deepEqual(stances("Dana Ortiz expressed concern over the pace of the recount in the northern counties.").map(brief), [
       { text: "concern over the pace of the recount in the northern counties", speaker: "Dana Ortiz", cue: "expressed" },
     ]);
   });
@@ -97,7 +102,7 @@ describe("reported speech: speakers and clause starts", () => {
   });
 
   it("gives a poll's finding to the share of people asked, not to the words after it", () => {
-    assert.deepEqual(indirect("Only about 4 in 10 Democratic voters in each county want a new runway at the airport.").map((q) => [q.text, q.cue]), [
+    assert.deepEqual(stances("Only about 4 in 10 Democratic voters in each county want a new runway at the airport.").map((q) => [q.text, q.cue]), [
       ["a new runway at the airport", "want"],
     ]);
   });
@@ -161,16 +166,16 @@ describe("reported speech: according to, as an aside", () => {
 
 describe("reported speech: two cues joined in one sentence", () => {
   it("ends the first cue's words where `and said …` joins a second", () => {
-    assert.deepEqual(indirect("Tom Baker thanked the crowd and said the vote was a victory for the county.").map((q) => [q.text, q.cue]), [
-      ["the crowd", "thanked"],
-      ["the vote was a victory for the county", "said"],
+    assert.deepEqual(found("Tom Baker thanked the crowd and said the vote was a victory for the county.").map((q) => [q.text, q.cue, q.kind]), [
+      ["the crowd", "thanked", "stance"],
+      ["the vote was a victory for the county", "said", "indirect"],
     ]);
   });
 
   it("ends the first cue's words where a participle joins a second: `…, calling …`", () => {
-    assert.deepEqual(indirect("Jo Park endorsed Tom Baker on Monday, calling him the best choice for the county.").map((q) => [q.text, q.cue]), [
-      ["Tom Baker on Monday", "endorsed"],
-      ["him the best choice for the county", "calling"],
+    assert.deepEqual(found("Jo Park endorsed Tom Baker on Monday, calling him the best choice for the county.").map((q) => [q.text, q.cue, q.kind]), [
+      ["Tom Baker on Monday", "endorsed", "stance"],
+      ["him the best choice for the county", "calling", "indirect"],
     ]);
   });
 });
@@ -209,7 +214,7 @@ describe("reported speech: a cue followed by circumstances does not end the sear
 
 describe("reported stances: a participle describing a group", () => {
   it("reads `a group backing X` as the group's stance", () => {
-    assert.deepEqual(indirect("Donors gave $25 million to a group backing Jo Park for the county seat.").map(brief), [
+    assert.deepEqual(stances("Donors gave $25 million to a group backing Jo Park for the county seat.").map(brief), [
       { text: "Jo Park for the county seat", speaker: "group", cue: "backing" },
     ]);
   });
@@ -217,13 +222,13 @@ describe("reported stances: a participle describing a group", () => {
 
 describe("reported findings: documents and their modifiers", () => {
   it("reads `The report published Tuesday showed that …` past the report's own participle", () => {
-    assert.deepEqual(indirect("The report published Tuesday showed that most of the meetings were with donors.").map((q) => [q.text, q.cue]), [
+    assert.deepEqual(stances("The report published Tuesday showed that most of the meetings were with donors.").map((q) => [q.text, q.cue]), [
       ["most of the meetings were with donors", "showed"],
     ]);
   });
 
   it("reads `…, new fundraising reports show.` closing the sentence", () => {
-    assert.deepEqual(indirect("Nearly half of the money arrived in March alone, new fundraising reports show.").map((q) => [q.text, q.cue]), [
+    assert.deepEqual(stances("Nearly half of the money arrived in March alone, new fundraising reports show.").map((q) => [q.text, q.cue]), [
       ["Nearly half of the money arrived in March alone", "show"],
     ]);
   });

@@ -80,6 +80,8 @@ describe("sources", () => {
       speaker: { name: "Foreign Office", kind: "organisation" },
       paragraph: "p1",
       spans: [{ paragraph: "p1", start: 1, end: 38 }],
+      confidence: 0.9,
+      filed: false,
     };
     assert.deepEqual(sources(["“We do not comment on individual cases,” it added."], { quotes: [quote] }), [
       { kind: "statement", name: "Foreign Office", paragraph: "p1" },

@@ -9,10 +9,11 @@
  * "The Latest:" is blanked out. Only quotes and reported speech with a speaker are kept: a headline's bare quote
  * is a slogan or a scare quote more often than anyone's words.
  */
-import type { Quote } from "../../article.js";
 import type { Entities } from "../entities/index.js";
 import { tagsOf } from "../entities/lexicon.js";
-import { findQuotes } from "./index.js";
+import { scoreQuotes, type Scored } from "./confidence.js";
+import type { Found, QuoteDraft } from "./evidence.js";
+import { attributeQuotes } from "./index.js";
 
 /** Labels set before a headline that are no one's name: "The Latest: …", "Analysis: …". */
 const KICKER = /^(?:the latest|latest|live|live updates|analysis|opinion|exclusive|breaking|watch|video|update|editorial|commentary|review|explainer|fact check|poll|report)\s*:/i;
@@ -22,22 +23,32 @@ const NAME = new Set(["Person", "FirstName", "LastName", "MaleName", "FemaleName
 const SPACE_OR_START = /^$|[\s:—–(]/;
 const CLOSING_CONTEXT = /^$|[\s,.;:!?)—–]/;
 
-export function findHeadlineQuotes(headline: string, entities: Entities): Quote[] {
+export function findHeadlineQuotes(headline: string, entities: Entities): Scored["quote"][] {
+  return readHeadlineQuotes(headline, entities).map((s) => s.quote);
+}
+
+/** The headline's quotes with the features their confidence was computed from. */
+export function readHeadlineQuotes(headline: string, entities: Entities): Scored[] {
+  return scoreQuotes(attributeHeadline(headline, entities), [{ id: "headline", text: headline }], entities);
+}
+
+function attributeHeadline(headline: string, entities: Entities): Found[] {
   const names = [...entities.people, ...entities.organisations].flatMap((e) => [e.name, ...e.aliases]);
   const body = asBodyText(headline, names);
-  const found = findQuotes([{ id: "headline", text: body }], entities);
+  const found = attributeQuotes([{ id: "headline", text: body }], entities).map((f) => f.quote);
   const claim = colonClaim(headline, body, entities);
   // The claim is the name's: a report read inside it ("Trump’s Islamophobia threatens …") is not another one.
   const reports = claim ? found.filter((q) => q.kind === "direct" || q.spans[0]!.start < claim.spans[0]!.start) : found;
   if (claim) reports.push(claim);
   return reports
     .filter((q) => q.speaker)
-    .map((q) => {
+    .map((q): Found => {
       // The words as the headline prints them, capitals and single marks included.
       const text = q.spans.map((s) => headline.slice(s.start, s.end)).join(" ");
-      if (q.kind === "indirect") return { ...q, text };
+      const how = { route: "headline" as const, named: null, distance: 0 };
+      if (q.kind !== "direct") return { quote: { ...q, text }, how };
       const runOn = q.runOn ?? headlineRunOn(body, q.spans[0]!.start, q.spans.at(-1)!.end);
-      return { ...q, text, ...(runOn ? { runOn } : {}) };
+      return { quote: { ...q, text, ...(runOn ? { runOn } : {}) }, how };
     });
 }
 
@@ -47,15 +58,19 @@ export function findHeadlineQuotes(headline: string, entities: Entities): Quote[
  * `Lynch said No outside influence …` so the name resolves as any speaker does; the claim's offsets are then
  * moved back onto the headline.
  */
-function colonClaim(headline: string, body: string, entities: Entities): Quote | null {
+function colonClaim(headline: string, body: string, entities: Entities): QuoteDraft | null {
   const m = /^(\s*)([^:“”]{2,60}?)\s*:\s+(?![“"])(\S.{8,})$/u.exec(body);
   // A name, not a topic ("Election 2016: …") or a question ("…: What to watch").
   if (!m || !/^\p{Lu}/u.test(m[2]!) || m[2]!.split(/\s+/).length > 6 || /\d/.test(m[2]!) || /^(what|how|why|who|when|where|which)\b/i.test(m[3]!)) return null;
   // The name as printed: title case undone would have lower-cased "Post" in "Wash Post Fact-Check".
   const name = headline.slice(m[1]!.length, m[1]!.length + m[2]!.length).trim();
   const claimAt = m[0].length - m[3]!.length;
-  const readAt = `${name} said `.length;
-  const report = findQuotes([{ id: "headline", text: `${name} said ${m[3]}` }], entities).find((q) => q.kind === "indirect" && q.speaker && q.spans[0]!.start === readAt);
+  // "that" makes the claim a clause even without a verb ("No outside influence on FBI probe"): a headline's claim
+  // is what the name said, however it is cut.
+  const readAt = `${name} said that `.length;
+  const report = attributeQuotes([{ id: "headline", text: `${name} said that ${m[3]}` }], entities)
+    .map((f) => f.quote)
+    .find((q) => q.kind === "indirect" && q.speaker && q.spans[0]!.start === readAt);
   // Someone the article knows, or a name in full: "Lynch", "Clinton camp", "Ann Coulter".
   const speaker = report?.speaker;
   if (!report || !speaker || (!speaker.slug && !(speaker.name.includes(" ") && /^\p{Lu}/u.test(speaker.name)))) return null;
@@ -68,7 +83,7 @@ function colonClaim(headline: string, body: string, entities: Entities): Quote |
  * `Sidney Blumenthal: ‘No Idea’ If I Would Have Told Hillary …`: after a quote the colon introduces, the rest of
  * the headline finishes what the speaker is credited with (up to another quote).
  */
-function headlineRunOn(body: string, start: number, end: number): Quote["runOn"] | undefined {
+function headlineRunOn(body: string, start: number, end: number): QuoteDraft["runOn"] | undefined {
   if (!/:\s*“$/.test(body.slice(0, start))) return undefined;
   let from = end;
   while (from < body.length && /[”\s]/.test(body[from]!)) from++;

@@ -27,6 +27,9 @@
  */
 import type { Paragraph, Quote, Span, Speaker } from "../../article.js";
 import type { Entities } from "../entities/index.js";
+import { scoreQuotes, type Scored } from "./confidence.js";
+import type { Evidence, Found, QuoteDraft, Route } from "./evidence.js";
+import { reportKind } from "./saying.js";
 import { findQuotedSpans, type QuotedSpan } from "./marks.js";
 import { tokenize } from "./cues.js";
 import { attributionSentence, sentenceSubject, type Frame } from "./frames.js";
@@ -40,7 +43,18 @@ import { printedNames } from "./speakers.js";
 // Documents whose later mention ("the letter reads") speaks for whoever was said to have written them.
 const DOCUMENT_WORD = /\b(letter|statement|email|memo|note|post|tweet|report|release|message)\b/gi;
 
-export function findQuotes(paragraphs: Paragraph[], entities: Entities): Quote[] {
+/** Every quote, reported speech and stance in the paragraphs, with its confidence (not yet filed). */
+export function findQuotes(paragraphs: Paragraph[], entities: Entities): Omit<Quote, "filed">[] {
+  return readQuotes(paragraphs, entities).map((s) => s.quote);
+}
+
+/** The quotes with the features their confidence was computed from (for training and evaluation). */
+export function readQuotes(paragraphs: Paragraph[], entities: Entities): Scored[] {
+  return scoreQuotes(attributeQuotes(paragraphs, entities), paragraphs, entities);
+}
+
+/** The quotes and their speakers as the conventions above read them, each with how it was attributed. */
+export function attributeQuotes(paragraphs: Paragraph[], entities: Entities): Found[] {
   const prepared: Prepared[] = paragraphs.map((paragraph) => {
     const spans = findQuotedSpans(paragraph.text);
     return { paragraph, spans, sentences: splitSentences(paragraph.text, spans) };
@@ -53,8 +67,8 @@ export function findQuotes(paragraphs: Paragraph[], entities: Entities): Quote[]
   const book = new SpeakerBook(entities.people, entities.organisations, names, titled);
   const units = gatherUnits(prepared);
 
-  const quotes: Quote[] = [];
-  let previous: { speaker: ResolvedSpeaker | null; paragraph: number } | null = null;
+  const quotes: Found[] = [];
+  let previous: { speaker: ResolvedSpeaker | null; paragraph: number; named: Evidence["named"] } | null = null;
   let u = 0;
   let inTurn = false;
   for (let pi = 0; pi < prepared.length; pi++) {
@@ -79,39 +93,58 @@ export function findQuotes(paragraphs: Paragraph[], entities: Entities): Quote[]
         if (!r) continue;
         let { speaker } = r;
         let cue = r.unit.frame?.cue;
-        if (!r.unit.frame && sentenceFrame) {
+        const frame = r.unit.frame;
+        let how: Evidence = {
+          route: frame ? frameRoute(frame.cue, r.unit.after) : "none",
+          named: frame?.speaker?.kind ?? null,
+          distance: 0,
+        };
+        if (!frame && sentenceFrame) {
           // A second quote in an attributed sentence: `He said it was the "…" that the UK has the most "…"`.
-          ({ speaker } = sentenceFrame);
-          cue = (sentenceFrame as { frame: Frame }).frame.cue;
-        } else if (!r.unit.frame && previous && previous.paragraph >= pi - 2) {
+          const shared = sentenceFrame as { frame: Frame; speaker: ResolvedSpeaker | null };
+          ({ speaker } = shared);
+          cue = shared.frame.cue;
+          how = { route: "sentence", named: shared.frame.speaker?.kind ?? null, distance: 0 };
+        } else if (!frame && previous && previous.paragraph >= pi - 2) {
           // A quote with no attribution of its own continues the speaker of the quote just before it.
           speaker = previous.speaker;
+          how = { route: "carried", named: previous.named, distance: pi - previous.paragraph };
         }
         sentenceSpeakers.push(speaker);
-        quotes.push(toQuote(r.unit, prepared, speaker, cue === ":" || cue === "—" ? undefined : cue));
+        quotes.push({ quote: toQuote(r.unit, prepared, speaker, cue === ":" || cue === "—" ? undefined : cue), how });
         const last = r.unit.pieces.at(-1)!;
-        previous = { speaker, paragraph: last.paragraph };
+        previous = { speaker, paragraph: last.paragraph, named: how.named };
       }
       // A transcript turn is one reported passage: the sentences inside it are not read again.
       const turn = sentence.start === 0 ? transcriptTurn(paragraph.text) : null;
-      if (sentence.start === 0) inTurn = !!turn;
-      const reported = turn ? [turn] : inTurn ? [] : findReportedSpeech(paragraph.text, sentence, spansIn(prepared[pi]!, sentence));
+      // A label in capitals is a turn only when it names someone the article names: "SMITH:" in a transcript, but
+      // never a digest's heading ("THE DAY AHEAD:", "OIL:").
+      const turnSpeaker = turn?.speaker ? book.resolve(turn.speaker) : null;
+      const isTurn = !!turnSpeaker?.slug && turnSpeaker.kind === "person";
+      if (sentence.start === 0) inTurn = isTurn;
+      const reported = turn ? (isTurn ? [turn] : []) : inTurn ? [] : findReportedSpeech(paragraph.text, sentence, spansIn(prepared[pi]!, sentence));
       for (const report of reported) {
+        // An attribution inside the clause ("The plan, she said, is dead") is left out of its words.
+        const pieces: [number, number][] = report.gap ? [[report.start, report.gap[0]], [report.gap[1], report.end]] : [[report.start, report.end]];
+        const text = pieces.map(([s, e]) => paragraph.text.slice(s, e)).join(" ");
         const speaker = report.speaker ? book.resolve(report.speaker) : null;
         if (speaker) {
           book.spoke(speaker, documentsIn(paragraph.text, sentence));
           // A quote paragraph after reported speech continues the same speaker.
-          previous = { speaker, paragraph: pi };
+          previous = { speaker, paragraph: pi, named: report.speaker?.kind ?? null };
         }
-        // An attribution inside the clause ("The plan, she said, is dead") is left out of its words.
-        const pieces: [number, number][] = report.gap ? [[report.start, report.gap[0]], [report.gap[1], report.end]] : [[report.start, report.end]];
+        const kind = report === turn ? "indirect" : reportKind(report.cue, text, /\bthat\s*$/i.test(paragraph.text.slice(Math.max(0, report.start - 6), report.start)));
+        if (!kind) continue;
         quotes.push({
-          text: pieces.map(([s, e]) => paragraph.text.slice(s, e)).join(" "),
-          kind: "indirect",
-          speaker: speaker ? toSpeaker(speaker) : null,
-          cue: report.cue,
-          paragraph: paragraph.id,
-          spans: pieces.map(([start, end]) => ({ paragraph: paragraph.id, start, end })),
+          quote: {
+            text,
+            kind,
+            speaker: speaker ? toSpeaker(speaker) : null,
+            cue: report.cue,
+            paragraph: paragraph.id,
+            spans: pieces.map(([start, end]) => ({ paragraph: paragraph.id, start, end })),
+          },
+          how: { route: report === turn ? "transcript" : "reported", named: report.speaker?.kind ?? null, distance: 0 },
         });
       }
       if (sentenceSpeakers.some(Boolean)) {
@@ -126,7 +159,7 @@ export function findQuotes(paragraphs: Paragraph[], entities: Entities): Quote[]
         const speaker = frame?.speaker ? book.resolve(frame.speaker) : null;
         if (speaker) {
           book.spoke(speaker);
-          previous = { speaker, paragraph: pi };
+          previous = { speaker, paragraph: pi, named: frame!.speaker!.kind };
           continue;
         }
       }
@@ -135,13 +168,20 @@ export function findQuotes(paragraphs: Paragraph[], entities: Entities): Quote[]
     }
   }
   const index = new Map(paragraphs.map((p, i) => [p.id, i]));
-  const order = (q: Quote) => [index.get(q.spans[0]!.paragraph)!, q.spans[0]!.start] as const;
-  quotes.sort((a, b) => {
+  const order = (q: QuoteDraft) => [index.get(q.spans[0]!.paragraph)!, q.spans[0]!.start] as const;
+  quotes.sort(({ quote: a }, { quote: b }) => {
     const [pa, sa] = order(a);
     const [pb, sb] = order(b);
     return pa - pb || sa - sb || (a.kind === b.kind ? 0 : a.kind === "direct" ? -1 : 1);
   });
   return quotes;
+}
+
+/** How a quote's own frame attributes it: after it (`"…," she said`), before it, by a colon, or a dash credit. */
+function frameRoute(cue: string, after: boolean): Route {
+  if (cue === ":") return "colon";
+  if (cue === "—") return "credit";
+  return after ? "frame-after" : "frame-before";
 }
 
 /**
@@ -184,7 +224,7 @@ function toSpeaker(s: ResolvedSpeaker): Speaker {
   return s.slug ? { name: s.name, kind: s.kind, slug: s.slug } : { name: s.name, kind: s.kind };
 }
 
-function toQuote(unit: Unit, prepared: Prepared[], speaker: ResolvedSpeaker | null, cue: string | undefined): Quote {
+function toQuote(unit: Unit, prepared: Prepared[], speaker: ResolvedSpeaker | null, cue: string | undefined): QuoteDraft {
   // Everything inside the marks is kept, the comma news puts before "he said" included: the text is what the
   // page prints between the quote marks, so a reader can find it there.
   const spans: Span[] = unit.pieces.map((p) => ({ paragraph: prepared[p.paragraph]!.paragraph.id, start: p.span.start, end: p.span.end }));

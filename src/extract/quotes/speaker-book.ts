@@ -87,7 +87,14 @@ export class SpeakerBook {
     this.firstNamed = people.filter((p) => p.name.includes(" ")).map((p) => ({ name: p.name, kind: "person" as const, slug: p.slug }));
     for (const o of organisations) this.add({ name: o.name, kind: "organisation", slug: o.slug, keys: [o.name, ...o.aliases].map(fold) });
     for (const name of printedNames) {
-      if (!this.byKey.has(fold(name))) this.add({ name, kind: looksLikeOrganisation(name) ? "organisation" : "person", keys: [fold(name)] });
+      if (this.byKey.has(fold(name))) continue;
+      // A full name printed without the title the entity's name carries ("Peter Luff", "MP Peter Luff") is that
+      // entity, not another person.
+      const kind = looksLikeOrganisation(name) ? "organisation" : "person";
+      const entity = kind === "person" && name.includes(" ") ? this.resolveName(name, "person") : null;
+      const known = entity?.slug ? this.byKey.get(fold(entity.name)) : undefined;
+      if (known) this.byKey.set(fold(name), known);
+      else this.add({ name, kind, keys: [fold(name)] });
     }
   }
 
@@ -158,8 +165,11 @@ export class SpeakerBook {
       // A surname (or a shorter form) resolves to the full name printed earlier: "Smith" → "Mark Smith".
       const first = parts.length > 1 ? parts[0]! : null;
       const candidates = (this.bySurname.get(parts.at(-1)!) ?? []).filter((k) => {
-        const given = fold(k.name).split(/\s+/)[0]!;
-        return !first || given === first || given[0] === first[0];
+        // The given name is the first word, or the word before the surname when a title opens the entity's
+        // name ("MP Peter Luff").
+        const words = fold(k.name).split(/\s+/);
+        const givens = k.slug ? [words[0]!, words.at(-2)!] : [words[0]!];
+        return !first || givens.some((given) => given === first || given[0] === first[0]);
       });
       if (candidates.length) {
         // Several people share the surname: the one that spoke or was named most recently.

@@ -1,0 +1,103 @@
+/**
+ * Reported speech means saying. A report found by the frame readers is one of three things:
+ *
+ * - **speech**: a verb or phrase of saying, writing, telling, announcing or reporting ("said", "told", "wrote",
+ *   "announced", "warned", "urged", "according to") with a clause or a quoted phrase for its words
+ *   (`said the plan was dead`, `urged the BBC to give …`, `accused him of being disloyal`, `called it “a disaster”`);
+ * - a **stance**: a position or a finding, not words ("wants", "hopes", "believes", "plans", "backs", "opposed",
+ *   "found", "showed"): kept as its own kind, never shown or filed as something someone said;
+ * - **neither**: a verb of saying whose object is a bare noun phrase or an adverb, not words at all
+ *   (`announced its initiative`, `confirmed the discovery`, `replied three minutes later`): no report.
+ */
+import { tagsOf } from "../entities/lexicon.js";
+
+const forms = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Positions, wishes, beliefs and findings: what someone holds, not what they said. */
+const STANCES = forms(`
+  want wants wanted wanting hope hopes hoped hoping believe believes believed believing think thinks thought
+  thinking feel feels felt feeling fear fears feared fearing expect expects expected expecting plan plans
+  planned planning intend intends intended intending seek seeks sought seeking support supports supported
+  supporting oppose opposes opposed opposing back backs backed backing endorse endorses endorsed endorsing
+  favor favors favored favoring favour favours favoured favouring prefer prefers preferred preferring refuse
+  refuses refused refusing reject rejects rejected rejecting defend defends defended defending welcome welcomes
+  welcomed welcoming applaud applauds applauded celebrate celebrates celebrated embrace embraces embraced
+  embracing champion champions championed promote promotes promoted promoting decline declines declined
+  declining offer offers offered offering find finds found finding show shows showed shown showing indicate
+  indicates indicated indicating know knows knew knowing understand understands understood realize realizes
+  realized realise realises realised worry worries worried signal signals signaled signalled agree agrees
+  agreed agreeing vote votes voted voting campaign campaigns campaigned campaigning push pushes pushed pushing
+  advocate advocates advocated advocating favoring threatened threaten threatens
+`);
+
+/**
+ * Verbs of saying that judge what they take ("criticised the tariffs", "railed against the tax", "called for an
+ * inquiry"): with a noun phrase for object they report a position, not words — a stance.
+ */
+const JUDGING = forms(`
+  criticize criticizes criticized criticizing criticise criticises criticised criticising praise praises praised
+  praising rail rails railed railing slam slams slammed slamming attack attacks attacked attacking denounce
+  denounces denounced denouncing decry decries decried decrying condemn condemns condemned condemning blast blasts
+  blasted blasting hail hails hailed hailing mock mocks mocked mocking ridicule ridiculed deride derided dismiss
+  dismisses dismissed dismissing question questions questioned questioning challenge challenges challenged
+  challenging blame blames blamed blaming accuse accuses accused accusing call calls called calling push pushes
+  pushed lash lashes lashed lashing tout touts touted touting bemoan bemoans bemoaned lament laments lamented
+  complain complains complained complaining express expresses expressed expressing voice voices voiced assail
+  assails assailed rebuke rebukes rebuked applaud applauded urge urges urged urging demand demands demanded
+  demanding warn warns warned warning thank thanks thanked thanking
+`);
+
+/** Auxiliaries and modals: a clause's finite verb when the lexicon's tags are not needed. */
+const AUXILIARIES = forms(`
+  is are was were be been being am has have had having do does did will would shall should can could may might
+  must 's 're 've 'd 'll ’s ’re ’ve ’d ’ll won't wouldn't can't couldn't don't doesn't didn't isn't aren't wasn't
+  weren't hasn't haven't hadn't won’t wouldn’t can’t couldn’t don’t doesn’t didn’t isn’t aren’t wasn’t weren’t
+  hasn’t haven’t hadn’t
+`);
+const SUBJECTS = forms("he she they we i you there");
+const NOT_VERBS = forms("hundred sacred naked wicked ragged rugged beloved learned aged bed red shed");
+/** "calling him the best choice", "declaring it a great night": an object and its complement, a small clause. */
+const SMALL_CLAUSE = /^(?:it|him|her|them|this|that|himself|herself|themselves|itself)\s+\S+\s+\S/i;
+const VERB_TAGS = new Set(["PastTense", "PresentTense", "Copula", "Modal", "Auxiliary", "Verb", "Gerund", "PerfectTense", "Participle"]);
+const QUOTE_MARK = /["“”„«»‘’]/;
+/** Where a relative clause starts: its verb belongs to a noun, not to the report (`victory in the vote, which was …`). */
+const RELATIVE = /,\s*(?:which|who|whose|where|when)\b|\b(?:which|who|whom)\s/i;
+
+/** The cue's verb, first word lowered: "told reporters" → told, "called for" → called. */
+function cueVerb(cue: string): string {
+  return cue.trim().split(/\s+/)[0]!.toLowerCase();
+}
+
+/** A position or finding rather than words: wants, hopes, believes, plans, backs, found. */
+export function isStanceCue(cue: string | undefined): boolean {
+  return !!cue && STANCES.has(cueVerb(cue));
+}
+
+/**
+ * Whether reported words are a clause (they have a verb of their own, an infinitive or a gerund) or hold a
+ * quoted phrase, rather than a bare noun phrase or adverb.
+ */
+export function isClause(text: string): boolean {
+  if (QUOTE_MARK.test(text) || SMALL_CLAUSE.test(text)) return true;
+  const main = text.split(RELATIVE)[0]!;
+  const words = main.toLowerCase().match(/[\p{L}’']+/gu) ?? [];
+  return words.some((w, i) => {
+    if (AUXILIARIES.has(w)) return true;
+    // A subject pronoun with a word after it is a clause whatever the verb ("they bear no responsibility").
+    if (SUBJECTS.has(w) && i + 1 < words.length) return true;
+    // "urged the BBC to give …": an infinitive is a clause's verb.
+    if (w === "to" && i + 1 < words.length && tagsOf(words[i + 1]!).some((t) => t === "Infinitive" || t === "Verb")) return true;
+    if (tagsOf(w).some((t) => VERB_TAGS.has(t))) return i > 0 || words.length > 1;
+    // Regular past forms compromise's lexicon does not list ("slipped", "invented", "used").
+    return w.length > 3 && /[^e]ed$/.test(w) && !NOT_VERBS.has(w) && i > 0;
+  });
+}
+
+/** What a reported-speech finding is: speech, a stance, or no report at all. */
+export function reportKind(cue: string | undefined, text: string, afterThat = false): "indirect" | "stance" | null {
+  if (isStanceCue(cue)) return "stance";
+  // "according to X, …" and "said that …" introduce nothing but a clause.
+  if (afterThat || (cue && /^according\b/i.test(cue))) return "indirect";
+  if (isClause(text)) return "indirect";
+  return cue && JUDGING.has(cueVerb(cue)) ? "stance" : null;
+}
