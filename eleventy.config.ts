@@ -16,7 +16,7 @@ import { removeManifest, rendererVersion, type SiteManifest } from "./src/site/m
 import { removeStale } from "./src/site/publish.js";
 import { planSite } from "./src/site/render-plan.js";
 import { startSearchIndex } from "./src/site/search-index.js";
-import { readSiteInfo } from "./src/site/site-info.js";
+import { filingThreshold, readSiteInfo } from "./src/site/site-info.js";
 
 // `npm run build` points these at the seeds it checked and a staging folder; `npm start` uses the defaults.
 const seedsDir = process.env.CUTTINGS_SEEDS ?? "seeds";
@@ -43,7 +43,7 @@ export default function (eleventyConfig: UserConfig) {
       let ready = takeOver(seedsDir);
       inPlace = !ready;
       if (!ready) {
-        const loaded = await loadArchive(seedsDir, { progress: true });
+        const loaded = await loadArchive(seedsDir, { progress: true, threshold: filingThreshold(site) });
         for (const problem of loaded.problems) process.stderr.write(`${formatProblem(problem)}\n`);
         // Pages are written over the served site: a manifest left by `npm run build` would no longer be true.
         await removeManifest(outputDir);

@@ -68,6 +68,8 @@ export const Quote = z.object({
    * speech, and its confidence meets the site's threshold (or a librarian's correction says so).
    */
   filed: z.boolean(),
+  /** A librarian's correction (seeds/corrections.yml), which wins over the confidence. */
+  correction: z.enum(["reassigned", "rejected", "confirmed"]).optional(),
 });
 
 export const SourceKind = z.enum(["agency", "outlet", "reporter", "social", "document", "statement", "photo"]);

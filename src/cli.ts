@@ -1,7 +1,10 @@
 /**
- * The command line: thin commands over the modules (`parse`, `build`, `serve`, `eval`, `bench`, `check-links`).
- * User errors print one line each and set the exit code; a stack trace means a bug.
+ * The command line: thin commands over the modules (`parse`, `build`, `serve`, `eval`, `bench`, `check-links`,
+ * `validate-html`, `train`, `review`). User errors print one line each and set the exit code; a stack trace means
+ * a bug. Every command answers `--help` with its usage and exits 0.
  */
+import { USAGE } from "./commands/usage.js";
+
 // Each command loads only its own modules: a rebuild should not pay for the evaluator's or the validator's.
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   parse: async (args) => (await import("./commands/parse.js")).runParse(args),
@@ -11,13 +14,19 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   bench: async (args) => (await import("./bench/run.js")).runBench(args),
   "check-links": async (args) => (await import("./commands/check-links.js")).runCheckLinks(args),
   "validate-html": async (args) => (await import("./commands/validate-html.js")).runValidateHtml(args),
+  train: async (args) => (await import("./commands/train.js")).runTrain(args),
+  review: async (args) => (await import("./commands/review.js")).runReview(args),
 };
 
 const [command, ...args] = process.argv.slice(2);
 const run = command ? COMMANDS[command] : undefined;
 if (!run) {
-  process.stderr.write(`usage: cli.ts <${Object.keys(COMMANDS).join("|")}> [options]\n`);
-  process.exitCode = 2;
+  const help = command === "--help" || command === "help";
+  (help ? process.stdout : process.stderr).write(`usage: cli.ts <${Object.keys(COMMANDS).join("|")}> [options] (--help for a command's options)\n`);
+  process.exitCode = help ? 0 : 2;
+} else if (args.includes("--help") && USAGE[command!]) {
+  process.stdout.write(USAGE[command!]!);
+  process.exitCode = 0;
 } else {
   process.exitCode = await run(args);
 }

@@ -101,7 +101,7 @@ export function buildFolders(
     }
     const order = [...mentioned.keys()].sort((a, b) => a - b); // archive order: newest first
     const articles = order.map((i) => mentioned.get(i)!);
-    const quotes = order.flatMap((i) => pages[i]!.quotes.filter((q) => q.speaker?.url === self.url));
+    const quotes = order.flatMap((i) => pages[i]!.quotes.filter((q) => q.filed && q.speaker?.url === self.url));
     return {
       ...self,
       slug: entity.slug,

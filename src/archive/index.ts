@@ -39,6 +39,8 @@ export interface EntityLink {
 export interface QuoteView {
   text: string;
   kind: Quote["kind"];
+  /** Filed on its speaker's page (and listed in the quotes index); otherwise shown on its article as unconfirmed. */
+  filed: boolean;
   cue?: string;
   speaker: (NonNullable<Quote["speaker"]> & { url?: string }) | null;
   paragraph: string;
@@ -136,10 +138,12 @@ export function buildArchive(input: Article[], overrides: Overrides = NO_OVERRID
     };
     const quotes: QuoteView[] = article.quotes.map((q) => {
       const kind = q.speaker?.kind === "organisation" ? "organisation" : "person";
-      const entity = q.speaker ? resolve(article, kind, q.speaker.slug) : undefined;
+      // Only a filed quote links its speaker: an unconfirmed one is shown on its article and filed nowhere.
+      const entity = q.speaker && q.filed ? resolve(article, kind, q.speaker.slug) : undefined;
       return {
         text: q.text,
         kind: q.kind,
+        filed: !!entity,
         ...(q.cue ? { cue: q.cue } : {}),
         speaker: q.speaker ? { ...q.speaker, ...(entity ? { name: entity.name, url: link(entity).url } : {}) } : null,
         paragraph: q.paragraph,

@@ -71,7 +71,8 @@ export function buildIndexes(pages: ArticlePage[], people: EntityPage[], organis
   const peopleAZ = lettered(people, "/people/");
   const orgsAZ = lettered(organisations, "/organisations/");
   const { years, months, undated } = byMonth(pages);
-  const quotes = pages.flatMap((p) => p.quotes);
+  // The quotes index lists what the archive stands behind: filed attributions only.
+  const quotes = pages.flatMap((p) => p.quotes.filter((q) => q.filed));
   return {
     home: {
       latest: pages.slice(0, HOME_SIZE).map((p) => p.ref),

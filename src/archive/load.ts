@@ -9,11 +9,14 @@ import { readdir, readFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Article } from "../article.js";
+import { DEFAULT_THRESHOLD } from "../extract/quotes/confidence.js";
 import type { SeedProblem } from "../seed/problem.js";
 import { isSeedFile } from "../seed/read.js";
 import { boundedQueue } from "../bounded.js";
 import { shortHash } from "../slug.js";
 import { ParseCache, seedKey, type Parsed } from "./cache.js";
+import { CORRECTIONS_FILE, readCorrections, type LocatedCorrection } from "./corrections.js";
+import { fileAttributions } from "./filing.js";
 import { buildArchive, type Archive } from "./index.js";
 import { NO_OVERRIDES, readOverrides, type Overrides } from "./overrides.js";
 import { parseAll, type SeedBytes } from "./parse-pool.js";
@@ -21,7 +24,7 @@ import { Progress } from "./progress.js";
 
 /** The librarian's overrides live next to the seeds; they are not an article. */
 export const OVERRIDES_FILE = "entities.yml";
-const NOT_SEEDS = new Set([OVERRIDES_FILE, "README.md", "readme.md"]);
+const NOT_SEEDS = new Set([OVERRIDES_FILE, CORRECTIONS_FILE, "README.md", "readme.md"]);
 
 /** Files read or written at once: well under any machine's open-file limit, enough to keep the disk busy. */
 const OPEN_FILES = 32;
@@ -34,6 +37,8 @@ export interface LoadOptions {
   workers?: number;
   /** Show progress on stderr. */
   progress?: boolean;
+  /** The confidence a quote needs to be filed on its speaker's page (the site's `filingThreshold`). */
+  threshold?: number;
 }
 
 export interface LoadedSeeds {
@@ -164,9 +169,25 @@ export interface LoadedArchive extends LoadedSeeds {
   archive: Archive;
 }
 
-/** The whole read side: seeds folder → Archive, plus every seed (or overrides line) that could not be read. */
+export async function loadCorrections(dir: string): Promise<{ corrections: LocatedCorrection[]; problems: SeedProblem[] }> {
+  const path = join(dir, CORRECTIONS_FILE);
+  if (!existsSync(path)) return { corrections: [], problems: [] };
+  return readCorrections(CORRECTIONS_FILE, await readFile(path, "utf8"));
+}
+
+/**
+ * The whole read side: seeds folder → Archive, plus every seed (or overrides or corrections line) that could not
+ * be read. Filing is decided here, after parsing, so a new threshold or correction needs no reparse.
+ */
 export async function loadArchive(dir: string, options: LoadOptions = {}): Promise<LoadedArchive> {
   const seeds = await loadSeeds(dir, options);
   const { overrides, problems } = await loadOverrides(dir);
-  return { ...seeds, problems: [...problems, ...seeds.problems], archive: buildArchive(seeds.articles, overrides) };
+  const { corrections, problems: unread } = await loadCorrections(dir);
+  const filed = fileAttributions(seeds.articles, { threshold: options.threshold ?? DEFAULT_THRESHOLD, corrections });
+  return {
+    ...seeds,
+    articles: filed.articles,
+    problems: [...problems, ...unread, ...filed.problems, ...seeds.problems],
+    archive: buildArchive(filed.articles, overrides),
+  };
 }

@@ -16,9 +16,9 @@
  * ```
  * Errors name the file and line: `entities.yml:7: "kind" must be one of person, organisation`.
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import { z } from "zod";
 import type { SeedProblem } from "../seed/problem.js";
+import { readYamlList } from "./yaml-list.js";
 
 const Name = z.string().trim().min(1, "must be a non-empty name").max(200, "must be at most 200 characters");
 const Kind = z.enum(["person", "organisation"], "must be one of person, organisation");
@@ -48,49 +48,14 @@ export interface Overrides {
 export const NO_OVERRIDES: Overrides = { directives: [] };
 
 export function readOverrides(file: string, text: string): { overrides: Overrides; problems: SeedProblem[] } {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number | undefined) => `${file}:${offset === undefined ? 1 : lines.linePos(offset).line}`;
-  if (doc.errors.length) {
-    return { overrides: NO_OVERRIDES, problems: doc.errors.map((e) => ({ file: at(e.pos[0]), reason: `malformed YAML: ${e.message.split("\n")[0]}` })) };
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 }) ?? [];
-  } catch (error) {
-    return { overrides: NO_OVERRIDES, problems: [{ file: at(0), reason: `malformed YAML: ${(error as Error).message}` }] };
-  }
-  const parsed = OverridesFile.safeParse(data);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
-      const node = nodeAt(doc.contents, issue.path as (string | number)[]);
-      const key = issue.path.filter((p) => typeof p === "string").at(-1);
-      const message = issue.code === "unrecognized_keys" ? `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")} (allowed: ${Object.keys(Directive.shape).join(", ")})` : `${key ? `"${String(key)}" ` : ""}${issue.message}`;
-      return { file: at(node?.range?.[0]), reason: message };
-    });
-    return { overrides: NO_OVERRIDES, problems };
-  }
+  const list = readYamlList(file, text, OverridesFile, Directive);
+  if (!list.entries) return { overrides: NO_OVERRIDES, problems: list.problems };
   const problems: SeedProblem[] = [];
   const seen = new Map<string, number>();
-  parsed.data.forEach((directive, index) => {
+  list.entries.forEach((directive, index) => {
     const key = directive.name.toLowerCase();
-    if (seen.has(key)) {
-      problems.push({ file: at(nodeAt(doc.contents, [index])?.range?.[0]), reason: `"${directive.name}" is already declared by the entry at index ${seen.get(key)}` });
-    }
+    if (seen.has(key)) problems.push({ file: list.where(index), reason: `"${directive.name}" is already declared by the entry at index ${seen.get(key)}` });
     seen.set(key, index);
   });
-  return { overrides: problems.length ? NO_OVERRIDES : { directives: parsed.data }, problems };
-}
-
-/** The YAML node at a zod issue's path, for its line number; the nearest existing ancestor when the key is missing. */
-function nodeAt(root: unknown, path: (string | number)[]): (Node & { range?: [number, number, number] }) | undefined {
-  let node = root as Node | undefined;
-  for (const step of path) {
-    let next: unknown;
-    if (isSeq(node) && typeof step === "number") next = node.items[step];
-    else if (isMap(node)) next = node.items.find((pair) => String((pair.key as { value?: unknown })?.value) === String(step))?.value;
-    if (!next) break;
-    node = next as Node;
-  }
-  return node as (Node & { range?: [number, number, number] }) | undefined;
+  return { overrides: problems.length ? NO_OVERRIDES : { directives: list.entries }, problems };
 }

@@ -94,7 +94,10 @@ function codePointBefore(text: string, index: number): number | undefined {
   return low;
 }
 
-/** Cuts `text` at quote spans (only direct quotes: indirect speech is the writer's words) and names. */
+/**
+ * Cuts `text` at quote spans (only direct quotes: indirect speech is the writer's words; a quote a librarian
+ * rejected is no quote) and names.
+ */
 export function segmentParagraph(
   id: string,
   text: string,
@@ -103,7 +106,7 @@ export function segmentParagraph(
 ): Segment[] {
   const spans: (Mark & { quote: number; ends: boolean })[] = [];
   quotes.forEach((q, index) => {
-    if (q.kind !== "direct") return;
+    if (q.kind !== "direct" || q.correction === "rejected") return;
     const last = q.spans.at(-1);
     for (const span of q.spans) {
       if (span.paragraph === id && span.end > span.start && span.end <= text.length) {

@@ -17,7 +17,7 @@ import { planSite, sliceRenderSet } from "../site/render-plan.js";
 import { startSearchIndex } from "../site/search-index.js";
 import { collectGarbage } from "./collect.js";
 import { phaseTimer } from "./timings.js";
-import { readSiteInfo } from "../site/site-info.js";
+import { filingThreshold, readSiteInfo } from "../site/site-info.js";
 
 /**
  * Pages per Eleventy run. Eleventy holds every page it writes until its run ends (about 10 KB of HTML each, kept
@@ -72,10 +72,17 @@ export async function runBuild(args: string[]): Promise<number> {
   }
   const phase = phaseTimer();
   phase("start-up");
-  const { archive, problems, parsed, cached } = await loadArchive(seeds, { cache: options.cache, workers: options.workers, progress: true });
+  let threshold: number;
+  try {
+    threshold = filingThreshold();
+  } catch (error) {
+    process.stderr.write(`build: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const { archive, problems, parsed, cached } = await loadArchive(seeds, { cache: options.cache, workers: options.workers, progress: true, threshold });
   for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
   if (problems.length && !options.keepGoing) {
-    process.stderr.write(`build: ${problems.length} seed(s) could not be read; nothing was built (--keep-going builds the rest)\n`);
+    process.stderr.write(`build: ${problems.length} problem(s) in the seeds folder; nothing was built (--keep-going builds the rest)\n`);
     return 1;
   }
 

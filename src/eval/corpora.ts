@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 
 export interface Corpora {
   polnear: string;
+  newsAttributions: string;
   conllDev: string;
   conllTrain: string;
   timebank: string;
@@ -13,6 +14,7 @@ export interface Corpora {
 
 export const CORPUS_FLAGS: Record<string, keyof Corpora> = {
   "--polnear": "polnear",
+  "--news-attributions": "newsAttributions",
   "--conll": "conllDev",
   "--conll-train": "conllTrain",
   "--timebank": "timebank",
@@ -23,6 +25,7 @@ export const CORPUS_FLAGS: Record<string, keyof Corpora> = {
 export function defaultCorpora(root: string): Corpora {
   return {
     polnear: join(root, "polnear-train"),
+    newsAttributions: join(root, "news-attributions"),
     conllDev: join(root, "conll2003-dev"),
     conllTrain: join(root, "conll2003-train"),
     timebank: join(root, "timebank-aquaint"),

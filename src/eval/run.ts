@@ -1,10 +1,11 @@
 /**
- * `npm run eval [-- --corpus DIR] [--polnear DIR …] [--only quotes,entities,dates]`: runs every extractor's
+ * `npm run eval [-- --corpus DIR] [--polnear DIR …] [--only quotes,attribution,entities,dates]`: runs every extractor's
  * evaluation on the annotated corpora and prints one report. The corpora are not redistributable and not in the
  * repository: folders are arguments (default ../shared/corpus/*), and a missing corpus is said plainly.
  */
 import { resolve } from "node:path";
 import { CORPUS_FLAGS, defaultCorpora, type Corpora } from "./corpora.js";
+import * as attribution from "./attribution.js";
 import * as dates from "./dates.js";
 import * as entities from "./entities.js";
 import * as quotes from "./quotes.js";
@@ -12,6 +13,7 @@ import { formatSection, type EvalSection } from "./report.js";
 
 const EVALUATIONS: Record<string, (corpora: Corpora) => Promise<EvalSection[]>> = {
   quotes: quotes.evaluate,
+  attribution: attribution.evaluate,
   entities: entities.evaluate,
   dates: dates.evaluate,
 };

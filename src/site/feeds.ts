@@ -22,6 +22,8 @@ export interface SiteInfo {
   description: string;
   url: string;
   language: string;
+  /** The confidence an attribution needs to be filed on its speaker's page (0–1). */
+  filingThreshold?: number;
 }
 
 const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };

@@ -82,7 +82,7 @@ describe("a build with bad seeds", () => {
       assert.match(line, reason, name);
     }
     assert.equal(lines.length, BAD.length, `one line per bad seed, nothing else:\n${lines.join("\n")}`);
-    assert.match(failed.run.stderr, new RegExp(`^build: ${BAD.length} seed\\(s\\) could not be read; nothing was built`, "m"));
+    assert.match(failed.run.stderr, new RegExp(`^build: ${BAD.length} problem\\(s\\) in the seeds folder; nothing was built`, "m"));
   });
 
   it("never crashes: no stack trace, and no line longer than a reader can take in", () => {

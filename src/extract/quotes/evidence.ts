@@ -3,6 +3,7 @@
  * inside the parser; the Article carries only the confidence computed from it.
  */
 import type { Quote } from "../../article.js";
+import type { Resolution } from "./speaker-book.js";
 import type { SpeakerRef } from "./speakers.js";
 
 /** A quote before it is scored and filed. */
@@ -24,6 +25,9 @@ export interface Evidence {
   named: SpeakerRef["kind"] | null;
   /** For a carried quote, how many paragraphs back its attribution is. */
   distance: number;
+  /** How the speaker phrase was resolved to the article's names, and for a pronoun how many others were as near. */
+  via?: Resolution;
+  rivals?: number;
 }
 
 export interface Found {

@@ -109,6 +109,8 @@ export class FeatureContext {
       const where = entity.paragraphs.has(quote.paragraph) ? "here" : previousId && entity.paragraphs.has(previousId) ? "previous" : "far";
       f.push(`s-${where}`, `s-${where}|r:${how.route}`);
     }
+    if (how.via) f.push(`v:${how.via}`, `v:${how.via}|k:${quote.kind}`);
+    if (how.rivals !== undefined) f.push(`rivals:${bucket(how.rivals, [0, 1])}`);
     const near = new Set([...(this.peopleIn.get(quote.paragraph) ?? []), ...((previousId && this.peopleIn.get(previousId)) || [])]);
     if (how.named === "pronoun" || how.route === "carried" || how.route === "sentence") f.push(`amb:${bucket(near.size, [0, 1, 2])}|n:${how.named ?? "none"}`);
     if (how.route === "carried") f.push(`d:${bucket(how.distance, [0, 1])}`);

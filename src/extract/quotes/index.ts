@@ -111,7 +111,7 @@ export function attributeQuotes(paragraphs: Paragraph[], entities: Entities): Fo
           how = { route: "carried", named: previous.named, distance: pi - previous.paragraph };
         }
         sentenceSpeakers.push(speaker);
-        quotes.push({ quote: toQuote(r.unit, prepared, speaker, cue === ":" || cue === "—" ? undefined : cue), how });
+        quotes.push({ quote: toQuote(r.unit, prepared, speaker, cue === ":" || cue === "—" ? undefined : cue), how: withResolution(how, speaker) });
         const last = r.unit.pieces.at(-1)!;
         previous = { speaker, paragraph: last.paragraph, named: how.named };
       }
@@ -144,7 +144,7 @@ export function attributeQuotes(paragraphs: Paragraph[], entities: Entities): Fo
             paragraph: paragraph.id,
             spans: pieces.map(([start, end]) => ({ paragraph: paragraph.id, start, end })),
           },
-          how: { route: report === turn ? "transcript" : "reported", named: report.speaker?.kind ?? null, distance: 0 },
+          how: withResolution({ route: report === turn ? "transcript" : "reported", named: report.speaker?.kind ?? null, distance: 0 }, speaker),
         });
       }
       if (sentenceSpeakers.some(Boolean)) {
@@ -175,6 +175,10 @@ export function attributeQuotes(paragraphs: Paragraph[], entities: Entities): Fo
     return pa - pb || sa - sb || (a.kind === b.kind ? 0 : a.kind === "direct" ? -1 : 1);
   });
   return quotes;
+}
+
+function withResolution(how: Evidence, speaker: ResolvedSpeaker | null): Evidence {
+  return speaker?.via ? { ...how, via: speaker.via, ...(speaker.rivals !== undefined ? { rivals: speaker.rivals } : {}) } : how;
 }
 
 /** How a quote's own frame attributes it: after it (`"…," she said`), before it, by a colon, or a dash credit. */

@@ -16,7 +16,28 @@ export interface ResolvedSpeaker {
   name: string;
   kind: SpeakerKind;
   slug?: string;
+  /**
+   * How the phrase was resolved: a name as the article prints it in full or a short form of one, a pronoun to the
+   * nearest person (or past one of the other sex, or to the first named), "the department" to the one that fits.
+   */
+  via?: Resolution;
+  /** For a pronoun: the other people just as near who could be meant (same sex or none shown). */
+  rivals?: number;
 }
+
+export type Resolution =
+  | "name"
+  | "short-name"
+  | "unknown-name"
+  | "pronoun-nearest"
+  | "pronoun-other-sex"
+  | "pronoun-first"
+  | "pronoun-group"
+  | "document"
+  | "noun-only-fit"
+  | "noun-one-spoken"
+  | "noun"
+  | "description";
 
 interface Known {
   name: string;
@@ -145,14 +166,19 @@ export class SpeakerBook {
         return this.antecedent(ref.text.toLowerCase());
       case "document": {
         const noun = ref.text.toLowerCase().split(/\s+/).at(-1)!;
-        return this.documents.get(noun) ?? null;
+        const owner = this.documents.get(noun);
+        return owner ? { ...owner, via: "document" } : null;
       }
       case "person":
-        return this.resolveName(ref.name ?? ref.text, "person");
-      case "organisation":
-        return ref.name ? this.resolveName(ref.name, "organisation") : this.resolveOrganisationNoun(ref);
+      case "organisation": {
+        if (!ref.name && ref.kind === "organisation") return this.resolveOrganisationNoun(ref);
+        const name = ref.name ?? ref.text;
+        const resolved = this.resolveName(name, ref.kind);
+        const via: Resolution = !resolved.slug && !this.byKey.has(fold(resolved.name)) ? "unknown-name" : fold(resolved.name) === fold(name) ? "name" : "short-name";
+        return { ...resolved, via };
+      }
       default:
-        return { name: ref.text.replace(/^(?:the|a|an)\s+/i, ""), kind: ref.kind };
+        return { name: ref.text.replace(/^(?:the|a|an)\s+/i, ""), kind: ref.kind, via: "description" };
     }
   }
 
@@ -193,33 +219,38 @@ export class SpeakerBook {
       // shows to be of this sex.
       const newest = latestPerson.speaker;
       const newestSex = this.sexOf(newest.name);
-      if (!newestSex || newestSex === sex) return newest;
+      if (!newestSex || newestSex === sex) return { ...newest, via: "pronoun-nearest", rivals: this.rivals(newest, sex) };
       for (let i = this.recentPeople.length - 1; i >= 0; i--) {
         const candidate = this.recentPeople[i]!;
-        if (this.sexOf(candidate.name) === sex) return candidate;
+        if (this.sexOf(candidate.name) === sex) return { ...candidate, via: "pronoun-other-sex", rivals: this.rivals(candidate, sex) };
       }
-      return newest;
+      return { ...newest, via: "pronoun-nearest", rivals: this.rivals(newest, sex) };
     }
     if (sex && !latestPerson) {
       // No one has spoken or opened a sentence yet: the person the article names first, unless shown to be of the
       // other sex.
       const first = this.firstNamed.find((p) => (this.sexOf(p.name) ?? sex) === sex);
-      if (first) return first;
+      if (first) return { ...first, via: "pronoun-first", rivals: this.firstNamed.filter((p) => p !== first && (this.sexOf(p.name) ?? sex) === sex).length };
     }
     const wanted: SpeakerKind[] = pronoun === "he" || pronoun === "she" || pronoun === "i" ? ["person"] : pronoun === "it" ? ["organisation"] : ["group", "organisation"];
     const found = wanted.map((kind) => this.latest.get(kind)).filter((x) => x !== undefined);
-    return found.length ? found.reduce((a, b) => (b.order > a.order ? b : a)).speaker : null;
+    return found.length ? { ...found.reduce((a, b) => (b.order > a.order ? b : a)).speaker, via: "pronoun-group" } : null;
+  }
+
+  /** Others among the three people last seen whom the pronoun could as well mean. */
+  private rivals(chosen: ResolvedSpeaker, sex: Sex): number {
+    return this.recentPeople.slice(-4).filter((p) => p.name !== chosen.name && (this.sexOf(p.name) ?? sex) === sex).length;
   }
 
   /** "the department", "the campaign": the organisation the article means, when only one fits. */
   private resolveOrganisationNoun(ref: SpeakerRef): ResolvedSpeaker {
     const noun = ref.text.toLowerCase().split(/\s+/).at(-1)!;
     const fitting = this.byOrganisationWord.get(noun) ?? [];
-    if (fitting.length === 1) return this.entry(fitting[0]!);
+    if (fitting.length === 1) return { ...this.entry(fitting[0]!), via: "noun-only-fit" };
     if (!fitting.length && this.organisationsSpoken.size === 1 && /^the\s/i.test(ref.text)) {
-      return [...this.organisationsSpoken.values()][0]!;
+      return { ...[...this.organisationsSpoken.values()][0]!, via: "noun-one-spoken" };
     }
-    return { name: ref.text.replace(/^(?:the|a|an)\s+/i, ""), kind: "organisation" };
+    return { name: ref.text.replace(/^(?:the|a|an)\s+/i, ""), kind: "organisation", via: "noun" };
   }
 }
 

@@ -36,18 +36,16 @@ export const TRAINING: LogisticOptions & { smallCorpusWeight: number } = {
   smallCorpusWeight: 6,
 };
 
-export async function loadCorpora(root: string): Promise<TrainingCorpus[]> {
-  const corpora: TrainingCorpus[] = [];
-  const polnear = join(root, "polnear-train");
-  const news = join(root, "news-attributions");
-  for (const dir of [polnear, news]) {
+export async function loadCorpora(dirs: { polnear: string; news: string }): Promise<TrainingCorpus[]> {
+  for (const dir of [dirs.polnear, dirs.news]) {
     const absent = missing(dir);
-    if (absent) throw new Error(`train: ${absent}`);
+    if (absent) throw new Error(absent);
   }
   const judge = (articles: Parameters<typeof judgeArticle>[0][]) => articles.map((a) => judgeArticle(a)).filter((r): r is JudgedArticle => r !== null);
-  corpora.push({ name: "polnear-train", runs: judge(await readPolnear(polnear)), stances: true });
-  corpora.push({ name: "news-attributions", runs: judge((await readNewsAttributions(news)).articles), stances: false });
-  return corpora;
+  return [
+    { name: "polnear-train", runs: judge(await readPolnear(dirs.polnear)), stances: true },
+    { name: "news-attributions", runs: judge((await readNewsAttributions(dirs.news)).articles), stances: false },
+  ];
 }
 
 /** Each judged quote as a training example, or nothing when it teaches nothing (see the module comment). */
@@ -106,7 +104,7 @@ export function modelFile(model: LogisticModel, corpora: TrainingCorpus[]): Mode
 }
 
 export async function trainAttribution(root: string, log: (line: string) => void): Promise<void> {
-  const corpora = await loadCorpora(root);
+  const corpora = await loadCorpora({ polnear: join(root, "polnear-train"), news: join(root, "news-attributions") });
   const model = train(corpora);
   const file = modelFile(model, corpora);
   await writeFile(MODEL_FILE, `${JSON.stringify(file, null, 1)}\n`);

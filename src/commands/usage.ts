@@ -1,0 +1,73 @@
+/**
+ * What each command does and takes, printed by `npm run <command> -- --help` (exit 0). One place, so the
+ * README's command list and the commands cannot drift apart unnoticed.
+ */
+export const USAGE: Record<string, string> = {
+  parse: `usage: npm run --silent parse -- [--threshold P] FILE...
+
+Prints one JSON array of Articles (src/article.ts) on stdout; each file that cannot be read is one line
+on stderr (file: reason) and makes the exit code 1.
+
+  --threshold P   the confidence (0–1) a quote needs to be filed on its speaker's page
+                  (default: filingThreshold in templates/_data/site.json)
+  --help          this text
+`,
+  review: `usage: npm run review -- [--seeds DIR] [--limit N] [--format md|tsv] [--out FILE]
+
+Lists the filed attributions with the lowest confidence and the speakers credited with words who have no
+page, with the seed and the quote's opening words as seeds/corrections.yml addresses them.
+
+  --seeds DIR     the seeds folder (default: seeds)
+  --limit N       rows per table (default: 50)
+  --format F      md (a Markdown table, the default) or tsv
+  --out FILE      write to FILE instead of standard output
+  --help          this text
+`,
+  build: `usage: npm run build -- [--seeds DIR] [--out DIR] [--keep-going] [--cache DIR | --no-cache] [--workers N] [--pages-per-run N]
+
+Builds the site from the seeds folder. Bad seeds (and bad lines of entities.yml or corrections.yml) are listed
+one per line; nothing is built unless --keep-going.
+
+  --seeds DIR          the seeds folder (default: seeds)
+  --out DIR            the output folder (default: _site)
+  --keep-going         build the rest when some seeds cannot be read (still exits non-zero)
+  --cache DIR          the parse cache (default: .cache/parse); --no-cache parses and renders everything
+  --workers N          parsing threads (default: one fewer than the cores)
+  --pages-per-run N    pages per Eleventy run (default: 4000)
+`,
+  serve: `usage: npm start -- [--seeds DIR] [--port N]
+
+Serves the site with live reload; adding, editing or removing a seed rebuilds.
+
+  --seeds DIR   the seeds folder (default: seeds)
+  --port N      the port (default: 8080)
+`,
+  eval: `usage: npm run eval -- [--corpus DIR] [--only quotes,attribution,entities,dates] [--polnear DIR] [--news-attributions DIR]
+                        [--conll DIR] [--conll-train DIR] [--timebank DIR] [--wikinews DIR] [--bbc DIR]
+
+Extraction quality on the annotated corpora (default folder: ../shared/corpus); a missing corpus is said plainly.
+`,
+  bench: `usage: npm run bench -- [--bbc DIR] [--synthetic N]
+
+Cold, warm and floor build times, extraction throughput and peak memory.
+
+  --bbc DIR       the BBC corpus (default: ../shared/corpus/bbc)
+  --synthetic N   also an archive of N generated articles
+`,
+  "check-links": `usage: npm run check:links -- [DIR] [--site-url URL]
+
+Offline: every internal link, #fragment, asset, sitemap and feed link in the built site resolves (default DIR: _site).
+`,
+  "validate-html": `usage: npm run check:html -- [DIR]
+
+Every page through html-validate (.htmlvalidate.json); zero errors (default DIR: _site).
+`,
+  train: `usage: npm run train -- [--only attribution] [--corpus DIR]
+
+Retrains the learned components from the corpora (default folder: ../shared/corpus) and writes their weights
+files; the same corpora give the same bytes.
+
+  --only NAMES    which models (comma-separated): attribution
+  --corpus DIR    where the corpora are
+`,
+};
