@@ -1,4 +1,4 @@
-/** Building the site a test looks at, once per test file: the shipped seed, the council story and Wikinews. */
+/** Building the site a test looks at, once per test file: the shipped seed, the council and harbour stories, Wikinews. */
 import assert from "node:assert/strict";
 import { copyFileSync, existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -9,6 +9,8 @@ export function readerSeeds(): string {
   const dir = tempDir("seeds");
   copyFileSync("seeds/000_704fb2fff2903a51.txt", join(dir, "000_704fb2fff2903a51.txt"));
   copyFileSync("test/fixtures/seeds/council-library.md", join(dir, "council-library.md"));
+  // An attribution below the filing threshold: shown on its article, filed on no page.
+  copyFileSync("test/fixtures/seeds/harbour-inquiry.txt", join(dir, "harbour-inquiry.txt"));
   const wikinews = "test/fixtures/wikinews";
   if (existsSync(wikinews)) {
     for (const name of readdirSync(wikinews).filter((n) => n.endsWith(".txt")).sort()) copyFileSync(join(wikinews, name), join(dir, name));

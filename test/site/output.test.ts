@@ -123,6 +123,38 @@ describe("the JSON API", () => {
   });
 });
 
+describe("attributions below the filing threshold", () => {
+  it("stay on their article, marked unconfirmed, and reach no page, feed, index or JSON record of their speaker", async () => {
+    const { parseSeed } = await import("../../src/parse.js");
+    const { readSeedBytes } = await import("../../src/seed/read.js");
+    const { filingThreshold } = await import("../../src/site/site-info.js");
+    const doc = readSeedBytes("harbour-inquiry.txt", readFileSync("test/fixtures/seeds/harbour-inquiry.txt"));
+    assert.ok(doc.ok);
+    const parsed = parseSeed(doc.value, { threshold: filingThreshold() });
+    assert.ok(parsed.ok);
+    const unconfirmed = parsed.value.quotes.filter((q) => q.kind === "direct" && q.speaker?.slug && !q.filed);
+    const confirmed = parsed.value.quotes.filter((q) => q.kind === "direct" && q.filed);
+    assert.ok(unconfirmed.length && confirmed.length, "the fixture has an attribution on each side of the threshold");
+    const page = read("articles/harbour-inquiry/index.html");
+    for (const q of unconfirmed) {
+      const speaker = q.speaker!;
+      assert.ok(page.includes(`<q class="quote unconfirmed">${q.text}</q>`), `${q.text} marked on its article`);
+      assert.match(page, new RegExp(`${speaker.name} <span class="unconfirmed">\\(unconfirmed\\)</span>`));
+      const folder = `people/${speaker.slug}/`;
+      for (const file of [`${folder}index.html`, `${folder}feed.xml`, `api/people/${speaker.slug}.json`, "quotes/index.html"]) {
+        assert.ok(!read(file).includes(q.text), `${q.text} is not in ${file}`);
+      }
+    }
+    for (const q of confirmed) assert.ok(read(`people/${q.speaker!.slug}/index.html`).includes(q.text), `${q.text} is filed`);
+    const api = Article.array().parse(JSON.parse(read("api/articles.json"))).find((a) => a.slug === "harbour-inquiry")!;
+    assert.deepEqual(
+      api.quotes.filter((q) => !q.filed && q.speaker?.slug).map((q) => q.text),
+      parsed.value.quotes.filter((q) => !q.filed && q.speaker?.slug).map((q) => q.text),
+      "nothing dropped from the Article JSON",
+    );
+  });
+});
+
 describe("determinism", () => {
   it("builds the same bytes from the same seeds, search index included", () => {
     const again = buildSite(seeds);

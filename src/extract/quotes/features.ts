@@ -36,6 +36,7 @@ export class FeatureContext {
   private entities = new Map<string, { paragraphs: Set<string>; count: number; descriptors: number; person: boolean }>();
   private quotesIn = new Map<string, { count: number; speakers: Set<string> }>();
   private texts = new Map<string, string>();
+  private byParagraph = new Map<string, string[]>();
   /** Per paragraph, reported speech's spans by start, with the furthest end so far: is a quote inside one? */
   private reports = new Map<string, { starts: number[]; reach: number[] }>();
 
@@ -66,6 +67,21 @@ export class FeatureContext {
       if (quote.speaker) here.speakers.add(quote.speaker.name);
       this.quotesIn.set(quote.paragraph, here);
     }
+  }
+
+  /** What the paragraph itself says (a label opening it, a line of figures): read once, however many quotes it holds. */
+  private paragraphFeatures(id: string): string[] {
+    let found = this.byParagraph.get(id);
+    if (!found) {
+      const text = this.texts.get(id) ?? "";
+      found = [];
+      if (LABEL.test(text)) found.push("p-label");
+      const letters = (text.match(/\p{L}/gu) ?? []).length;
+      const digits = (text.match(/\p{N}/gu) ?? []).length;
+      if (digits > 0.15 * Math.max(1, letters)) found.push("p-figures");
+      this.byParagraph.set(id, found);
+    }
+    return found;
   }
 
   /** A direct quote inside reported speech of its paragraph: the partial quote of a mixed quote. */
@@ -132,11 +148,7 @@ export class FeatureContext {
       if (!isClause(text)) f.push("i-no-clause");
       if (/["“”]/.test(text)) f.push("i-partial-quote");
     }
-    const paragraph = this.texts.get(quote.paragraph) ?? "";
-    if (LABEL.test(paragraph)) f.push("p-label");
-    const letters = (paragraph.match(/\p{L}/gu) ?? []).length;
-    const digits = (paragraph.match(/\p{N}/gu) ?? []).length;
-    if (digits > 0.15 * Math.max(1, letters)) f.push("p-figures");
+    f.push(...this.paragraphFeatures(quote.paragraph));
     const here = this.quotesIn.get(quote.paragraph);
     if (here && here.speakers.size > 1) f.push(`p-speakers:2+|r:${how.route}`);
     if (quote.paragraph === "headline") f.push("headline");

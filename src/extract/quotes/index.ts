@@ -122,19 +122,24 @@ export function attributeQuotes(paragraphs: Paragraph[], entities: Entities): Fo
       const turnSpeaker = turn?.speaker ? book.resolve(turn.speaker) : null;
       const isTurn = !!turnSpeaker?.slug && turnSpeaker.kind === "person";
       if (sentence.start === 0) inTurn = isTurn;
-      const reported = turn ? (isTurn ? [turn] : []) : inTurn ? [] : findReportedSpeech(paragraph.text, sentence, spansIn(prepared[pi]!, sentence));
-      for (const report of reported) {
+      const found = turn ? (isTurn ? [turn] : []) : inTurn ? [] : findReportedSpeech(paragraph.text, sentence, spansIn(prepared[pi]!, sentence));
+      // A report whose words are no clause and whose cue takes no position is no report at all: its "speaker" is
+      // nobody's ("Baker, 42, denied the charge" is not the charge reporting "Baker, 42").
+      const reported = found.flatMap((report) => {
         // An attribution inside the clause ("The plan, she said, is dead") is left out of its words.
         const pieces: [number, number][] = report.gap ? [[report.start, report.gap[0]], [report.gap[1], report.end]] : [[report.start, report.end]];
         const text = pieces.map(([s, e]) => paragraph.text.slice(s, e)).join(" ");
+        const afterThat = /\bthat\s*$/i.test(paragraph.text.slice(Math.max(0, report.start - 6), report.start));
+        const kind = report === turn ? "indirect" : reportKind(report.cue, text, afterThat);
+        return kind ? [{ report, pieces, text, kind }] : [];
+      });
+      for (const { report, pieces, text, kind } of reported) {
         const speaker = report.speaker ? book.resolve(report.speaker) : null;
         if (speaker) {
           book.spoke(speaker, documentsIn(paragraph.text, sentence));
           // A quote paragraph after reported speech continues the same speaker.
           previous = { speaker, paragraph: pi, named: report.speaker?.kind ?? null };
         }
-        const kind = report === turn ? "indirect" : reportKind(report.cue, text, /\bthat\s*$/i.test(paragraph.text.slice(Math.max(0, report.start - 6), report.start)));
-        if (!kind) continue;
         quotes.push({
           quote: {
             text,
@@ -164,7 +169,7 @@ export function attributeQuotes(paragraphs: Paragraph[], entities: Entities): Fo
         }
       }
       // A person named as the subject of a sentence is the likeliest "he" of the next one.
-      if (!sentenceSpeakers.some(Boolean) && !reported.some((r) => r.speaker)) mentionSubject(book, prepared[pi]!, sentence);
+      if (!sentenceSpeakers.some(Boolean) && !reported.some((r) => r.report.speaker)) mentionSubject(book, prepared[pi]!, sentence);
     }
   }
   const index = new Map(paragraphs.map((p, i) => [p.id, i]));

@@ -55,10 +55,11 @@ const AUXILIARIES = forms(`
   hasn’t haven’t hadn’t
 `);
 const SUBJECTS = forms("he she they we i you there");
+const PREPOSITIONS = forms("of for about by from on against in without after before at with into over under");
 const NOT_VERBS = forms("hundred sacred naked wicked ragged rugged beloved learned aged bed red shed");
 /** "calling him the best choice", "declaring it a great night": an object and its complement, a small clause. */
 const SMALL_CLAUSE = /^(?:it|him|her|them|this|that|himself|herself|themselves|itself)\s+\S+\s+\S/i;
-const VERB_TAGS = new Set(["PastTense", "PresentTense", "Copula", "Modal", "Auxiliary", "Verb", "Gerund", "PerfectTense", "Participle"]);
+const VERB_TAGS = new Set(["PastTense", "PresentTense", "Copula", "Modal", "Auxiliary", "Verb", "PerfectTense", "Participle"]);
 const QUOTE_MARK = /["“”„«»‘’]/;
 /** Where a relative clause starts: its verb belongs to a noun, not to the report (`victory in the vote, which was …`). */
 const RELATIVE = /,\s*(?:which|who|whose|where|when)\b|\b(?:which|who|whom)\s/i;
@@ -87,11 +88,20 @@ export function isClause(text: string): boolean {
     if (SUBJECTS.has(w) && i + 1 < words.length) return true;
     // "urged the BBC to give …": an infinitive is a clause's verb.
     if (w === "to" && i + 1 < words.length && tagsOf(words[i + 1]!).some((t) => t === "Infinitive" || t === "Verb")) return true;
-    if (tagsOf(w).some((t) => VERB_TAGS.has(t))) return i > 0 || words.length > 1;
-    // Regular past forms compromise's lexicon does not list ("slipped", "invented", "used").
-    return w.length > 3 && /[^e]ed$/.test(w) && !NOT_VERBS.has(w) && i > 0;
+    const tags = tagsOf(w);
+    // A gerund is a verb after a preposition ("accused him of being disloyal"), a noun elsewhere ("the bombing").
+    if (tags.includes("Gerund") || (w.endsWith("ing") && !tags.length)) return i > 0 && PREPOSITIONS.has(words[i - 1]!);
+    // Regular past forms compromise's lexicon lists as adjectives or not at all ("used", "slipped", "invented").
+    const past = tags.includes("PastTense") || ((!tags.length || tags.includes("Adjective")) && w.length > 3 && /[^e]ed$/.test(w) && !NOT_VERBS.has(w));
+    // A past form just after a prepositional phrase is a participle describing its noun ("the bombing in a
+    // statement posted online"); "half of the money arrived" keeps "of", which sits inside a noun phrase.
+    if (past) return i > 0 && !words.slice(Math.max(0, i - 3), i - 1).some((x) => x !== "of" && PREPOSITIONS.has(x));
+    return tags.some((t) => VERB_TAGS.has(t)) && (i > 0 || words.length > 1);
   });
 }
+
+/** Verbs that name what something is: "called the ruling a disgrace", "branded the deal a betrayal". */
+const NAMING = forms("call calls called calling brand brands branded branding label labels labelled labeled dub dubs dubbed");
 
 /** What a reported-speech finding is: speech, a stance, or no report at all. */
 export function reportKind(cue: string | undefined, text: string, afterThat = false): "indirect" | "stance" | null {
@@ -99,5 +109,7 @@ export function reportKind(cue: string | undefined, text: string, afterThat = fa
   // "according to X, …" and "said that …" introduce nothing but a clause.
   if (afterThat || (cue && /^according\b/i.test(cue))) return "indirect";
   if (isClause(text)) return "indirect";
+  // "called the ruling a disgrace": the object and what it is called make a claim, a small clause.
+  if (cue && NAMING.has(cueVerb(cue)) && /^\S+(?:\s+\S+){0,4}?\s+(?:a|an)\s+\S/i.test(text)) return "indirect";
   return cue && JUDGING.has(cueVerb(cue)) ? "stance" : null;
 }

@@ -10,6 +10,7 @@
  * - "the department" is the organisation the article means when only one fits.
  */
 import type { Organisation, Person, SpeakerKind } from "../../article.js";
+import { isGivenName } from "../entities/lexicon.js";
 import { couldBePerson, looksLikeOrganisation, type SpeakerRef } from "./speakers.js";
 
 export interface ResolvedSpeaker {
@@ -80,6 +81,8 @@ export class SpeakerBook {
   // Indexes rather than lists, so resolving stays cheap however many names a long article prints.
   private byKey = new Map<string, Known>();
   private bySurname = new Map<string, Known[]>();
+  /** The article's people (with pages) by the first word of their name. */
+  private byFirstWord = new Map<string, Known[]>();
   private byOrganisationWord = new Map<string, Known[]>();
   /** When each name last spoke or was named (reading order), for "the most recent" choices. */
   private lastSeen = new Map<string, number>();
@@ -123,6 +126,7 @@ export class SpeakerBook {
     for (const key of k.keys) if (!this.byKey.has(key)) this.byKey.set(key, k);
     const words = fold(k.name).split(/\s+/);
     if (k.kind === "person" && words.length > 1) push(this.bySurname, words.at(-1)!, k);
+    if (k.kind === "person" && k.slug && words.length > 1) push(this.byFirstWord, words[0]!, k);
     if (k.kind === "organisation") for (const w of new Set(words)) push(this.byOrganisationWord, w, k);
   }
 
@@ -188,6 +192,12 @@ export class SpeakerBook {
     if (exact) return this.entry(exact);
     const parts = key.split(/\s+/);
     if (kind === "person") {
+      // A role the frame read as part of the name ("Prosecutor Ann Lee"): the rest of it may be a name the article
+      // files.
+      for (let k = 1; k < parts.length - 1 && !isGivenName(parts[k - 1]!); k++) {
+        const rest = this.byKey.get(parts.slice(k).join(" "));
+        if (rest?.slug && rest.kind === "person") return this.entry(rest);
+      }
       // A surname (or a shorter form) resolves to the full name printed earlier: "Smith" → "Mark Smith".
       const first = parts.length > 1 ? parts[0]! : null;
       const candidates = (this.bySurname.get(parts.at(-1)!) ?? []).filter((k) => {
@@ -203,6 +213,10 @@ export class SpeakerBook {
         const chosen = candidates.reduce((best, k) => (recency(k) > recency(best) ? k : best));
         return this.entry(chosen);
       }
+      // One word that is no one's surname but opens exactly one person's name: a family name printed first
+      // ("Wang said" after "Wang Yi"), or a given name used alone ("Hillary said").
+      const opening = parts.length === 1 ? (this.byFirstWord.get(parts[0]!) ?? []) : [];
+      if (opening.length === 1) return this.entry(opening[0]!);
     }
     return { name: name.replace(/\s+/g, " "), kind };
   }
@@ -216,15 +230,18 @@ export class SpeakerBook {
     const latestPerson = this.latest.get("person");
     if (sex && latestPerson && this.recentPeople.length) {
       // The nearest person, unless the article shows that one to be of the other sex: then the nearest one it
-      // shows to be of this sex.
+      // does not.
       const newest = latestPerson.speaker;
       const newestSex = this.sexOf(newest.name);
       if (!newestSex || newestSex === sex) return { ...newest, via: "pronoun-nearest", rivals: this.rivals(newest, sex) };
       for (let i = this.recentPeople.length - 1; i >= 0; i--) {
         const candidate = this.recentPeople[i]!;
-        if (this.sexOf(candidate.name) === sex) return { ...candidate, via: "pronoun-other-sex", rivals: this.rivals(candidate, sex) };
+        if ((this.sexOf(candidate.name) ?? sex) === sex) return { ...candidate, via: "pronoun-other-sex", rivals: this.rivals(candidate, sex) };
       }
-      return { ...newest, via: "pronoun-nearest", rivals: this.rivals(newest, sex) };
+      // Nobody near fits: a "he" is never given to the one woman just named. The article's first person who may
+      // fit, or no one.
+      const first = this.firstNamed.find((p) => (this.sexOf(p.name) ?? sex) === sex);
+      return first ? { ...first, via: "pronoun-first", rivals: 0 } : null;
     }
     if (sex && !latestPerson) {
       // No one has spoken or opened a sentence yet: the person the article names first, unless shown to be of the
