@@ -16,6 +16,8 @@
  */
 import type { Organisation, Person, Quote } from "../article.js";
 import type { GoldArticle, GoldAttribution, Range } from "./attribution-gold.js";
+import { tagsOf } from "../extract/entities/lexicon.js";
+import { looksLikeOrganisation } from "../extract/quotes/speakers.js";
 import { compatibleNames, headPhrase, intersection, length, nameWords } from "./quotes-score.js";
 
 export interface GoldSpeaker {
@@ -55,18 +57,38 @@ export function goldSpeakers(article: GoldArticle): (GoldSpeaker | null)[] {
     if (!a.source) return null;
     const own = named(a.source.text);
     if (own) return own;
-    const words = a.source.text.split(/\s+/).filter(Boolean);
-    if (!words.length || !words.every((w) => PRONOUN.test(w.replace(/[^\p{L}]/gu, "")))) return null;
-    // A pronoun: the nearest source before it that holds a name (the gold's own chain, never the prediction's).
+    const words = a.source.text.split(/\s+/).filter(Boolean).map((w) => w.replace(/[^\p{L}]/gu, "").toLowerCase());
+    if (words.length !== 1 || !PRONOUN.test(words[0]!)) return null;
+    // A pronoun: the nearest source before it that holds a name it can stand for (the gold's own chain, never the
+    // prediction's) — "he" or "she" a person not shown to be of the other sex, "it" or "they" an organisation.
+    // "I", "we" and "you" stand for whoever a quote's speaker is: the chain cannot tell, so they name no one.
+    const fits = PERSONAL.test(words[0]!)
+      ? (name: GoldSpeaker) => !looksLikeOrganisation(name.text) && (sexOf(name.text) ?? SEX[words[0]!]) === SEX[words[0]!]
+      : /^(it|they|them|their)$/.test(words[0]!)
+        ? (name: GoldSpeaker) => looksLikeOrganisation(name.text) || name.words.length === 1
+        : () => false;
     const at = a.source.ranges[0]?.[0] ?? 0;
-    let best: GoldAttribution | null = null;
+    let best: { start: number; name: GoldSpeaker } | null = null;
     for (const b of article.attributions) {
       const start = b.source?.ranges[0]?.[0];
-      if (start === undefined || start >= at || !named(b.source!.text)) continue;
-      if (!best || start > best.source!.ranges[0]![0]) best = b;
+      if (start === undefined || start >= at || (best && start <= best.start)) continue;
+      const name = named(b.source!.text);
+      if (name && fits(name)) best = { start, name };
     }
-    return best ? named(best.source!.text) : null;
+    return best?.name ?? null;
   });
+}
+
+const PERSONAL = /^(he|she|him|her|his)$/;
+const SEX: Record<string, "f" | "m"> = { he: "m", him: "m", his: "m", she: "f", her: "f" };
+
+/** The sex a source phrase shows by its title ("Mr.", "Mrs.", "Ms.") or a common given name, if any. */
+function sexOf(text: string): "f" | "m" | undefined {
+  if (/\b(?:Mrs|Ms|Miss)\.?\s/.test(text)) return "f";
+  if (/\bMr\.?\s/.test(text)) return "m";
+  const words = nameWords(text);
+  const tags = words.length > 1 ? tagsOf(words[0]!) : [];
+  return tags.includes("FemaleName") && !tags.includes("MaleName") ? "f" : tags.includes("MaleName") && !tags.includes("FemaleName") ? "m" : undefined;
 }
 
 const fold = (s: string) => ` ${s.toLowerCase().normalize("NFKD").replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
