@@ -4,7 +4,8 @@
  */
 import { extname } from "node:path";
 import { Article, type Paragraph } from "./article.js";
-import { findDates, latestFullDate } from "./extract/dates/index.js";
+import { findDates } from "./extract/dates/index.js";
+import { inferPublished } from "./extract/dates/published.js";
 import { findEntities } from "./extract/entities/index.js";
 import { headlineFromLede } from "./extract/lead/headline.js";
 import { readLead } from "./extract/lead/index.js";
@@ -39,11 +40,13 @@ export function parseSeed(doc: SeedDocument): Result<Article> {
   let published: string | null = null;
   let publishedBasis: Article["publishedBasis"] = null;
   if (doc.frontMatter.date) [published, publishedBasis] = [doc.frontMatter.date, "front-matter"];
+  // A timestamp line ("Published March 3, 2024") is the date printed with the story, as a dateline line is.
   else if (lead.dateline?.date) [published, publishedBasis] = [lead.dateline.date, "dateline"];
+  else if (lead.published) [published, publishedBasis] = [lead.published, "dateline"];
 
   let dates = findDates(withCaption, published);
   if (!published) {
-    published = latestFullDate(dates);
+    published = inferPublished(dates, withCaption);
     if (published) {
       publishedBasis = "mentioned";
       // Relative dates ("on Sunday") could not be resolved without a publication date; now they can.
@@ -59,7 +62,16 @@ export function parseSeed(doc: SeedDocument): Result<Article> {
   // A headline of the seed's own (not one made from the lede) may quote someone: "Trump: ‘We will win.’"
   const quotes = [...(lead.headline ? findHeadlineQuotes(headlineText, entities) : []), ...findQuotes(paragraphs, entities)];
   const byline = doc.frontMatter.byline ?? lead.byline;
-  const sources = findSources({ paragraphs, caption, outlet: doc.frontMatter.source, ...(byline ? { byline } : {}), entities, quotes });
+  const outlet = doc.frontMatter.source ?? lead.outlet;
+  const sources = findSources({
+    paragraphs,
+    caption,
+    ...(outlet ? { outlet } : {}),
+    ...(byline ? { byline } : {}),
+    ...(lead.agency ? { agency: lead.agency } : {}),
+    entities,
+    quotes,
+  });
 
   const candidate = {
     file: doc.file,
@@ -69,8 +81,8 @@ export function parseSeed(doc: SeedDocument): Result<Article> {
     published,
     publishedBasis,
     ...(lead.dateline ? { dateline: lead.dateline.text } : {}),
-    ...(doc.frontMatter.byline ? { byline: doc.frontMatter.byline } : {}),
-    ...(doc.frontMatter.source ? { outlet: doc.frontMatter.source } : {}),
+    ...(byline ? { byline } : {}),
+    ...(outlet ? { outlet } : {}),
     ...(doc.frontMatter.url ? { url: doc.frontMatter.url } : {}),
     ...(caption ? { caption } : {}),
     paragraphs,
