@@ -32,6 +32,8 @@ export function articleSlug(file: string): string {
 
 export function parseSeed(doc: SeedDocument): Result<Article> {
   const lead = readLead(doc.blocks, doc.frontMatter, doc.format);
+  // A seed that held nothing but a headline and web furniture ("Advertisement", "Share this article") has no story.
+  if (lead.body.length === 0) return fail(doc.file, `no article text: the ${doc.format === "html" ? "page" : "seed"} has no paragraphs`);
   const paragraphs = numberParagraphs(lead.body);
   const caption = lead.caption ? { ...lead.caption, text: collapseWhitespace(lead.caption.text) } : undefined;
   // The caption is evidence too (it often carries the day the picture was taken), under its own anchor.
