@@ -112,6 +112,15 @@ describe("datelines", () => {
     assert.equal(top.body[0], "LONDON, March 3 (Reuters) – Shares fell on Monday.");
     assert.equal(lead("WASHINGTON, March 3 (Reuters) – Shares fell.\n\nMore.").dateline?.date, null);
   });
+
+  it("places a yearless dateline only just after the story's latest date, across the new year too", () => {
+    assert.equal(lead("LONDON, Jan. 2 (Reuters) – Shares fell.\n\nThey had risen on Dec. 30, 2024, traders said.").dateline?.date, "2025-01-02");
+    // The latest date is history (a first child's birth), not the news: the year is not guessed.
+    assert.equal(
+      lead("NEW YORK, Dec. 22 (UPI) — Chelsea Clinton announced she is expecting a second child.\n\nHer daughter was born on Sept. 26, 2014.").dateline?.date,
+      null,
+    );
+  });
 });
 
 describe("photo captions and credits", () => {
@@ -386,5 +395,21 @@ describe("web boilerplate", () => {
     assert.ok(!isBoilerplate("The company said advertisement revenue fell by a third."));
     assert.ok(!isBoilerplate("Share prices fell sharply on Monday."));
     assert.ok(!isBoilerplate("Read more than 40 books this year, the librarian urged."));
+  });
+});
+
+describe("bylines as American sites print them", () => {
+  const story = "The Senate voted 52-48 on Tuesday to confirm the nominee, ending a month of hearings.\n\nMore.";
+  it("reads a handle between name and outlet, an outlet in capitals, a suffix in capitals, a special correspondent", () => {
+    const usa = lead(`Senate confirms nominee\n\nBy Jane Doe, @janedoe, USA TODAY\n\n${story}`);
+    assert.deepEqual([usa.headline?.text, usa.byline, usa.outlet], ["Senate confirms nominee", "Jane Doe", "USA TODAY"]);
+    assert.equal(lead(`Senate confirms nominee\n\nBy JANE DOE and JOHN Q. ROE JR.\n\n${story}`).byline, "Jane Doe and John Q. Roe Jr.");
+    assert.equal(lead(`Senate confirms nominee\n\nJane Doe, Special for USA TODAY\n\n${story}`).byline, "Jane Doe");
+  });
+
+  it("files an outlet credited after 'By' as the outlet, not as a reporter", () => {
+    const article = parse("senate.txt", `Senate confirms nominee\n\nBy Breitbart News\n\n${story}`);
+    assert.deepEqual([article.byline, article.outlet], ["Breitbart News", "Breitbart News"]);
+    assert.ok(!article.sources.some((s) => s.kind === "reporter"), JSON.stringify(article.sources));
   });
 });

@@ -10,9 +10,11 @@
  *   history) — unless that later date is in a sentence looking ahead ("a target of 2030");
  * - never a date in a sentence looking ahead ("the deadline stands at October 31, 2019", "will open on …"):
  *   a plan is not news;
- * - never a date standing alone after all the others: the story's other dates must bear it out — the same day
- *   named again, its month named, or another day in the month before it. A lone full date is as often a
- *   deadline, a birthday or an anniversary as the day of the news.
+ * - never a date standing alone after all the others: the story's other dates must bear it out — another day
+ *   in the month before it, or the same day named a second time (as an embedded post's signature repeats the
+ *   day the story reports). A lone full date is as often a deadline, a birthday or an anniversary as the day of
+ *   the news. Its month named ("in February 1944 … on February 26, 1944") is the same event told twice, not a
+ *   second witness, and bears out nothing.
  */
 import type { DateMention, Paragraph } from "../../article.js";
 
@@ -38,7 +40,6 @@ export function inferPublished(dates: DateMention[], paragraphs: Paragraph[]): s
   const corroborated =
     named.length > 1 ||
     dates.some((d) => {
-      if (d.date.length === 7) return d.date === latest.slice(0, 7);
       if (d.date.length !== 10 || d.date === latest) return false;
       const gap = (Date.parse(latest) - Date.parse(d.date)) / DAY_MS;
       return gap > 0 && gap <= CORROBORATING_DAYS;

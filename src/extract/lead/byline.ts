@@ -4,12 +4,14 @@
  * Conventions read, each a line of its own:
  * - "By Jane Doe", "BY JANE DOE", "By Jane Doe and John Roe", "By Jane Doe, John Roe and Ann Poe";
  * - a name and the agency or outlet it wrote for: "Jane Doe, The Canadian Press", "Jane Doe and John Roe,
- *   The Associated Press", "By Jane Doe | Reuters", "Jane Doe, CBC News";
+ *   The Associated Press", "By Jane Doe | Reuters", "Jane Doe, CBC News", "Jane Doe, @janedoe, USA TODAY" (a
+ *   handle between, as USA Today prints it);
  * - a name and the reporter's role: "Jane Doe · Political reporter", "Jane Doe, Question Period producer",
  *   "Jane Doe, Staff Writer", "Jane Doe, Special to the Star";
  * - the parts joined in one credit line, a timestamp among them: "Jane Doe · CBC News · Posted: Mar 03, 2024
  *   4:00 AM EST" (the timestamp is read by the dateline reader);
- * - an agency on its own: "The Canadian Press", "By The Associated Press".
+ * - an agency on its own: "The Canadian Press", "By The Associated Press"; an outlet credited after "By":
+ *   "By Breitbart News".
  * A bare name on its own ("Larry Fine") is a byline only where the lead puts one (see index.ts): on its own
  * it cannot be told from a one-line headline naming someone.
  */
@@ -40,7 +42,7 @@ const JOURNALIST =
   "reporter|reporters|correspondent|correspondents|producer|editor|editors|writer|writers|columnist|journalist|contributor|bureau chief|chief|anchor|host|presenter|critic|photographer|videographer|staff|analyst|specialist|intern";
 /** "Political reporter", "Question Period producer", "Senior Writer", "Special to the Star", "For CBC News". */
 const ROLE = new RegExp(
-  String.raw`^(?:(?!(?:the|a|an)\s)(?:[\p{L}-]+\s+){0,4}(?:${JOURNALIST})(?:\s+(?:for|at|of)\s+.{2,40})?|(?:special|exclusive)\s+to\s+.{2,40}|for\s+.{2,40})$`,
+  String.raw`^(?:(?!(?:the|a|an)\s)(?:[\p{L}-]+\s+){0,4}(?:${JOURNALIST})(?:\s+(?:for|at|of)\s+.{2,40})?|(?:special|exclusive)\s+(?:to|for)\s+.{2,40}|for\s+.{2,40})$`,
   "iu",
 );
 
@@ -52,7 +54,7 @@ export function readBylineLine(line: string): Byline | null {
   const text = line.replace(/\s+/g, " ").trim();
   if (text.length < 4 || text.length > 200) return null;
   // A line that ends a sentence is copy, unless the stop is a name's ("Jane Doe Jr.", "John Q.").
-  if (/[.!?;]$/.test(text) && !/\b(?:\p{Lu}|Jr|Sr)\.$/u.test(text)) return null;
+  if (/[.!?;]$/.test(text) && !/\b(?:\p{Lu}|Jr|Sr|JR|SR)\.$/u.test(text)) return null;
   const by = /^by[:\s]\s*/i.exec(text);
   const rest = by ? text.slice(by[0].length) : text;
   // "BY JANE DOE": a byline in capitals, a convention of print and wire copy, but only with "By".
@@ -75,6 +77,14 @@ function readCreditTail(part: string, byline: Byline, hasBy: boolean): boolean {
     byline.agency = agency;
     return true;
   }
+  // "By Breitbart News": the outlet itself is credited; it stands as the byline, as an agency does.
+  if (hasBy && isOutlet(part)) {
+    byline.names = part;
+    byline.outlet = part;
+    return true;
+  }
+  // "Jane Doe, @janedoe, USA TODAY": the reporter's handle says nothing the name does not.
+  part = part.replace(/,\s+@\w{1,30}(?=,)/, "");
   const names = normaliseCapitals(part, hasBy);
   if (PEOPLE.test(names) && isNames(names, hasBy)) {
     byline.names = names;
@@ -101,8 +111,18 @@ function readExtra(part: string, byline: Byline): boolean {
     if (stamp.published) byline.published ??= stamp.published;
     return true;
   }
-  if (isOutletName(clean) && /^(?:The\s+)?\p{Lu}/u.test(clean) && clean.split(" ").length <= 6) return Boolean((byline.outlet ??= clean));
+  if (isOutlet(clean)) return Boolean((byline.outlet ??= clean));
   return false;
+}
+
+/** An outlet's name, in capitals too ("USA TODAY"): a short run of capitalised words with a newsroom word. */
+function isOutlet(text: string): boolean {
+  if (!/^(?:The\s+)?\p{Lu}/u.test(text) || text.split(" ").length > 6) return false;
+  return isOutletName(text) || (!/\p{Ll}/u.test(text) && isOutletName(titleCase(text)));
+}
+
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** Words that start headlines and sentences, never a reporter's name. */
@@ -112,15 +132,12 @@ const NOT_A_NAME =
 function isNames(names: string, hasBy: boolean): boolean {
   // Without "By", a headline in title case ("Trump Wins Iowa") or in capitals must not pass for a name.
   if (!hasBy && (NOT_A_NAME.test(names) || !/\p{Ll}/u.test(names))) return false;
-  if (isOutletName(names) || agencyName(names)) return false;
-  return true;
+  // "Jane Doe, USA TODAY": the last of a list of names may be what they wrote for.
+  return !names.split(/,\s+and\s+|,\s+|\s+(?:and|&)\s+/).some((name) => isOutlet(name) || agencyName(name));
 }
 
 /** "JANE DOE AND JOHN ROE" → "Jane Doe and John Roe", only after "By": capitals alone are a headline's. */
 function normaliseCapitals(text: string, hasBy: boolean): string {
-  if (!hasBy || /\p{Ll}/u.test(text)) return text;
-  return text
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
-    .replace(/\bAnd\b/g, "and");
+  if (!hasBy || /\p{Ll}/u.test(text.replace(/\s(?:and|&)\s/g, " "))) return text;
+  return titleCase(text).replace(/\bAnd\b/g, "and");
 }

@@ -261,13 +261,26 @@ function isBareName(text: string): boolean {
 }
 
 /**
- * The dateline opening the first paragraph. One that leaves the year out ("LONDON, March 3 (Reuters) –") takes
- * the year of the latest full date the story mentions; with none, its day stays unknown.
+ * The dateline opening the first paragraph. One that leaves the year out ("LONDON, March 3 (Reuters) –") is
+ * placed in the year that puts it on or within a month after the latest full date the story mentions (the news
+ * it reports); with no such date, its day stays unknown rather than guessed ("NEW YORK, Dec. 22 (UPI)" over a
+ * story whose latest date is a birth in September of some year).
  */
 function inlineDateline(body: string[]): Dateline | undefined {
   const found = readInlineDateline(body[0]!.replace(/\s+/g, " "));
   if (!found) return undefined;
   if (found.date || !found.monthDay) return { text: found.text, date: found.date };
   const mentioned = latestFullDate(findDates(body.map((text, i) => ({ id: `p${i + 1}`, text })), null));
-  return { text: found.text, date: mentioned ? `${mentioned.slice(0, 4)}-${found.monthDay}` : null };
+  if (!mentioned) return { text: found.text, date: null };
+  const year = Number(mentioned.slice(0, 4));
+  const date = [year, year + 1]
+    .map((y) => `${y}-${found.monthDay}`)
+    .find((day) => {
+      const gap = (Date.parse(day) - Date.parse(mentioned)) / 86_400_000;
+      return gap >= 0 && gap <= DATELINE_REACH_DAYS;
+    });
+  return { text: found.text, date: date ?? null };
 }
+
+/** How long after the latest full date a story mentions its yearless dateline may fall. */
+const DATELINE_REACH_DAYS = 31;

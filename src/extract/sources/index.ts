@@ -69,9 +69,10 @@ export function findSources(input: SourceInput): Source[] {
   if (input.outlet) add(-3, agencyName(input.outlet) ? "agency" : "outlet", agencyName(input.outlet) ?? input.outlet);
   if (input.byline) {
     const byline = input.byline.replace(/^By\s+/i, "");
-    // A byline that is an agency's name ("The Canadian Press") credits the agency, not a reporter.
+    // A byline that is an agency's name ("The Canadian Press") credits the agency, and one that is the outlet
+    // ("By Breitbart News") the outlet, filed above: neither is a reporter.
     if (agencyName(byline)) add(-2, "agency", agencyName(byline)!);
-    else for (const name of byline.split(/,\s+and\s+|,\s+|\s+(?:and|&)\s+/)) add(-2, "reporter", name);
+    else if (byline !== input.outlet) for (const name of byline.split(/,\s+and\s+|,\s+|\s+(?:and|&)\s+/)) add(-2, "reporter", name);
   }
   if (input.agency) add(-2, "agency", input.agency);
   const credit = input.caption?.credit;
