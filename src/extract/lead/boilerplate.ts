@@ -38,6 +38,7 @@ const WHOLE_LINE: RegExp[] = [
 
 /** Whether a line is web furniture and nothing else. */
 export function isBoilerplate(line: string): boolean {
+  if (line.length > 400) return false;
   const text = line.replace(/\s+/g, " ").trim().replace(/^[|·•›»>\s]+|[|·•:\s]+$/g, "");
   if (text === "" || text.length > 240) return false;
   return WHOLE_LINE.some((pattern) => pattern.test(text));
