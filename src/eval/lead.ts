@@ -165,7 +165,8 @@ function sameByline(byline: string, author: string): boolean {
   return names(byline) === names(author) || agencyName(author) === byline;
 }
 
-interface PageGold {
+/** What test/fixtures/pages/gold.json says a reader of each page would file. */
+export interface PageGold {
   file: string;
   headline: string;
   published: string;

@@ -10,23 +10,13 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { Article } from "../../src/article.js";
+import type { PageGold } from "../../src/eval/lead.js";
 import { parseSeed } from "../../src/parse.js";
 import { FrontMatter } from "../../src/seed/frontmatter.js";
 import { formatProblem } from "../../src/seed/problem.js";
 import { readSeedBytes } from "../../src/seed/read.js";
 
 const dir = "test/fixtures/pages";
-
-interface Gold {
-  file: string;
-  headline: string;
-  published: string;
-  byline: string | null;
-  outlet: string | null;
-  url: string | null;
-  caption?: { text: string; credit: string };
-  paragraphs: string[];
-}
 
 function parse(file: string, html: string | Uint8Array): Article {
   const seed = readSeedBytes(file, typeof html === "string" ? new TextEncoder().encode(html) : html);
@@ -41,7 +31,7 @@ const STORY =
   "<p>Eastfield Borough Council voted on Tuesday to close the town's last public library, ending a campaign by residents that lasted two years.</p><p>The library will shut its doors in June, the council's leader, Margaret Okafor, said after the vote.</p>";
 
 describe("saved pages in the markup of real news sites", async () => {
-  const gold = JSON.parse(await readFile(join(dir, "gold.json"), "utf8")) as Gold[];
+  const gold = JSON.parse(await readFile(join(dir, "gold.json"), "utf8")) as PageGold[];
   for (const want of gold) {
     it(`${want.file}: headline, date, byline, outlet, address and paragraphs are the page's`, async () => {
       const article = parse(want.file, await readFile(join(dir, want.file)));
