@@ -14,7 +14,7 @@ import { readPage } from "./html/index.js";
 import { fail, ok, type Result } from "./problem.js";
 
 export const SEED_EXTENSIONS = [".txt", ".md", ".html", ".htm"] as const;
-const FORMATS: Record<string, SeedDocument["format"]> = { ".txt": "txt", ".md": "md", ".html": "html", ".htm": "html" };
+const FORMATS = new Map<string, SeedDocument["format"]>([[".txt", "txt"], [".md", "md"], [".html", "html"], [".htm", "html"]]);
 
 /** "expected a .txt, .md, .html or .htm file": the extensions a seed may have, for error messages. */
 export const SEED_KINDS = `${SEED_EXTENSIONS.slice(0, -1).join(", ")} or ${SEED_EXTENSIONS.at(-1)}`;
@@ -34,7 +34,7 @@ export function isSeedFile(name: string): boolean {
 
 /** Parse a seed already in memory; `file` names it in errors. */
 export function readSeedBytes(file: string, bytes: Uint8Array): Result<SeedDocument> {
-  const format = FORMATS[extname(file).toLowerCase()];
+  const format = FORMATS.get(extname(file).toLowerCase());
   if (!format) return fail(file, `not a seed: expected a ${SEED_KINDS} file`);
   const decoded = decodeSeed(file, bytes);
   if (!decoded.ok) return decoded;
