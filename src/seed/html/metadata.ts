@@ -26,6 +26,8 @@ type Field = keyof PageMetadata;
 const ARTICLE_ITEMTYPE = /schema\.org\/(?:\w*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report)$/i;
 /** Headlines run to a sentence or two; anything longer in a title field is not one. */
 const MAX_HEADLINE = 300;
+/** How many microdata properties of a name, and how many levels up to their scope, are looked at. */
+const MAX_PROPERTIES = 200;
 
 export function readPageMetadata(document: Document): PageMetadata {
   const found: PageMetadata = {};
@@ -58,8 +60,9 @@ function fromMicrodata(document: Document): Partial<Record<Field, unknown>> {
     (el.getAttribute("itemtype") ?? "").split(/\s+/).some((t) => ARTICLE_ITEMTYPE.test(t)),
   );
   if (!scope) return {};
-  // A property belongs to the nearest scope above it: an author's `name` is not the article's.
-  const own = (name: string) => [...scope.querySelectorAll(`[itemprop~="${name}"]`)].filter((el) => nearestScope(el) === scope);
+  // A property belongs to the nearest scope above it: an author's `name` is not the article's. (The first few
+  // hundred are looked at: a page's own article properties come long before that.)
+  const own = (name: string) => [...scope.querySelectorAll(`[itemprop~="${name}"]`)].slice(0, MAX_PROPERTIES).filter((el) => nearestScope(el) === scope);
   const value = (el: Element | undefined) =>
     el && (el.getAttribute("content") ?? el.getAttribute("datetime") ?? el.getAttribute("href") ?? el.textContent);
   const personNames = (prop: string) =>
@@ -74,7 +77,10 @@ function fromMicrodata(document: Document): Partial<Record<Field, unknown>> {
 }
 
 function nearestScope(el: Element): Element | null {
-  for (let parent = el.parentElement; parent; parent = parent.parentElement) if (parent.hasAttribute("itemscope")) return parent;
+  let steps = 0;
+  for (let parent = el.parentElement; parent && steps < MAX_PROPERTIES; parent = parent.parentElement, steps++) {
+    if (parent.hasAttribute("itemscope")) return parent;
+  }
   return null;
 }
 
