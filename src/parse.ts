@@ -4,7 +4,8 @@
  */
 import { extname } from "node:path";
 import { Article, type Paragraph } from "./article.js";
-import { findDates, latestFullDate } from "./extract/dates/index.js";
+import { findDates } from "./extract/dates/index.js";
+import { inferPublished } from "./extract/dates/published.js";
 import { findEntities } from "./extract/entities/index.js";
 import { headlineFromLede } from "./extract/lead/headline.js";
 import { readLead } from "./extract/lead/index.js";
@@ -46,6 +47,8 @@ export function parseSeed(doc: SeedDocument, options: ParseOptions = {}): Result
  */
 export function readArticle(doc: SeedDocument, options: ParseOptions = {}): Result<{ article: Article; features: string[][] }> {
   const lead = readLead(doc.blocks, doc.frontMatter, doc.format);
+  // A seed that held nothing but a headline and web furniture ("Advertisement", "Share this article") has no story.
+  if (lead.body.length === 0) return fail(doc.file, `no article text: the ${doc.format === "html" ? "page" : "seed"} has no paragraphs`);
   const paragraphs = numberParagraphs(lead.body);
   const caption = lead.caption ? { ...lead.caption, text: collapseWhitespace(lead.caption.text) } : undefined;
   // The caption is evidence too (it often carries the day the picture was taken), under its own anchor.
@@ -54,11 +57,13 @@ export function readArticle(doc: SeedDocument, options: ParseOptions = {}): Resu
   let published: string | null = null;
   let publishedBasis: Article["publishedBasis"] = null;
   if (doc.frontMatter.date) [published, publishedBasis] = [doc.frontMatter.date, "front-matter"];
+  // A timestamp line ("Published March 3, 2024") is the date printed with the story, as a dateline line is.
   else if (lead.dateline?.date) [published, publishedBasis] = [lead.dateline.date, "dateline"];
+  else if (lead.published) [published, publishedBasis] = [lead.published, "dateline"];
 
   let dates = findDates(withCaption, published);
   if (!published) {
-    published = latestFullDate(dates);
+    published = inferPublished(dates, withCaption);
     if (published) {
       publishedBasis = "mentioned";
       // Relative dates ("on Sunday") could not be resolved without a publication date; now they can.
@@ -76,7 +81,16 @@ export function readArticle(doc: SeedDocument, options: ParseOptions = {}): Resu
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const quotes = scored.map(({ quote }) => ({ ...quote, filed: meetsFiling(quote, threshold) }));
   const byline = doc.frontMatter.byline ?? lead.byline;
-  const sources = findSources({ paragraphs, caption, outlet: doc.frontMatter.source, ...(byline ? { byline } : {}), entities, quotes });
+  const outlet = doc.frontMatter.source ?? lead.outlet;
+  const sources = findSources({
+    paragraphs,
+    caption,
+    ...(outlet ? { outlet } : {}),
+    ...(byline ? { byline } : {}),
+    ...(lead.agency ? { agency: lead.agency } : {}),
+    entities,
+    quotes,
+  });
 
   const candidate = {
     file: doc.file,
@@ -86,8 +100,8 @@ export function readArticle(doc: SeedDocument, options: ParseOptions = {}): Resu
     published,
     publishedBasis,
     ...(lead.dateline ? { dateline: lead.dateline.text } : {}),
-    ...(doc.frontMatter.byline ? { byline: doc.frontMatter.byline } : {}),
-    ...(doc.frontMatter.source ? { outlet: doc.frontMatter.source } : {}),
+    ...(byline ? { byline } : {}),
+    ...(outlet ? { outlet } : {}),
     ...(doc.frontMatter.url ? { url: doc.frontMatter.url } : {}),
     ...(caption ? { caption } : {}),
     paragraphs,

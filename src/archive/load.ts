@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import type { Article } from "../article.js";
 import { DEFAULT_THRESHOLD } from "../extract/quotes/confidence.js";
 import type { SeedProblem } from "../seed/problem.js";
-import { isSeedFile } from "../seed/read.js";
+import { isSeedFile, SEED_KINDS } from "../seed/read.js";
 import { boundedQueue } from "../bounded.js";
 import { shortHash } from "../slug.js";
 import { ParseCache, seedKey, type Parsed } from "./cache.js";
@@ -77,7 +77,7 @@ export async function listSeedFiles(dir: string): Promise<{ seeds: string[]; oth
 export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise<LoadedSeeds> {
   const { seeds, others, links } = await listSeedFiles(dir);
   const problems: SeedProblem[] = [
-    ...others.map((file) => ({ file, reason: "not a seed: expected a .txt or .md file" })),
+    ...others.map((file) => ({ file, reason: `not a seed: expected a ${SEED_KINDS} file` })),
     ...links.map((file) => ({ file, reason: "symbolic link, not followed: copy the article into the seeds folder" })),
   ];
   const cache = options.cache === null ? null : new ParseCache(options.cache ?? DEFAULT_CACHE);

@@ -42,7 +42,7 @@ Serves the site with live reload; adding, editing or removing a seed rebuilds.
   --seeds DIR   the seeds folder (default: seeds)
   --port N      the port (default: 8080)
 `,
-  eval: `usage: npm run eval -- [--corpus DIR] [--only quotes,attribution,entities,dates] [--polnear DIR] [--news-attributions DIR]
+  eval: `usage: npm run eval -- [--corpus DIR] [--only quotes,attribution,entities,dates,lead] [--polnear DIR] [--news-attributions DIR]
                         [--conll DIR] [--conll-train DIR] [--timebank DIR] [--wikinews DIR] [--bbc DIR]
 
 Extraction quality on the annotated corpora (default folder: ../shared/corpus); a missing corpus is said plainly.

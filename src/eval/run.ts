@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --corpus DIR] [--polnear DIR …] [--only quotes,attribution,entities,dates]`: runs every extractor's
+ * `npm run eval [-- --corpus DIR] [--polnear DIR …] [--only quotes,attribution,entities,dates,lead]`: runs every extractor's
  * evaluation on the annotated corpora and prints one report. The corpora are not redistributable and not in the
  * repository: folders are arguments (default ../shared/corpus/*), and a missing corpus is said plainly.
  */
@@ -8,6 +8,7 @@ import { CORPUS_FLAGS, defaultCorpora, type Corpora } from "./corpora.js";
 import * as attribution from "./attribution.js";
 import * as dates from "./dates.js";
 import * as entities from "./entities.js";
+import * as lead from "./lead.js";
 import * as quotes from "./quotes.js";
 import { formatSection, type EvalSection } from "./report.js";
 
@@ -16,6 +17,7 @@ const EVALUATIONS: Record<string, (corpora: Corpora) => Promise<EvalSection[]>> 
   attribution: attribution.evaluate,
   entities: entities.evaluate,
   dates: dates.evaluate,
+  lead: lead.evaluate,
 };
 
 export async function runEval(args: string[]): Promise<number> {

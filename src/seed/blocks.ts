@@ -10,8 +10,11 @@ import { unified } from "unified";
 export interface Block {
   /** The block's text; a plain-text block keeps its line breaks so a headline line can be told apart. */
   text: string;
-  /** A Markdown heading can only be a headline or a section title, never a body paragraph with quotes. */
-  kind: "paragraph" | "heading";
+  /**
+   * A Markdown heading can only be a headline or a section title, never a body paragraph with quotes; a caption
+   * (a saved page's `<figcaption>`) describes a picture and is never copy.
+   */
+  kind: "paragraph" | "heading" | "caption";
   depth?: number;
 }
 

@@ -1,20 +1,28 @@
 /**
  * A seed file → a SeedDocument: decoded, normalised, front matter validated, split into blocks.
  * Knows about files and formats; knows nothing about quotes or people.
+ *
+ * Three formats: plain text, Markdown with YAML front matter, and saved web pages, whose metadata stands in for
+ * front matter (html/).
  */
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { markdownBlocks, plainTextBlocks, type Block } from "./blocks.js";
 import { decodeSeed } from "./decode.js";
 import { readFrontMatter, type FrontMatter } from "./frontmatter.js";
+import { readPage } from "./html/index.js";
 import { fail, ok, type Result } from "./problem.js";
 
-export const SEED_EXTENSIONS = [".txt", ".md"] as const;
+export const SEED_EXTENSIONS = [".txt", ".md", ".html", ".htm"] as const;
+const FORMATS = new Map<string, SeedDocument["format"]>([[".txt", "txt"], [".md", "md"], [".html", "html"], [".htm", "html"]]);
+
+/** "expected a .txt, .md, .html or .htm file": the extensions a seed may have, for error messages. */
+export const SEED_KINDS = `${SEED_EXTENSIONS.slice(0, -1).join(", ")} or ${SEED_EXTENSIONS.at(-1)}`;
 
 export interface SeedDocument {
   /** The name shown in errors and kept on the Article: relative to the seeds folder. */
   file: string;
-  format: "txt" | "md";
+  format: "txt" | "md" | "html";
   encoding: "utf-8" | "windows-1252";
   frontMatter: FrontMatter;
   blocks: Block[];
@@ -26,8 +34,8 @@ export function isSeedFile(name: string): boolean {
 
 /** Parse a seed already in memory; `file` names it in errors. */
 export function readSeedBytes(file: string, bytes: Uint8Array): Result<SeedDocument> {
-  const format = extname(file).toLowerCase() === ".md" ? "md" : extname(file).toLowerCase() === ".txt" ? "txt" : null;
-  if (!format) return fail(file, `not a seed: expected a .txt or .md file`);
+  const format = FORMATS.get(extname(file).toLowerCase());
+  if (!format) return fail(file, `not a seed: expected a ${SEED_KINDS} file`);
   const decoded = decodeSeed(file, bytes);
   if (!decoded.ok) return decoded;
   const { text, encoding } = decoded.value;
@@ -38,10 +46,16 @@ export function readSeedBytes(file: string, bytes: Uint8Array): Result<SeedDocum
     if (!parts.ok) return parts;
     frontMatter = parts.value.frontMatter;
     blocks = markdownBlocks(parts.value.body);
+  } else if (format === "html") {
+    const page = readPage(file, text);
+    if (!page.ok) return page;
+    ({ frontMatter, blocks } = page.value);
   } else {
     blocks = plainTextBlocks(text);
   }
-  if (!blocks.some((b) => b.kind === "paragraph")) return fail(file, "no article text: the seed has no paragraphs");
+  if (!blocks.some((b) => b.kind === "paragraph")) {
+    return fail(file, format === "html" ? "no article text: the page has no paragraphs" : "no article text: the seed has no paragraphs");
+  }
   return ok({ file, format, encoding, frontMatter, blocks });
 }
 

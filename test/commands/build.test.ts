@@ -52,4 +52,32 @@ describe("npm run build", () => {
     assert.match(run.stderr, /^blank\.txt: empty file/m);
     assert.ok(existsSync(join(out, "articles/000_704fb2fff2903a51/index.html")));
   });
+
+  it("builds a site from a folder mixing plain text, Markdown and saved web pages", () => {
+    const copied = [
+      "Province buys two new ferries",
+      "Jane Doe, The Canadian Press",
+      "Published March 3, 2024",
+      "Advertisement",
+      "HALIFAX — Nova Scotia will spend $40 million on two new ferries for the Northumberland Strait, the premier said on Sunday.",
+      "Story continues below advertisement",
+      "The ferries are to enter service in 2027.",
+    ].join("\n\n");
+    const dir = seedsWith({ "ferries.txt": copied });
+    copyFileSync("test/fixtures/pages/kosgei-microdata.html", join(dir, "kosgei.html"));
+    copyFileSync("test/fixtures/pages/humberto-bare.html", join(dir, "humberto.htm"));
+    const out = join(tempDir("site"), "_site");
+    const run = cli("build", "--seeds", dir, "--out", out);
+    assert.equal(run.status, 0, run.stderr);
+    const page = (slug: string) => readFileSync(join(out, "articles", slug, "index.html"), "utf8");
+    assert.match(page("kosgei"), /Kenya(?:'|&#39;|&apos;)s Brigid Kosgei sets new world record at Chicago Marathon/);
+    assert.match(page("kosgei"), /Samuel Okafor/);
+    assert.doesNotMatch(page("kosgei"), /Advertisement|Disqus|Packers/);
+    assert.match(page("humberto"), /Tropical Storm Humberto upgraded to hurricane status/);
+    assert.match(page("ferries"), /Province buys two new ferries/);
+    assert.doesNotMatch(page("ferries"), /Advertisement|Story continues/);
+    assert.match(page("council-library"), /Council votes to close Eastfield library/);
+    assert.ok(existsSync(join(out, "archive/2019/10/index.html")), "the saved page is filed under the month its metadata gives");
+    assert.ok(existsSync(join(out, "archive/2024/03/index.html")), "the pasted story under its timestamp's month");
+  });
 });

@@ -34,4 +34,16 @@ describe("npm run parse", () => {
     assert.match(lines[1]!, /typo\.md: front matter key "headlin" is not allowed \(did you mean "headline"\?\)/);
     assert.equal((JSON.parse(run.stdout) as unknown[]).length, 1);
   });
+
+  it("reads a saved web page: the page's headline, date, byline and the article's paragraphs only", () => {
+    const run = cli("parse", "test/fixtures/pages/mcarthur-jsonld-graph.html");
+    assert.equal(run.status, 0, run.stderr);
+    const [article] = JSON.parse(run.stdout) as Article[];
+    assert.equal(article!.headline, "Toronto serial killer Bruce McArthur pleads guilty to eight murders");
+    assert.equal(article!.published, "2019-02-01");
+    assert.equal(article!.byline, "Marguerite Tremblay and Daniel Osei");
+    assert.equal(article!.paragraphs.length, 7);
+    assert.match(article!.paragraphs[0]!.text, /^Bruce McArthur, from Toronto, Canada, on Tuesday admitted his guilt/);
+    assert.doesNotMatch(run.stdout, /cookie|Advertisement|Comments|<p>|<script/i);
+  });
 });

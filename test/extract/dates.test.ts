@@ -128,3 +128,10 @@ describe("latestFullDate", () => {
     assert.equal(latestFullDate([]), null);
   });
 });
+
+describe("numbers that are not years", () => {
+  it("reads no year in a paragraph, clause or chapter number", () => {
+    assert.deepEqual(dates("Paragraph 2030 of the treaty and Clause 1999 of the bill were struck out, as Chapter 2001 was."), []);
+    assert.deepEqual(dates("The treaty of 2030 was signed."), [["2030", "2030"]]);
+  });
+});

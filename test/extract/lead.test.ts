@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Article } from "../../src/article.js";
 import { readCaption } from "../../src/extract/lead/caption.js";
-import { readDatelineLine, readInlineDateline } from "../../src/extract/lead/dateline.js";
+import { isBoilerplate } from "../../src/extract/lead/boilerplate.js";
+import { readDatelineLine, readInlineDateline, readTimestampLine } from "../../src/extract/lead/dateline.js";
 import { headlineFromLede } from "../../src/extract/lead/headline.js";
 import { readLead } from "../../src/extract/lead/index.js";
 import { parseSeed } from "../../src/parse.js";
@@ -111,6 +112,15 @@ describe("datelines", () => {
     assert.equal(top.body[0], "LONDON, March 3 (Reuters) – Shares fell on Monday.");
     assert.equal(lead("WASHINGTON, March 3 (Reuters) – Shares fell.\n\nMore.").dateline?.date, null);
   });
+
+  it("places a yearless dateline only just after the story's latest date, across the new year too", () => {
+    assert.equal(lead("LONDON, Jan. 2 (Reuters) – Shares fell.\n\nThey had risen on Dec. 30, 2024, traders said.").dateline?.date, "2025-01-02");
+    // The latest date is history (a first child's birth), not the news: the year is not guessed.
+    assert.equal(
+      lead("NEW YORK, Dec. 22 (UPI) — Chelsea Clinton announced she is expecting a second child.\n\nHer daughter was born on Sept. 26, 2014.").dateline?.date,
+      null,
+    );
+  });
 });
 
 describe("photo captions and credits", () => {
@@ -194,5 +204,212 @@ describe("the shipped seed's top", async () => {
       ["2024-08-11", "caption"],
       ["2024-08-16", "p15"],
     ]);
+  });
+});
+
+/**
+ * Copy pasted from news sites, as a user drops it in: the furniture around the story comes along. Every story
+ * here is made up for the test, written in the house styles of Canadian, American and British news sites.
+ */
+describe("byline lines", () => {
+  const story = "The provincial government will spend $40 million on new ferries, the premier said on Tuesday.\n\nMore.";
+  const top = (...lines: string[]) => lead([...lines, story].join("\n\n"));
+
+  it("reads 'By Jane Doe', in any case, and never takes it for the headline", () => {
+    const copy = top("Province buys two new ferries", "By Jane Doe");
+    assert.equal(copy.headline?.text, "Province buys two new ferries");
+    assert.equal(copy.byline, "Jane Doe");
+    assert.equal(top("Province buys two new ferries", "BY JANE DOE").byline, "Jane Doe");
+    assert.equal(top("By Jane Doe, John Roe and Ann Poe").byline, "Jane Doe, John Roe and Ann Poe");
+    assert.equal(top("By Jane Doe, John Roe and Ann Poe").headline, undefined);
+  });
+
+  it("reads a name and its agency, the agency kept apart", () => {
+    const cp = top("Province buys two new ferries", "Jane Doe, The Canadian Press");
+    assert.equal(cp.headline?.text, "Province buys two new ferries");
+    assert.equal(cp.byline, "Jane Doe");
+    assert.equal(cp.agency, "The Canadian Press");
+    const ap = top("Jane Doe and John Roe, The Associated Press");
+    assert.equal(ap.headline, undefined, "a byline above the story is not its headline");
+    assert.equal(ap.byline, "Jane Doe and John Roe");
+    assert.equal(ap.agency, "Associated Press");
+    assert.deepEqual([top("By Jane Doe | Reuters").byline, top("By Jane Doe | Reuters").agency], ["Jane Doe", "Reuters"]);
+  });
+
+  it("reads a name and the reporter's role", () => {
+    assert.equal(top("Province buys two new ferries", "Jane Doe · Political reporter").byline, "Jane Doe");
+    assert.equal(top("Province buys two new ferries", "Jane Doe, Question Period producer").byline, "Jane Doe");
+    assert.equal(top("Province buys two new ferries", "Jane Doe, Question Period producer").headline?.text, "Province buys two new ferries");
+  });
+
+  it("reads a credit line with its outlet and timestamp, and an agency alone", () => {
+    const cbc = top("Province buys two new ferries", "Jane Doe · CBC News · Posted: Mar 03, 2024 4:00 AM AT | Last Updated: March 3");
+    assert.deepEqual([cbc.byline, cbc.outlet, cbc.published], ["Jane Doe", "CBC News", "2024-03-03"]);
+    const wire = top("Province buys two new ferries", "The Canadian Press");
+    assert.deepEqual([wire.byline, wire.agency], ["The Canadian Press", "The Canadian Press"]);
+  });
+
+  it("does not take a headline naming people for a byline", () => {
+    assert.equal(top("Justin Trudeau, Prime Minister", "By Jane Doe").headline?.text, "Justin Trudeau, Prime Minister");
+    assert.equal(top("Donald Trump, Hillary Clinton clash over trade", "By Jane Doe").headline?.text, "Donald Trump, Hillary Clinton clash over trade");
+    assert.equal(top("Jane Doe wins Giller Prize").headline?.text, "Jane Doe wins Giller Prize");
+  });
+
+  it("puts the byline on the Article, its reporters and agency among the sources", () => {
+    const article = parse("ferries.txt", ["Province buys two new ferries", "Jane Doe and John Roe, The Canadian Press", story].join("\n\n"));
+    assert.equal(article.byline, "Jane Doe and John Roe");
+    assert.equal(article.headline, "Province buys two new ferries");
+    const sources = article.sources.map((s) => `${s.kind}:${s.name}`);
+    assert.ok(sources.includes("reporter:Jane Doe") && sources.includes("reporter:John Roe"), sources.join(", "));
+    assert.ok(sources.includes("agency:Canadian Press"), sources.join(", "));
+    assert.ok(!article.paragraphs.some((p) => p.text.includes("Canadian Press")));
+  });
+});
+
+describe("outlet and section lines", () => {
+  const story = "Halifax Regional Police say a man is in custody after a stabbing downtown on Saturday night.\n\nMore.";
+  it("takes a masthead above or below the headline as the outlet, never as the headline", () => {
+    const above = lead(`Global News Halifax\n\nMan arrested after downtown stabbing\n\n${story}`);
+    assert.deepEqual([above.outlet, above.headline?.text], ["Global News Halifax", "Man arrested after downtown stabbing"]);
+    const below = lead(`Man arrested after downtown stabbing\n\nCTV News Atlantic\n\n${story}`);
+    assert.deepEqual([below.outlet, below.headline?.text], ["CTV News Atlantic", "Man arrested after downtown stabbing"]);
+    assert.equal(lead(`BBC News\n\nMan arrested after downtown stabbing\n\n${story}`).outlet, "BBC News");
+  });
+
+  it("drops a section label or breadcrumb: neither headline nor outlet", () => {
+    for (const section of ["Politics", "WORLD", "News › Canada › Nova Scotia", "Home / World / Europe"]) {
+      const top = lead(`${section}\n\nMan arrested after downtown stabbing\n\n${story}`);
+      assert.equal(top.headline?.text, "Man arrested after downtown stabbing", section);
+      assert.equal(top.outlet, undefined, section);
+      assert.ok(!top.body.includes(section), section);
+    }
+  });
+
+  it("keeps a title-case headline that ends in a newsroom word, and infers the headline under a masthead", () => {
+    assert.equal(lead(`Trump attacks Fake News Times\n\n${story}`).headline?.text, "Trump attacks Fake News Times");
+    const lede = "Halifax Regional Police said a man was in custody after a stabbing downtown on Saturday night, and that the investigation was continuing.";
+    const article = parse("stabbing.txt", `Toronto Star\n\n${lede}\n\nMore.`);
+    assert.deepEqual([article.outlet, article.headlineBasis], ["Toronto Star", "lede"]);
+    assert.equal(article.paragraphs[0]!.text, lede);
+  });
+});
+
+describe("gallery and caption residue", () => {
+  const story = "OTTAWA — The federal government tabled its budget on Tuesday, promising $12 billion for housing.\n\nMore.";
+  it("reads the caption after a gallery label, with its photographer and agency", () => {
+    const top = lead(
+      `Ottawa tables housing budget\n\nOpen this photo in gallery:\n\nFinance Minister Jane Doe speaks in the House of Commons on Tuesday. (Sean Kilpatrick/The Canadian Press)\n\n${story}`,
+    );
+    assert.equal(top.headline?.text, "Ottawa tables housing budget");
+    assert.deepEqual(top.caption, { text: "Finance Minister Jane Doe speaks in the House of Commons on Tuesday.", credit: "Sean Kilpatrick/The Canadian Press" });
+    assert.match(top.body[0]!, /^OTTAWA —/);
+  });
+
+  it("reads a caption credited in brackets or after its last sentence, and a wire's FILE PHOTO", () => {
+    assert.deepEqual(readCaption("Jane Doe speaks in Ottawa on Tuesday. (THE CANADIAN PRESS/Adrian Wyld)"), {
+      text: "Jane Doe speaks in Ottawa on Tuesday.",
+      credit: "THE CANADIAN PRESS/Adrian Wyld",
+    });
+    assert.deepEqual(readCaption("Jane Doe speaks in Ottawa on Tuesday. Sean Kilpatrick/The Canadian Press"), {
+      text: "Jane Doe speaks in Ottawa on Tuesday.",
+      credit: "Sean Kilpatrick/The Canadian Press",
+    });
+    assert.deepEqual(readCaption("FILE PHOTO: Jane Doe attends a news conference in Ottawa, Ontario, Canada March 3, 2024. REUTERS/Blair Gable/File Photo"), {
+      text: "Jane Doe attends a news conference in Ottawa, Ontario, Canada March 3, 2024.",
+      credit: "REUTERS/Blair Gable/File Photo",
+    });
+    // A poll in brackets is not a picture's credit.
+    assert.equal(readCaption("Support for the measure fell to 40 per cent, the survey found. (CNN/ORC)"), null);
+    assert.equal(readCaption("The order tightens background checks on buyers via Executive Order"), null);
+  });
+
+  it("drops later gallery residue from the body: the label, its caption, a credited caption", () => {
+    const top = lead(
+      `Ottawa tables housing budget\n\n${story.replace("\n\nMore.", "")}\n\nOpen this photo in gallery:\n\nA crane over a Toronto building site on Monday. (Chris Young/The Canadian Press)\n\nThe plan was welcomed by builders.\n\nA worker at a site in Calgary. (Jeff McIntosh/The Canadian Press)\n\nFILE PHOTO: A condo tower in Vancouver.\n\nCritics said it came too late.`,
+    );
+    assert.deepEqual(top.body.slice(1), ["The plan was welcomed by builders.", "Critics said it came too late."]);
+  });
+});
+
+describe("datelines opening the first paragraph", () => {
+  it("reads a bare place before a dash, with and without its province, and strips it from an inferred headline", () => {
+    assert.equal(readInlineDateline("HALIFAX — Nova Scotia will hire 200 more nurses this year, the health minister said.")?.text, "HALIFAX —");
+    assert.equal(readInlineDateline("PHOENIX – A wildfire north of the city forced hundreds of people from their homes.")?.text, "PHOENIX –");
+    assert.equal(readInlineDateline("TRURO, N.S. — Police are searching for a man who walked away from the hospital.")?.text, "TRURO, N.S. —");
+    assert.equal(readInlineDateline("MONTRÉAL — Quebec's premier has called for a new deal on immigration levels.")?.text, "MONTRÉAL —");
+    const article = parse("nurses.txt", "HALIFAX — Nova Scotia will hire 200 more nurses this year, the health minister said on Monday.\n\nMore.");
+    assert.equal(article.dateline, "HALIFAX —");
+    assert.equal(article.headline, "Nova Scotia will hire 200 more nurses this year, the health minister said");
+    assert.match(article.paragraphs[0]!.text, /^HALIFAX — /, "the dateline stays in the paragraph");
+  });
+
+  it("does not read an acronym, a kicker or a wire headline as a dateline", () => {
+    assert.equal(readInlineDateline("NATO — the alliance of 32 countries — met in Brussels."), null);
+    assert.equal(readInlineDateline("UN — The agency said it would send aid."), null);
+    assert.equal(readInlineDateline("BREAKING — A man has been arrested after a stabbing."), null);
+    assert.equal(readInlineDateline("SOCCER - JAPAN GET FIRST WIN IN ASIAN CUP."), null);
+    assert.equal(readInlineDateline("IPO FILING -- Homegate Hospitality Inc."), null);
+  });
+});
+
+describe("timestamp lines", () => {
+  it("dates the story by a published or posted line, never by an updated one or a relative one", () => {
+    assert.deepEqual(readTimestampLine("Published March 3, 2024"), { published: "2024-03-03" });
+    assert.deepEqual(readTimestampLine("Published Mar 03, 2024 • Last updated 1 day ago • 3 minute read"), { published: "2024-03-03" });
+    assert.deepEqual(readTimestampLine("11:42, 18 Sep 2019"), { published: "2019-09-18" });
+    assert.deepEqual(readTimestampLine("Updated March 4, 2024 at 10:02 a.m. ET"), {});
+    assert.deepEqual(readTimestampLine("Published 2 hours ago"), {});
+    assert.equal(readTimestampLine("The council met on March 3, 2024"), null);
+  });
+
+  it("takes the timestamp out of the body and dates the Article by it", () => {
+    const article = parse("ferry.txt", "Ferry service cut\n\nBy Jane Doe\n\nPublished March 3, 2024 · Updated March 4, 2024\n\nThe ferry will sail twice a day from Tuesday, the operator said.\n\nMore.");
+    assert.deepEqual([article.published, article.publishedBasis, article.byline], ["2024-03-03", "dateline", "Jane Doe"]);
+    assert.ok(!article.paragraphs.some((p) => /Published/.test(p.text)));
+  });
+});
+
+describe("web boilerplate", () => {
+  it("drops furniture lines wherever they stand, and lists them nowhere", () => {
+    const furniture = [
+      "Advertisement",
+      "Story continues below advertisement",
+      "Share this article",
+      "Read more: Province promises new ferry terminal",
+      "Sign up for our newsletter to get the day's top stories",
+      "Follow us on Facebook and Instagram",
+      "Related: Ferry fares to rise in April",
+      "Image copyright Getty Images",
+    ];
+    for (const line of furniture) assert.ok(isBoilerplate(line), line);
+    const article = parse(
+      "ferry.txt",
+      `Ferry service cut\n\nShare this article\n\nThe ferry will sail twice a day from Tuesday, the operator said.\n\nAdvertisement\n\nStory continues below advertisement\n\nFares will not change, she said.\nRead more: Province promises new ferry terminal\n\nSign up for our newsletter to get the day's top stories\n\nFollow us on Facebook and Instagram`,
+    );
+    assert.equal(article.headline, "Ferry service cut");
+    assert.deepEqual(article.paragraphs.map((p) => p.text), ["The ferry will sail twice a day from Tuesday, the operator said.", "Fares will not change, she said."]);
+    assert.ok(!JSON.stringify(article).includes("Advertisement"));
+  });
+
+  it("keeps copy that merely mentions advertising or sharing", () => {
+    assert.ok(!isBoilerplate("The company said advertisement revenue fell by a third."));
+    assert.ok(!isBoilerplate("Share prices fell sharply on Monday."));
+    assert.ok(!isBoilerplate("Read more than 40 books this year, the librarian urged."));
+  });
+});
+
+describe("bylines as American sites print them", () => {
+  const story = "The Senate voted 52-48 on Tuesday to confirm the nominee, ending a month of hearings.\n\nMore.";
+  it("reads a handle between name and outlet, an outlet in capitals, a suffix in capitals, a special correspondent", () => {
+    const usa = lead(`Senate confirms nominee\n\nBy Jane Doe, @janedoe, USA TODAY\n\n${story}`);
+    assert.deepEqual([usa.headline?.text, usa.byline, usa.outlet], ["Senate confirms nominee", "Jane Doe", "USA TODAY"]);
+    assert.equal(lead(`Senate confirms nominee\n\nBy JANE DOE and JOHN Q. ROE JR.\n\n${story}`).byline, "Jane Doe and John Q. Roe Jr.");
+    assert.equal(lead(`Senate confirms nominee\n\nJane Doe, Special for USA TODAY\n\n${story}`).byline, "Jane Doe");
+  });
+
+  it("files an outlet credited after 'By' as the outlet, not as a reporter", () => {
+    const article = parse("senate.txt", `Senate confirms nominee\n\nBy Breitbart News\n\n${story}`);
+    assert.deepEqual([article.byline, article.outlet], ["Breitbart News", "Breitbart News"]);
+    assert.ok(!article.sources.some((s) => s.kind === "reporter"), JSON.stringify(article.sources));
   });
 });

@@ -42,7 +42,9 @@ const BAD: [name: string, content: string | Uint8Array, reason: RegExp][] = [
   ["list-front-matter.md", "---\n- headline\n- date\n---\nBody text.\n", /front matter must be a mapping/],
   ["front-matter-only.md", "---\nheadline: Council votes\n---\n", /no article text/],
   ["heading-only.md", "# Council votes\n", /no article text/],
-  ["notes.pdf", "%PDF-1.4", /not a seed: expected a \.txt or \.md file/],
+  ["notes.pdf", "%PDF-1.4", /not a seed: expected a \.txt, \.md, \.html or \.htm file/],
+  ["menu-only.html", '<html><body><nav><a href="/">Home</a></nav><footer>© 2024 Gazette</footer></body></html>', /no article text: the page has no paragraphs/],
+  ["not-a-page.htm", "Council votes to close library", /not a web page: no HTML tags/],
 ];
 
 function previousSite(parent: string): string {

@@ -13,6 +13,8 @@ export function parseChecked(file: string, bytes: Uint8Array): { article: Articl
     return { reason: seed.problem.reason };
   }
   const parsed = parseSeed(seed.value);
+  // A seed of nothing but web furniture ("Advertisement", "© 2024") is refused once the lead has dropped it.
+  if (!parsed.ok && /^no article text: the (?:seed|page) has no paragraphs$/.test(parsed.problem.reason)) return { reason: parsed.problem.reason };
   assert.ok(parsed.ok, parsed.ok ? "" : parsed.problem.reason);
   const article = parsed.value;
   assert.ok(Article.safeParse(article).success, "the Article satisfies the schema");

@@ -1,6 +1,7 @@
 /**
- * Hostile seeds (test/fixtures/hostile: a Markdown and a plain-text seed full of `<script>`, event handlers,
- * `javascript:` links, `</script>` and `]]>` inside quotes and front matter) are built like any other, and every
+ * Hostile seeds (test/fixtures/hostile: a Markdown and a plain-text seed and a saved web page full of `<script>`,
+ * event handlers, `javascript:` links, `</script>` and `]]>` inside quotes, front matter and page metadata) are
+ * built like any other, and every
  * kind of output is read back: HTML, JSON-LD, Atom feeds, the sitemap and the JSON API. Seed text must come
  * out as the text that was written, never as markup.
  */
@@ -64,6 +65,8 @@ describe("hostile seeds on the published site", () => {
         assert.ok(!["iframe", "img", "svg", "object", "embed", "b"].includes(tag.name), `${page}: <${tag.name}> from a seed`);
       }
       assert.doesNotMatch(html, /H-(MD|TXT)-\w+<\/script>|alert\('H-MD-BLOCK'\)|H-MD-IFRAME|H-MD-LINK|H-MD-DATA/, `${page}: dropped markup reached the page`);
+      // The page's headline, author and text reach the site as words; nothing else of it may.
+      assert.doesNotMatch(html, /H-HTML-(?!HEADLINE|TEXT|AUTHOR)\w+/, `${page}: the saved page's markup or scripts reached the site`);
     }
   });
 
@@ -88,6 +91,18 @@ describe("hostile seeds on the published site", () => {
     // The words of a link stay; where it pointed does not.
     assert.ok(text.includes("Read more or see."));
     assert.ok(text.includes("A data link and a vbscript one."));
+  });
+
+  it("show a saved page's text as the words it holds: its scripts never ran, its markup never came along", () => {
+    const html = read("articles/hostile-page/index.html");
+    const text = visibleText(html);
+    assert.ok(text.includes(`Riverton </script><script>alert('H-HTML-HEADLINE')</script> & "bridge" ]]> reopens`), "the headline from JSON-LD, as text");
+    assert.ok(text.includes("Jane Doe, the mayor of Riverton, reopened the bridge on Sunday and thanked the engineers."));
+    assert.ok(text.includes(`We wrote <script>alert('H-HTML-TEXT')</script> on the old sign, and it stays a sign`));
+    const article = Article.array().parse(JSON.parse(read("api/articles.json"))).find((a) => a.slug === "hostile-page")!;
+    assert.equal(article.url, undefined, "a javascript: address is no address");
+    assert.equal(article.byline, "<img src=x onerror=alert('H-HTML-AUTHOR')>", "metadata is text, escaped like any seed's");
+    assert.equal(article.published, "2024-06-02");
   });
 
   it("keep every JSON-LD block whole: valid JSON, `<` escaped, the seed text intact once parsed", () => {

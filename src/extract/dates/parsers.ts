@@ -43,7 +43,7 @@ export const monthPhraseParser: Parser = {
 /** A number that is a count or a measure, not a year: "1,500 people", "2000 GMT", "1990s", "1996%". */
 const NOT_A_YEAR_AFTER =
   /^(?:[\d,.]\d|\d|s\b|['’]s\b|\s*%|\s*(?:per ?cent|percent|GMT|BST|EST|EDT|CET|UTC|local time|hours|hrs|am\b|pm\b|a\.m\.|p\.m\.)|\s+(?:people|persons|troops|soldiers|workers|jobs|shares|acres|tons|tonnes|miles|kilometres|kilometers|km|feet|metres|meters|points|votes|dollars|pounds|euros|yen|residents|cases|deaths|homes|houses|students|members|employees|cars|vehicles|units|copies|children|men|women|refugees|prisoners|police|officers|delegates|seats|calories|words|pages|yards|barrels|ounces|rpm|cc|mph|lb|kg|m|ft)\b)/i;
-const NOT_A_YEAR_BEFORE = /(?:[\d$£€¥#,./:]|\b(?:No|Nos|Flight|Route|Room|Highway|Interstate|Article|Section|Resolution|page|pp?|at|about|some|nearly|almost|over|around|than)\.?\s*)$/i;
+const NOT_A_YEAR_BEFORE = /(?:[\d$£€¥#,./:]|\b(?:No|Nos|Flight|Route|Room|Highway|Interstate|Article|Section|Paragraph|Para|Clause|Chapter|Resolution|page|pp?|at|about|some|nearly|almost|over|around|than)\.?\s*)$/i;
 const YEAR = /(?<![\w-])(?:(?:mid|early|late)-)?(1[6-9]\d\d|20\d\d)(?![\w-])/g;
 
 const UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];

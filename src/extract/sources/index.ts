@@ -5,7 +5,7 @@
  * - outlet: other news organisations the story cites ("told HuffPost UK", "The Times reported"), and the
  *   publishing outlet from front matter;
  * - reporter: journalists the story credits ("according to Hind Hassan, the journalist who first reported the
- *   story", "correspondent Jane Doe") and the byline;
+ *   story", "correspondent Jane Doe") and each name in the byline ("Jane Doe and John Roe");
  * - social: posts the story embeds or cites ("— Hind Hassan (@HindHassanNews) August 16, 2024", "shared by
  *   Hassan on X");
  * - document: titled documents ("in a letter titled “FCDO complicity in War Crimes”");
@@ -24,6 +24,8 @@ export interface SourceInput {
   outlet?: string;
   /** The story's byline, from front matter or a byline line above the dateline. */
   byline?: string;
+  /** The wire agency the byline credits ("Jane Doe, The Canadian Press"). */
+  agency?: string;
   entities: Entities;
   quotes: Quote[];
 }
@@ -65,7 +67,14 @@ export function findSources(input: SourceInput): Source[] {
   };
 
   if (input.outlet) add(-3, agencyName(input.outlet) ? "agency" : "outlet", agencyName(input.outlet) ?? input.outlet);
-  if (input.byline) add(-2, "reporter", input.byline.replace(/^By\s+/i, ""));
+  if (input.byline) {
+    const byline = input.byline.replace(/^By\s+/i, "");
+    // A byline that is an agency's name ("The Canadian Press") credits the agency, and one that is the outlet
+    // ("By Breitbart News") the outlet, filed above: neither is a reporter.
+    if (agencyName(byline)) add(-2, "agency", agencyName(byline)!);
+    else if (byline !== input.outlet) for (const name of byline.split(/,\s+and\s+|,\s+|\s+(?:and|&)\s+/)) add(-2, "reporter", name);
+  }
+  if (input.agency) add(-2, "agency", input.agency);
   const credit = input.caption?.credit;
   if (credit) {
     add(-1, "photo", credit, "caption");
