@@ -62,7 +62,7 @@ interface Filed {
   directive?: { name: string; description?: string };
 }
 
-export function resolveEntities(articles: Article[], overrides: Overrides = NO_OVERRIDES): Resolution {
+export function resolveEntities(articles: readonly Pick<Article, "file" | "slug" | "people" | "organisations">[], overrides: Overrides = NO_OVERRIDES): Resolution {
   const rules = indexDirectives(overrides);
   const filed: Filed[] = [];
   articles.forEach((article, index) => {

@@ -10,6 +10,8 @@ import { meetsFiling } from "../extract/quotes/confidence.js";
 import type { SeedProblem } from "../seed/problem.js";
 import { shortHash, slugOrHash } from "../slug.js";
 import { addressQuote, type LocatedCorrection } from "./corrections.js";
+import { digestOf, fileDigest, type ArticleDigest } from "./digest.js";
+import type { ArticleSource } from "./index.js";
 
 export interface FilingPolicy {
   /** The confidence a quote needs (the site's `filingThreshold`). */
@@ -88,4 +90,34 @@ function speakerFor(article: Article, name: string, kind: "person" | "organisati
   const entity: Person | Organisation = { name: name.trim(), slug, aliases: [], descriptors: [], paragraphs };
   const added = as === "person" ? { ...article, people: [...article.people, entity] } : { ...article, organisations: [...article.organisations, entity] };
   return { article: added, speaker: { name: entity.name, kind: as, slug } };
+}
+
+/**
+ * Filing for a build that holds digests: each digest is filed at the threshold, and an article a correction names
+ * is read from the store and filed whole (its digest remade from it). The returned source reads an Article back
+ * the same way, so its page shows exactly what its digest says.
+ */
+export function fileDigests<T extends { key: string; digest: ArticleDigest }>(
+  seeds: readonly T[],
+  policy: FilingPolicy,
+  load: (key: string) => Article,
+): { seeds: T[]; problems: SeedProblem[]; source: ArticleSource } {
+  const problems: SeedProblem[] = [];
+  const byFile = new Map<string, LocatedCorrection[]>();
+  const files = new Set(seeds.map((s) => s.digest.file));
+  for (const c of policy.corrections) {
+    if (!files.has(c.correction.article)) problems.push({ file: c.where, reason: `no seed named ${c.correction.article}` });
+    else byFile.set(c.correction.article, [...(byFile.get(c.correction.article) ?? []), c]);
+  }
+  const fileWhole = (key: string, slug: string) => {
+    const article = { ...load(key), slug };
+    return fileAttributions([article], { threshold: policy.threshold, corrections: byFile.get(article.file) ?? [] });
+  };
+  const filed = seeds.map((s) => {
+    if (!byFile.has(s.digest.file)) return { ...s, digest: fileDigest(s.digest, policy.threshold) };
+    const whole = fileWhole(s.key, s.digest.slug);
+    problems.push(...whole.problems);
+    return { ...s, digest: digestOf(whole.articles[0]!) };
+  });
+  return { seeds: filed, problems, source: { article: ({ key, slug }) => fileWhole(key, slug).articles[0]! } };
 }

@@ -2,23 +2,13 @@
  * One folder per person and organisation, as a cuttings library kept them: what they are called and described
  * as (with the paragraph that says so), every quote, every article that names them, who appears alongside them,
  * and when — a month-by-month timeline.
+ *
+ * A folder holds positions in the archive (numbers), not copies of articles or quotes: a prime minister named in
+ * thirty thousand articles costs a few hundred kilobytes, and its pages are made from it one at a time.
  */
 import type { Resolution, ResolvedEntity } from "./entities.js";
-import type { ArticlePage, ArticleRef, EntityLink, QuoteView } from "./index.js";
-import { paragraphLabel, ROUTES } from "./routes.js";
-import { paginate, PAGE_SIZE, type Pager } from "./paginate.js";
-
-export interface Evidence {
-  paragraph: string;
-  url: string;
-  article: ArticleRef;
-}
-
-export interface Mention {
-  article: ArticleRef;
-  /** The paragraphs that name the entity, each linked ("paragraph 3"). */
-  paragraphs: { id: string; url: string; label: string }[];
-}
+import type { ArticleEntry, EntityLink } from "./index.js";
+import { ROUTES } from "./routes.js";
 
 export interface MonthCount {
   month: string;
@@ -30,25 +20,27 @@ export interface MonthCount {
   share: number;
 }
 
-export interface EntityPage extends EntityLink {
+export interface Folder extends EntityLink {
   slug: string;
   feedUrl: string;
   apiUrl: string;
   aliases: string[];
   /** The librarian's one-line description (overrides file). */
   description?: string;
-  /** Each distinct description once, with every place it was used (`shown`: the newest few, for the page). */
-  descriptors: { text: string; sources: Evidence[]; shown: Evidence[]; more: number }[];
-  quotes: QuoteView[];
-  articles: Mention[];
+  /** The articles naming them, as positions in the archive (newest first), each once. */
+  articles: number[];
+  /** The paragraphs of each of those articles that name them (parallel to `articles`). */
+  paragraphs: string[][];
+  /** Their filed quotes, newest article first: the article's position and the quote's index in it. */
+  quotes: { article: number; quote: number }[];
+  /** Each distinct description once, with every place it was used, newest first. */
+  descriptors: { text: string; sources: { article: number; paragraph: string }[] }[];
   /** Who is named in the same articles most often (top 12). */
   related: (EntityLink & { count: number })[];
   timeline: MonthCount[];
   undated: number;
   /** The newest article naming them: the `updated` of their feed. */
   updated: string | null;
-  /** The newest 20 articles naming them: their feed. */
-  feed: ArticleRef[];
   /**
    * Whether search indexes the folder: anyone quoted, or named in two articles or more. A folder holding one
    * passing mention adds nothing search cannot find in its article, and on a big archive such folders are half
@@ -57,51 +49,47 @@ export interface EntityPage extends EntityLink {
   searchable: boolean;
 }
 
-/** One page of a folder: the first carries the whole profile, later ones continue the quotes and articles. */
-export interface FolderChunk {
-  entity: EntityPage;
-  url: string;
-  pager: Pager;
-  quotes: QuoteView[];
-  articles: Mention[];
-}
-
 export const FEED_SIZE = 20;
 /** A description used in hundreds of articles lists the newest few on the page; the JSON API has them all. */
 export const SHOWN_SOURCES = 3;
 
 export function buildFolders(
-  pages: ArticlePage[],
+  articles: readonly ArticleEntry[],
   resolution: Resolution,
   link: (e: ResolvedEntity) => EntityLink,
-): { people: EntityPage[]; organisations: EntityPage[]; personPages: FolderChunk[]; organisationPages: FolderChunk[] } {
-  const folder = (entity: ResolvedEntity): EntityPage => {
+): { people: Folder[]; organisations: Folder[] } {
+  // Mentions come in archive order already (resolution walks the articles newest first), so nothing is sorted
+  // per folder but its related names.
+  const folder = (entity: ResolvedEntity): Folder => {
     const self = link(entity);
-    const descriptors = new Map<string, Evidence[]>();
-    const mentioned = new Map<number, Mention>();
+    const descriptors = new Map<string, { article: number; paragraph: string }[]>();
+    const positions: number[] = [];
+    const paragraphs: string[][] = [];
     const related = new Map<EntityLink, number>();
     for (const m of entity.mentions) {
-      const page = pages[m.article]!;
       for (const d of m.entity.descriptors) {
-        const list = descriptors.get(d.text) ?? [];
-        list.push({ paragraph: d.paragraph, url: `${page.url}#${d.paragraph}`, article: page.ref });
-        descriptors.set(d.text, list);
+        const list = descriptors.get(d.text);
+        if (list) list.push({ article: m.article, paragraph: d.paragraph });
+        else descriptors.set(d.text, [{ article: m.article, paragraph: d.paragraph }]);
       }
-      const paragraphs = m.entity.paragraphs.map((id) => ({ id, url: `${page.url}#${id}`, label: paragraphLabel(id) }));
-      const seen = mentioned.get(m.article);
-      if (seen) {
+      if (positions.at(-1) === m.article) {
         // Two local names for one folder in the same article (acronym and long form): one entry, all paragraphs.
-        for (const p of paragraphs) if (!seen.paragraphs.some((q) => q.id === p.id)) seen.paragraphs.push(p);
+        const seen = paragraphs.at(-1)!;
+        for (const p of m.entity.paragraphs) if (!seen.includes(p)) seen.push(p);
         continue;
       }
-      mentioned.set(m.article, { article: page.ref, paragraphs });
-      for (const other of [...page.people, ...page.organisations]) {
-        if (other !== self) related.set(other, (related.get(other) ?? 0) + 1);
-      }
+      positions.push(m.article);
+      paragraphs.push([...m.entity.paragraphs]);
+      const entry = articles[m.article]!;
+      for (const other of entry.people) if (other !== self) related.set(other, (related.get(other) ?? 0) + 1);
+      for (const other of entry.organisations) if (other !== self) related.set(other, (related.get(other) ?? 0) + 1);
     }
-    const order = [...mentioned.keys()].sort((a, b) => a - b); // archive order: newest first
-    const articles = order.map((i) => mentioned.get(i)!);
-    const quotes = order.flatMap((i) => pages[i]!.quotes.filter((q) => q.filed && q.speaker?.url === self.url));
+    const quotes: Folder["quotes"] = [];
+    for (const i of positions) {
+      articles[i]!.speakers.forEach((speaker, q) => {
+        if (speaker === self) quotes.push({ article: i, quote: q });
+      });
+    }
     return {
       ...self,
       slug: entity.slug,
@@ -109,30 +97,35 @@ export function buildFolders(
       apiUrl: ROUTES.api(entity.kind, entity.slug),
       aliases: entity.aliases,
       ...(entity.description ? { description: entity.description } : {}),
-      descriptors: [...descriptors.entries()].map(([text, sources]) => ({
-        text,
-        sources,
-        shown: sources.slice(0, SHOWN_SOURCES),
-        more: Math.max(0, sources.length - SHOWN_SOURCES),
-      })),
+      articles: positions,
+      paragraphs,
       quotes,
-      articles,
-      related: [...related.entries()]
-        .sort((a, b) => b[1] - a[1] || a[0].name.localeCompare(b[0].name, "en") || (a[0].url < b[0].url ? -1 : 1))
-        .slice(0, 12)
-        .map(([l, count]) => ({ ...l, count })),
-      ...timelineOf(articles, quotes),
-      updated: articles.find((a) => a.article.published)?.article.published ?? null,
-      feed: articles.slice(0, FEED_SIZE).map((a) => a.article),
-      searchable: quotes.length > 0 || articles.length > 1,
+      descriptors: [...descriptors.entries()].map(([text, sources]) => ({ text, sources })),
+      related: top(related, 12),
+      ...timelineOf(articles, positions, quotes),
+      updated: positions.map((i) => articles[i]!.ref.published).find((p) => p) ?? null,
+      searchable: quotes.length > 0 || positions.length > 1,
     };
   };
-  const people = resolution.people.map(folder);
-  const organisations = resolution.organisations.map(folder);
-  return { people, organisations, personPages: people.flatMap(chunks), organisationPages: organisations.flatMap(chunks) };
+  return { people: resolution.people.map(folder), organisations: resolution.organisations.map(folder) };
 }
 
-function timelineOf(articles: Mention[], quotes: QuoteView[]): { timeline: MonthCount[]; undated: number } {
+/** The `n` most frequent, ties by name then URL; a partial sort, so a folder of thousands of neighbours stays cheap. */
+function top(counts: Map<EntityLink, number>, n: number): (EntityLink & { count: number })[] {
+  const before = (a: [EntityLink, number], b: [EntityLink, number]) =>
+    b[1] - a[1] || a[0].name.localeCompare(b[0].name, "en") || (a[0].url < b[0].url ? -1 : a[0].url > b[0].url ? 1 : 0);
+  const best: [EntityLink, number][] = [];
+  for (const pair of counts) {
+    if (best.length === n && before(pair, best[n - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && before(pair, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, pair);
+    if (best.length > n) best.pop();
+  }
+  return best.map(([l, count]) => ({ ...l, count }));
+}
+
+function timelineOf(articles: readonly ArticleEntry[], positions: number[], quotes: Folder["quotes"]): { timeline: MonthCount[]; undated: number } {
   const months = new Map<string, { articles: number; quotes: number }>();
   const bump = (published: string | null, key: "articles" | "quotes") => {
     if (!published) return;
@@ -141,25 +134,17 @@ function timelineOf(articles: Mention[], quotes: QuoteView[]): { timeline: Month
     m[key]++;
     months.set(month, m);
   };
-  for (const a of articles) bump(a.article.published, "articles");
-  for (const q of quotes) bump(q.article.published, "quotes");
-  const busiest = Math.max(1, ...[...months.values()].map((m) => m.articles));
+  let undated = 0;
+  for (const i of positions) {
+    const published = articles[i]!.ref.published;
+    if (!published) undated++;
+    bump(published, "articles");
+  }
+  for (const q of quotes) bump(articles[q.article]!.ref.published, "quotes");
+  let busiest = 1;
+  for (const m of months.values()) busiest = Math.max(busiest, m.articles);
   const timeline = [...months.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([month, m]) => ({ month, url: ROUTES.month(month), ...m, share: Math.max(1, Math.round((m.articles / busiest) * 10)) }));
-  return { timeline, undated: articles.filter((a) => !a.article.published).length };
-}
-
-/** Quotes and articles are paged side by side: page n shows the n-th fifty of each. */
-function chunks(entity: EntityPage): FolderChunk[] {
-  const quotes = paginate(entity.quotes, entity.url, PAGE_SIZE);
-  const articles = paginate(entity.articles, entity.url, PAGE_SIZE);
-  const longest = quotes.length >= articles.length ? quotes : articles;
-  return longest.map((chunk, i) => ({
-    entity,
-    url: chunk.url,
-    pager: chunk.pager,
-    quotes: quotes[i]?.items ?? [],
-    articles: articles[i]?.items ?? [],
-  }));
+  return { timeline, undated };
 }

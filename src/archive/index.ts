@@ -1,23 +1,25 @@
 /**
- * Articles → the Archive the site renders: article pages with their quotes marked, speakers and names linked,
- * and one folder per person and organisation holding everything the archive says by and about them.
- * Everything the templates show is computed here (and in ./folders.ts, ./indexes.ts); templates only lay it out.
+ * Article digests → the Archive: one folder per person and organisation holding everything the archive says by
+ * and about them, the indexes, and the links from each article's names to those folders.
  *
- * Memory: each article's text is held once, in its Article. Body runs are slices of it, and every list that
- * shows an article (quotes, folders, indexes, feeds) points at one shared ArticleRef rather than a copy.
+ * The Archive is compact: it holds every article's digest (./digest.ts), never its text. The pages a template
+ * renders are made from it one at a time (./views.ts), reading an Article from the store only when its words are
+ * printed, so a build's memory follows the number of articles in small steps, and the facts a page shows are
+ * still all computed here and in ./folders.ts, ./indexes.ts and ./views.ts; templates only lay them out.
  */
-import type { Article, Quote, Source } from "../article.js";
-import { NO_OVERRIDES, type Overrides } from "./overrides.js";
+import { createHash } from "node:crypto";
+import type { Article } from "../article.js";
+import { digestOf, type ArticleDigest } from "./digest.js";
 import { localKey, resolveEntities, type EntityKind, type ResolvedEntity } from "./entities.js";
-import { buildFolders, type EntityPage, type FolderChunk } from "./folders.js";
+import { buildFolders, type Folder } from "./folders.js";
 import { buildIndexes, type Indexes } from "./indexes.js";
-import { nameMatcher, segmentParagraph, type NameTarget, type Run, type Segment } from "./segments.js";
-
-import { paragraphLabel, ROUTES } from "./routes.js";
+import { NO_OVERRIDES, type Overrides } from "./overrides.js";
+import { ROUTES } from "./routes.js";
 
 export { ROUTES } from "./routes.js";
-export type { EntityPage, FolderChunk } from "./folders.js";
+export type { Folder } from "./folders.js";
 export type { Indexes } from "./indexes.js";
+export type { ArticlePage, EntityHead, FolderChunk, MonthPage, QuotePage, QuoteView, SourceGroup } from "./views.js";
 
 export interface ArticleRef {
   slug: string;
@@ -36,184 +38,114 @@ export interface EntityLink {
   url: string;
 }
 
-export interface QuoteView {
-  text: string;
-  kind: Quote["kind"];
-  /** Filed on its speaker's page (and listed in the quotes index); otherwise shown on its article as unconfirmed. */
-  filed: boolean;
-  cue?: string;
-  speaker: (NonNullable<Quote["speaker"]> & { url?: string }) | null;
-  paragraph: string;
-  /** `article url#paragraph`: the evidence. */
-  url: string;
-  article: ArticleRef;
-  /** The Quote as the parser gave it (spans and all), for the JSON API. */
-  record: Quote;
-}
-
-export interface SourceGroup {
-  kind: Source["kind"];
-  label: string;
-  /** `url`: the organisation's folder when the source is one; `where`: "paragraph 3" or "caption", for the link to it. */
-  items: (Source & { url?: string; where?: string })[];
-}
-
-export interface ArticlePage extends ArticleRef {
+/** One article as the Archive holds it: its reference, its digest, and the identity of its text in the store. */
+export interface ArticleEntry {
   ref: ArticleRef;
-  /** The parsed Article, exactly as `npm run parse` prints it: the JSON API's record. */
-  article: Article;
-  /** The caption's words with names linked (a caption holds no quotes). */
-  caption?: Run[];
-  body: { id: string; number: number; segments: Segment[] }[];
-  quotes: QuoteView[];
+  /** The seed's name-and-content hash: the same key, the same words. */
+  key: string;
+  digest: ArticleDigest;
+  /** Its people and organisations, each linked to the folder it resolved to (in digest order; none if suppressed). */
   people: EntityLink[];
   organisations: EntityLink[];
-  sources: SourceGroup[];
+  /** Each of its quotes' speaker, resolved to a folder when the quote is filed. */
+  speakers: (EntityLink | undefined)[];
+}
+
+/** Where the whole Article of an entry comes from when its page is rendered: filed, under the entry's slug. */
+export interface ArticleSource {
+  article(entry: { key: string; slug: string }): Article;
 }
 
 export interface Archive {
-  articles: ArticlePage[];
-  people: EntityPage[];
-  organisations: EntityPage[];
-  /** One item per page of each person's and organisation's folder (a long folder spans several pages). */
-  personPages: FolderChunk[];
-  organisationPages: FolderChunk[];
+  /** Newest first; undated last; then by headline and slug so equal dates never reorder between builds. */
+  articles: ArticleEntry[];
+  people: Folder[];
+  organisations: Folder[];
   indexes: Indexes;
   /** The newest publication date in the archive: the whole-site feed's `updated`, never the build time. */
   updated: string | null;
+  /** `${articleSlug}|${kind the article gave}|${localSlug}` → the folder an article's name is filed in. */
+  link(articleSlug: string, kind: EntityKind, localSlug: string | undefined): EntityLink | undefined;
+  source: ArticleSource;
 }
 
+export interface Digested {
+  key: string;
+  digest: ArticleDigest;
+}
 
-const SOURCE_LABELS: Record<Source["kind"], string> = {
-  agency: "News agencies",
-  outlet: "Outlets",
-  reporter: "Reporters",
-  social: "Social posts",
-  statement: "Statements",
-  document: "Documents",
-  photo: "Photographs",
-};
+const collator = new Intl.Collator("en");
 
 /** Newest first; undated last; then by headline and slug so equal dates never reorder between builds. */
-function byNewest(a: Article, b: Article): number {
-  if (a.published !== b.published) {
-    if (a.published === null) return 1;
-    if (b.published === null) return -1;
-    return a.published < b.published ? 1 : -1;
+function byNewest(a: Digested, b: Digested): number {
+  const x = a.digest;
+  const y = b.digest;
+  if (x.published !== y.published) {
+    if (x.published === null) return 1;
+    if (y.published === null) return -1;
+    return x.published < y.published ? 1 : -1;
   }
-  return a.headline.localeCompare(b.headline, "en") || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+  return collator.compare(x.headline, y.headline) || (x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : 0);
 }
 
-/** The first paragraph, cut at a word boundary so a description never ends mid-word. */
-export function summarise(article: Article, max = 200): string {
-  const text = (article.paragraphs[0]?.text ?? article.headline).replace(/\s+/g, " ").trim();
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, "")}…`;
-}
-
-export function buildArchive(input: Article[], overrides: Overrides = NO_OVERRIDES): Archive {
-  const articles = [...input].sort(byNewest);
-  const resolution = resolveEntities(articles, overrides);
-  const resolve = (article: Article, kind: EntityKind, slug: string | undefined) =>
-    slug === undefined ? undefined : resolution.byLocal.get(localKey(article.slug, kind, slug));
+export function buildArchiveFrom(input: readonly Digested[], source: ArticleSource, overrides: Overrides = NO_OVERRIDES): Archive {
+  const sorted = [...input].sort(byNewest);
+  const digests = sorted.map((d) => d.digest);
+  const resolution = resolveEntities(digests, overrides);
   const links = new Map<ResolvedEntity, EntityLink>();
-  const link = (e: ResolvedEntity): EntityLink => {
+  const linkOf = (e: ResolvedEntity): EntityLink => {
     let l = links.get(e);
     if (!l) links.set(e, (l = { name: e.name, kind: e.kind, url: ROUTES.entity(e.kind, e.slug) }));
     return l;
   };
+  const link = (articleSlug: string, kind: EntityKind, slug: string | undefined) => {
+    if (slug === undefined) return undefined;
+    const entity = resolution.byLocal.get(localKey(articleSlug, kind, slug));
+    return entity && linkOf(entity);
+  };
 
-  const pages: ArticlePage[] = articles.map((article) => {
-    const url = ROUTES.article(article.slug);
-    const ref: ArticleRef = {
-      slug: article.slug,
-      url,
-      headline: article.headline,
-      published: article.published,
-      summary: summarise(article),
-      ...(article.byline ? { byline: article.byline } : {}),
-      ...(article.outlet ? { outlet: article.outlet } : {}),
-    };
-    const quotes: QuoteView[] = article.quotes.map((q) => {
-      const kind = q.speaker?.kind === "organisation" ? "organisation" : "person";
-      // Only a filed quote links its speaker: an unconfirmed one is shown on its article and filed nowhere.
-      const entity = q.speaker && q.filed ? resolve(article, kind, q.speaker.slug) : undefined;
-      return {
-        text: q.text,
-        kind: q.kind,
-        filed: !!entity,
-        ...(q.cue ? { cue: q.cue } : {}),
-        speaker: q.speaker ? { ...q.speaker, ...(entity ? { name: entity.name, url: link(entity).url } : {}) } : null,
-        paragraph: q.paragraph,
-        url: `${url}#${q.paragraph}`,
-        article: ref,
-        record: q,
-      };
-    });
-
+  const articles: ArticleEntry[] = sorted.map(({ key, digest: d }) => {
+    const named = (kind: EntityKind, list: ArticleDigest["people"]) => list.map((e) => link(d.slug, kind, e.slug)).filter((l) => l !== undefined);
     // The overrides file can refile a "person" as an organisation: list each entity under the kind it resolved to.
-    const targets: NameTarget[] = [];
-    const named: EntityLink[] = [];
-    for (const [kind, list] of [["person", article.people], ["organisation", article.organisations]] as const) {
-      for (const e of list) {
-        const entity = resolve(article, kind, e.slug);
-        if (!entity) continue;
-        targets.push({ names: [e.name, ...e.aliases], url: link(entity).url, paragraphs: new Set(e.paragraphs) });
-        named.push(link(entity));
-      }
-    }
-    const people = unique(named.filter((l) => l.kind === "person"));
-    const organisations = unique(named.filter((l) => l.kind === "organisation"));
-    const findNames = nameMatcher(targets);
-
-    const orgByName = new Map(article.organisations.flatMap((o) => [o.name, ...o.aliases].map((n) => [n, o] as const)));
-    const groups = new Map<Source["kind"], SourceGroup>();
-    for (const s of article.sources) {
-      const org = orgByName.get(s.name);
-      const entity = org ? resolve(article, "organisation", org.slug) : undefined;
-      const group = groups.get(s.kind) ?? { kind: s.kind, label: SOURCE_LABELS[s.kind], items: [] };
-      group.items.push({ ...s, ...(entity ? { url: link(entity).url } : {}), ...(s.paragraph ? { where: paragraphLabel(s.paragraph) } : {}) });
-      groups.set(s.kind, group);
-    }
-    const order = Object.keys(SOURCE_LABELS);
-    const sources = [...groups.values()].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
-
+    const all = [...named("person", d.people), ...named("organisation", d.organisations)];
     return {
-      ...ref,
-      ref,
-      article,
-      ...(article.caption
-        ? { caption: segmentParagraph("caption", article.caption.text, [], findNames("caption", article.caption.text)).flatMap((s) => s.runs) }
-        : {}),
-      body: article.paragraphs.map((p, i) => ({
-        id: p.id,
-        number: i + 1,
-        segments: segmentParagraph(p.id, p.text, article.quotes, findNames(p.id, p.text)),
-      })),
-      quotes,
-      people,
-      organisations,
-      sources,
+      ref: {
+        slug: d.slug,
+        url: ROUTES.article(d.slug),
+        headline: d.headline,
+        published: d.published,
+        summary: d.summary,
+        ...(d.byline ? { byline: d.byline } : {}),
+        ...(d.outlet ? { outlet: d.outlet } : {}),
+      },
+      key,
+      digest: d,
+      people: unique(all.filter((l) => l.kind === "person")),
+      organisations: unique(all.filter((l) => l.kind === "organisation")),
+      // Only a filed quote links its speaker: an unconfirmed one is shown on its article and filed nowhere.
+      speakers: d.quotes.map((q) => (q.speaker && q.filed ? link(d.slug, q.speaker.kind === "organisation" ? "organisation" : "person", q.speaker.slug) : undefined)),
     };
   });
 
-  const folders = buildFolders(pages, resolution, link);
-  const archive: Archive = {
-    articles: pages,
+  const folders = buildFolders(articles, resolution, linkOf);
+  return {
+    articles,
     people: folders.people,
     organisations: folders.organisations,
-    personPages: folders.personPages,
-    organisationPages: folders.organisationPages,
-    indexes: buildIndexes(pages, folders.people, folders.organisations),
-    updated: pages.find((p) => p.published)?.published ?? null,
+    indexes: buildIndexes(articles, folders.people, folders.organisations),
+    updated: articles.find((a) => a.ref.published)?.ref.published ?? null,
+    link,
+    source,
   };
-  // Eleventy deep-copies plain-object global data into every template's data, and every paginated page's
-  // data, unless the object is frozen: freezing the root keeps one Archive in memory however many pages.
-  return Object.freeze(archive);
 }
 
+/** Articles already in memory (tests, small tools): the same Archive a build makes from the store. */
+export function buildArchive(input: readonly Article[], overrides: Overrides = NO_OVERRIDES): Archive {
+  const bySlug = new Map(input.map((a) => [a.slug, a]));
+  const source: ArticleSource = { article: (entry) => bySlug.get(entry.slug)! };
+  const digested = input.map((a) => ({ key: createHash("sha256").update(JSON.stringify(a)).digest("hex"), digest: digestOf(a) }));
+  return buildArchiveFrom(digested, source, overrides);
+}
 
 /** An article naming two local entities that resolve to one folder (an acronym and its long form) lists it once. */
 function unique<T>(list: T[]): T[] {

@@ -1,11 +1,12 @@
 /**
  * The ways into the archive besides search: the front page, people and organisations A–Z, articles by year and
- * month, and every quote. Long lists are paged (see ./paginate.ts) so no page grows with the archive.
+ * month, and every quote. Lists hold positions in the archive; their pages are cut by ./blocks.ts so adding an
+ * article moves only the newest page of each list it joins.
  */
 import { slugify } from "../slug.js";
-import type { ArticlePage, ArticleRef, EntityLink, QuoteView } from "./index.js";
-import type { EntityPage } from "./folders.js";
-import { paginate, type Chunk, type Pager } from "./paginate.js";
+import type { Folder } from "./folders.js";
+import type { ArticleEntry, ArticleRef, EntityLink } from "./index.js";
+import { paginate, type Pager } from "./paginate.js";
 import { ROUTES } from "./routes.js";
 
 export interface Ranked extends EntityLink {
@@ -35,17 +36,16 @@ export interface LetterLink {
   url: string;
 }
 
-export interface MonthPage {
-  /** "2024-08", or "undated" for articles without a publication date. */
-  month: string;
-  url: string;
-  pager: Pager;
-  articles: ArticleRef[];
-}
-
 export interface YearGroup {
   year: string;
   months: { month: string; url: string; count: number }[];
+}
+
+/** A month's articles ("2024-08", or "undated"), as positions in the archive, newest first. */
+export interface MonthList {
+  month: string;
+  url: string;
+  articles: number[];
 }
 
 export interface Indexes {
@@ -56,9 +56,9 @@ export interface Indexes {
   organisationLetters: LetterLink[];
   years: YearGroup[];
   undated: number;
-  months: MonthPage[];
-  quotes: Chunk<QuoteView>[];
-  quoteCount: number;
+  months: MonthList[];
+  /** Every filed quote, newest article first: the article's position and the quote's index in it. */
+  quotes: { article: number; quote: number }[];
   /** The newest articles: the whole archive's Atom feed. */
   feed: ArticleRef[];
 }
@@ -66,16 +66,16 @@ export interface Indexes {
 export const HOME_SIZE = 10;
 export const ARCHIVE_FEED_SIZE = 50;
 
-
-export function buildIndexes(pages: ArticlePage[], people: EntityPage[], organisations: EntityPage[]): Indexes {
+export function buildIndexes(articles: readonly ArticleEntry[], people: Folder[], organisations: Folder[]): Indexes {
   const peopleAZ = lettered(people, "/people/");
   const orgsAZ = lettered(organisations, "/organisations/");
-  const { years, months, undated } = byMonth(pages);
+  const { years, months, undated } = byMonth(articles);
   // The quotes index lists what the archive stands behind: filed attributions only.
-  const quotes = pages.flatMap((p) => p.quotes.filter((q) => q.filed));
+  const quotes: Indexes["quotes"] = [];
+  articles.forEach((a, article) => a.speakers.forEach((s, quote) => s && quotes.push({ article, quote })));
   return {
     home: {
-      latest: pages.slice(0, HOME_SIZE).map((p) => p.ref),
+      latest: articles.slice(0, HOME_SIZE).map((a) => a.ref),
       mostQuoted: ranked(people, (e) => e.quotes.length),
       mostMentioned: ranked(organisations, (e) => e.articles.length),
     },
@@ -86,9 +86,8 @@ export function buildIndexes(pages: ArticlePage[], people: EntityPage[], organis
     years,
     undated,
     months,
-    quotes: paginate(quotes, "/quotes/"),
-    quoteCount: quotes.length,
-    feed: pages.slice(0, ARCHIVE_FEED_SIZE).map((p) => p.ref),
+    quotes,
+    feed: articles.slice(0, ARCHIVE_FEED_SIZE).map((a) => a.ref),
   };
 }
 
@@ -96,7 +95,7 @@ const byName = (a: { name: string; url: string }, b: { name: string; url: string
   a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
 
 /** The top ten by `count`, ties by name; nobody with a count of zero. */
-function ranked(entities: EntityPage[], count: (e: EntityPage) => number): Ranked[] {
+function ranked(entities: Folder[], count: (e: Folder) => number): Ranked[] {
   return entities
     .map((e) => ({ entity: e, count: count(e) }))
     .filter((r) => r.count > 0)
@@ -111,11 +110,18 @@ function letterOf(name: string): string {
   return /[a-z]/.test(first) ? first.toUpperCase() : "#";
 }
 
-function lettered(entities: EntityPage[], base: string): { pages: LetterPage[]; letters: LetterLink[] } {
+const nameCollator = new Intl.Collator("en", { sensitivity: "base" });
+
+function lettered(entities: Folder[], base: string): { pages: LetterPage[]; letters: LetterLink[] } {
   const entries = entities
     .map((e) => ({ letter: letterOf(e.name), entry: { name: e.name, kind: e.kind, url: e.url, articles: e.articles.length, quotes: e.quotes.length } }))
-    .sort((a, b) => (a.letter === b.letter ? byName(a.entry, b.entry) : a.letter === "#" ? 1 : b.letter === "#" ? -1 : a.letter < b.letter ? -1 : 1));
+    .sort((a, b) =>
+      a.letter === b.letter
+        ? nameCollator.compare(a.entry.name, b.entry.name) || (a.entry.url < b.entry.url ? -1 : a.entry.url > b.entry.url ? 1 : 0)
+        : a.letter === "#" ? 1 : b.letter === "#" ? -1 : a.letter < b.letter ? -1 : 1,
+    );
   const letters: LetterLink[] = [];
+  const seen = new Set<string>();
   const pages = paginate(entries, base).map((chunk): LetterPage => {
     const groups: LetterPage["groups"] = [];
     for (const { letter, entry } of chunk.items) {
@@ -123,32 +129,35 @@ function lettered(entities: EntityPage[], base: string): { pages: LetterPage[]; 
       let group = groups.at(-1);
       if (group?.letter !== letter) groups.push((group = { letter, id, entries: [] }));
       group.entries.push(entry);
-      if (!letters.some((l) => l.letter === letter)) letters.push({ letter, url: `${chunk.url}#${id}` });
+      if (!seen.has(letter)) {
+        seen.add(letter);
+        letters.push({ letter, url: `${chunk.url}#${id}` });
+      }
     }
     return { url: chunk.url, pager: chunk.pager, groups };
   });
   return { pages, letters };
 }
 
-function byMonth(pages: ArticlePage[]): { years: YearGroup[]; months: MonthPage[]; undated: number } {
+function byMonth(articles: readonly ArticleEntry[]): { years: YearGroup[]; months: MonthList[]; undated: number } {
   // Articles are newest first, so months and years come out newest first too.
-  const groups = new Map<string, ArticleRef[]>();
-  for (const p of pages) {
-    const key = p.published ? p.published.slice(0, 7) : "undated";
-    const list = groups.get(key) ?? [];
-    list.push(p.ref);
-    groups.set(key, list);
-  }
+  const groups = new Map<string, number[]>();
+  articles.forEach((a, i) => {
+    const key = a.ref.published ? a.ref.published.slice(0, 7) : "undated";
+    const list = groups.get(key);
+    if (list) list.push(i);
+    else groups.set(key, [i]);
+  });
   const years: YearGroup[] = [];
-  const months: MonthPage[] = [];
-  for (const [month, refs] of groups) {
-    const base = ROUTES.month(month);
-    for (const chunk of paginate(refs, base)) months.push({ month, url: chunk.url, pager: chunk.pager, articles: chunk.items });
+  const months: MonthList[] = [];
+  for (const [month, positions] of groups) {
+    const url = ROUTES.month(month);
+    months.push({ month, url, articles: positions });
     if (month === "undated") continue;
     const year = month.slice(0, 4);
     let group = years.at(-1);
     if (group?.year !== year) years.push((group = { year, months: [] }));
-    group.months.push({ month, url: base, count: refs.length });
+    group.months.push({ month, url, count: positions.length });
   }
   return { years, months, undated: groups.get("undated")?.length ?? 0 };
 }

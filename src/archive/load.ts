@@ -1,26 +1,31 @@
 /**
- * A seeds folder → parsed Articles and the Archive, with every bad seed reported (never silently dropped).
+ * A seeds folder → article digests in memory, Articles in the store, and the Archive, with every bad seed
+ * reported (never silently dropped).
  *
- * Only new work is done: a seed whose name and bytes were parsed before, by this parser version, comes from
- * memory (watch mode) or the on-disk cache; the rest are parsed across every core.
+ * Only new work is done: a seed is known by its size, modification time and inode (then it is not even read), or
+ * by its name and bytes (then it is not parsed again); the rest are parsed across every core, and each parse
+ * goes straight to the store, so the build holds digests, not Articles.
  */
-import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createHash } from "node:crypto";
 import type { Article } from "../article.js";
 import { DEFAULT_THRESHOLD } from "../extract/quotes/confidence.js";
 import type { SeedProblem } from "../seed/problem.js";
 import { isSeedFile, SEED_KINDS } from "../seed/read.js";
 import { boundedQueue } from "../bounded.js";
 import { shortHash } from "../slug.js";
-import { ParseCache, seedKey, type Parsed } from "./cache.js";
 import { CORRECTIONS_FILE, readCorrections, type LocatedCorrection } from "./corrections.js";
-import { fileAttributions } from "./filing.js";
-import { buildArchive, type Archive } from "./index.js";
+import type { ArticleDigest } from "./digest.js";
+import { fileDigests } from "./filing.js";
+import { buildArchiveFrom, type Archive, type Digested } from "./index.js";
 import { NO_OVERRIDES, readOverrides, type Overrides } from "./overrides.js";
-import { parseAll, type SeedBytes } from "./parse-pool.js";
+import { parseAll } from "./parse-pool.js";
 import { Progress } from "./progress.js";
+import { ArchiveStore, temporaryStore, type SeedStat, type StoredParse } from "./store.js";
 
 /** The librarian's overrides live next to the seeds; they are not an article. */
 export const OVERRIDES_FILE = "entities.yml";
@@ -28,10 +33,17 @@ const NOT_SEEDS = new Set([OVERRIDES_FILE, CORRECTIONS_FILE, "README.md", "readm
 
 /** Files read or written at once: well under any machine's open-file limit, enough to keep the disk busy. */
 const OPEN_FILES = 32;
+/** Parses written to the store per transaction. */
+const STORE_BATCH = 256;
+/**
+ * A seed modified this recently is not remembered by its size and time: another write within the clock's
+ * resolution could leave both unchanged (git's "racy" entries), so it is hashed again next time.
+ */
+const RACY_MS = 2000;
 export const DEFAULT_CACHE = join(dirname(fileURLToPath(import.meta.url)), "../../.cache/parse");
 
 export interface LoadOptions {
-  /** Where parsed Articles are cached on disk; null for no disk cache. */
+  /** Where the store lives on disk; null for a temporary one, removed by `close`. */
   cache?: string | null;
   /** Parsing threads, the main thread included (1 parses serially); defaults to one fewer than the cores. */
   workers?: number;
@@ -41,16 +53,21 @@ export interface LoadOptions {
   threshold?: number;
 }
 
-export interface LoadedSeeds {
-  articles: Article[];
-  problems: SeedProblem[];
-  /** How many seeds were actually parsed this time, and how many came from memory or the cache. */
-  parsed: number;
-  cached: number;
+export interface LoadedSeed extends Digested {
+  file: string;
 }
 
-// Watch mode rebuilds in the same process: remember what was parsed, pruned to the seeds still present.
-let remembered = new Map<string, Parsed>();
+export interface LoadedSeeds {
+  /** Every readable seed, sorted by file: its key in the store and its digest (slug made distinct). */
+  seeds: LoadedSeed[];
+  problems: SeedProblem[];
+  /** How many seeds were actually parsed this time, and how many came from the store. */
+  parsed: number;
+  cached: number;
+  store: ArchiveStore;
+  /** Closes the store (and removes a temporary one). */
+  close(): void;
+}
 
 /** Seed files under `dir`, recursively, as sorted paths relative to it (sorted so output never depends on readdir order). */
 export async function listSeedFiles(dir: string): Promise<{ seeds: string[]; others: string[]; links: string[] }> {
@@ -74,89 +91,124 @@ export async function listSeedFiles(dir: string): Promise<{ seeds: string[]; oth
   return { seeds: seeds.sort(byCodePoint), others: others.sort(byCodePoint), links: links.sort(byCodePoint) };
 }
 
+export function seedKey(file: string, bytes: Uint8Array): string {
+  return createHash("sha256").update(file).update("\0").update(bytes).digest("hex");
+}
+
+function openStore(cache: string | null | undefined): { store: ArchiveStore; close: () => void } {
+  if (cache === null) {
+    const { store, remove } = temporaryStore(mkdtempSync(join(tmpdir(), "cuttings-store-")));
+    return { store, close: remove };
+  }
+  const store = new ArchiveStore(cache ?? DEFAULT_CACHE);
+  return { store, close: () => store.close() };
+}
+
+type Found = { ok: true; key: string; digest: ArticleDigest } | { ok: false; reason: string };
+
+function fromStore(key: string, stored: { ok: true; digest: string } | { ok: false; reason: string }): Found | undefined {
+  if (!stored.ok) return stored;
+  try {
+    return { ok: true, key, digest: JSON.parse(stored.digest) as ArticleDigest };
+  } catch {
+    return undefined; // a damaged row is parsed again
+  }
+}
+
 export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise<LoadedSeeds> {
   const { seeds, others, links } = await listSeedFiles(dir);
   const problems: SeedProblem[] = [
     ...others.map((file) => ({ file, reason: `not a seed: expected a ${SEED_KINDS} file` })),
     ...links.map((file) => ({ file, reason: "symbolic link, not followed: copy the article into the seeds folder" })),
   ];
-  const cache = options.cache === null ? null : new ParseCache(options.cache ?? DEFAULT_CACHE);
+  const { store, close } = openStore(options.cache);
 
-  const results: (Parsed | undefined)[] = new Array(seeds.length);
+  const results: (Found | undefined)[] = new Array(seeds.length);
   const keys: string[] = new Array(seeds.length);
-  const pending: (SeedBytes & { index: number })[] = [];
+  const pending: { file: string; index: number }[] = [];
+  const remember: [string, SeedStat, string][] = [];
   let cached = 0;
+  const now = Date.now();
   const reads = boundedQueue(OPEN_FILES);
   seeds.forEach((file, index) =>
     reads.add(async () => {
-      let bytes: Buffer;
+      const path = join(dir, file);
+      let key: string | undefined;
       try {
-        bytes = await readFile(join(dir, file));
+        const s = await stat(path);
+        const seen = { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino };
+        key = store.knownKey(file, seen);
+        if (!key) {
+          key = seedKey(file, await readFile(path));
+          if (now - s.mtimeMs > RACY_MS) remember.push([file, seen, key]);
+        }
       } catch (error) {
         results[index] = { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})` };
         return;
       }
-      const key = (keys[index] = seedKey(file, bytes));
-      const known = remembered.get(key) ?? (await cache?.get(key));
-      if (known) {
-        results[index] = known;
+      keys[index] = key;
+      const stored = store.digest(key);
+      const found = stored && fromStore(key, stored);
+      if (found) {
+        results[index] = found;
         cached++;
-      } else pending.push({ file, bytes, index });
+      } else pending.push({ file, index });
     }),
   );
   await reads.drain();
+  store.rememberSeeds(remember);
   pending.sort((a, b) => a.index - b.index);
 
   const progress = options.progress ? new Progress(pending.length, "parse") : undefined;
-  // Entries are written as seeds are parsed, so a build stopped halfway keeps what it did; a few at a time.
-  const writes = boundedQueue(OPEN_FILES);
+  // Parses go to the store as they come, a batch per transaction, so a build stopped halfway keeps what it did.
+  let batch: [string, StoredParse][] = [];
   await parseAll(
-    pending,
+    pending.map(({ file }) => ({ file, read: () => readFileSync(join(dir, file)) })),
     (i, parsed) => {
       const { index } = pending[i]!;
-      results[index] = parsed;
-      if (cache) writes.add(() => cache.set(keys[index]!, parsed));
+      const key = keys[index]!;
+      results[index] = parsed.ok ? { ok: true, key, digest: JSON.parse(parsed.digest) as ArticleDigest } : parsed;
+      batch.push([key, parsed]);
+      if (batch.length >= STORE_BATCH) {
+        store.putAll(batch);
+        batch = [];
+      }
       progress?.tick();
     },
     options.workers,
   );
-  await writes.drain();
+  store.putAll(batch);
   progress?.finish();
 
-  const next = new Map<string, Parsed>();
-  const articles: Article[] = [];
+  const loaded: LoadedSeed[] = [];
   seeds.forEach((file, index) => {
-    const parsed = results[index]!;
-    if (keys[index]) next.set(keys[index]!, parsed);
-    if (parsed.ok) articles.push(parsed.article);
-    else problems.push({ file, reason: parsed.reason });
+    const found = results[index]!;
+    if (found.ok) loaded.push({ file, key: found.key, digest: found.digest });
+    else problems.push({ file, reason: found.reason });
   });
-  remembered = next;
-  distinctSlugs(articles);
+  distinctSlugs(loaded.map((s) => s.digest));
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { articles, problems, parsed: pending.length, cached };
+  return { seeds: loaded, problems, parsed: pending.length, cached, store, close };
 }
 
 /**
  * "news/a-b.txt" and "news-a/b.txt" fold to one slug. Such a clash is resolved without looking at which seed came
  * first: every clashing seed inside a folder takes a hash of its path, so a top-level seed keeps its URL.
  */
-function distinctSlugs(articles: Article[]): void {
+function distinctSlugs(articles: ArticleDigest[]): void {
   const count = new Map<string, number>();
   for (const a of articles) count.set(a.slug, (count.get(a.slug) ?? 0) + 1);
-  articles.forEach((a, i) => {
-    if (count.get(a.slug)! > 1 && a.file.includes("/")) articles[i] = { ...a, slug: `${a.slug}-${shortHash(a.file)}` };
-  });
+  for (const a of articles) if (count.get(a.slug)! > 1 && a.file.includes("/")) a.slug = `${a.slug}-${shortHash(a.file)}`;
   // Top-level seeds can still clash ("story.txt" and "story.md", or a name chosen to match another seed's hashed
   // slug), and two pages at one URL stop Eleventy: the seed whose path sorts first keeps the slug, each other
   // takes a longer hash of its path.
   const taken = new Set<string>();
-  articles.forEach((a, i) => {
+  for (const a of articles) {
     let slug = a.slug;
     for (let length = 6; taken.has(slug) && length <= 64; length += 4) slug = `${a.slug}-${shortHash(a.file, length)}`;
     taken.add(slug);
-    if (slug !== a.slug) articles[i] = { ...a, slug };
-  });
+    a.slug = slug;
+  }
 }
 
 export async function loadOverrides(dir: string): Promise<{ overrides: Overrides; problems: SeedProblem[] }> {
@@ -165,14 +217,19 @@ export async function loadOverrides(dir: string): Promise<{ overrides: Overrides
   return readOverrides(OVERRIDES_FILE, await readFile(path, "utf8"));
 }
 
-export interface LoadedArchive extends LoadedSeeds {
-  archive: Archive;
-}
-
 export async function loadCorrections(dir: string): Promise<{ corrections: LocatedCorrection[]; problems: SeedProblem[] }> {
   const path = join(dir, CORRECTIONS_FILE);
   if (!existsSync(path)) return { corrections: [], problems: [] };
   return readCorrections(CORRECTIONS_FILE, await readFile(path, "utf8"));
+}
+
+export interface LoadedArchive {
+  archive: Archive;
+  problems: SeedProblem[];
+  parsed: number;
+  cached: number;
+  /** Closes the store the archive reads its Articles from: after the last page is made. */
+  close(): void;
 }
 
 /**
@@ -183,11 +240,26 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
   const seeds = await loadSeeds(dir, options);
   const { overrides, problems } = await loadOverrides(dir);
   const { corrections, problems: unread } = await loadCorrections(dir);
-  const filed = fileAttributions(seeds.articles, { threshold: options.threshold ?? DEFAULT_THRESHOLD, corrections });
+  const load = (key: string): Article => seeds.store.article(key);
+  const filed = fileDigests(seeds.seeds, { threshold: options.threshold ?? DEFAULT_THRESHOLD, corrections }, load);
   return {
-    ...seeds,
-    articles: filed.articles,
+    archive: buildArchiveFrom(filed.seeds, filed.source, overrides),
     problems: [...problems, ...unread, ...filed.problems, ...seeds.problems],
-    archive: buildArchive(filed.articles, overrides),
+    parsed: seeds.parsed,
+    cached: seeds.cached,
+    close: seeds.close,
   };
+}
+
+/** Every readable seed's Article, filed, in file order (for tools that read them all: review). */
+export async function loadArticles(dir: string, options: LoadOptions = {}): Promise<{ articles: Article[]; problems: SeedProblem[] }> {
+  const seeds = await loadSeeds(dir, options);
+  try {
+    const { corrections, problems } = await loadCorrections(dir);
+    const filed = fileDigests(seeds.seeds, { threshold: options.threshold ?? DEFAULT_THRESHOLD, corrections }, (key) => seeds.store.article(key));
+    const articles = filed.seeds.map((s) => filed.source.article({ key: s.key, slug: s.digest.slug }));
+    return { articles, problems: [...seeds.problems, ...problems, ...filed.problems] };
+  } finally {
+    seeds.close();
+  }
 }

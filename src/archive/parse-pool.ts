@@ -5,12 +5,13 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { Parsed } from "./cache.js";
+import type { StoredParse } from "./store.js";
 import type { ParseJob } from "./parse-worker.js";
 
-export interface SeedBytes {
+export interface SeedFile {
   file: string;
-  bytes: Uint8Array;
+  /** Reads the seed's bytes when a thread is ready for it, so a cold build never holds every seed at once. */
+  read(): Uint8Array;
 }
 
 /** Below this many seeds per thread, starting a worker (each loads the NLP libraries) costs more than it saves. */
@@ -30,7 +31,7 @@ export const defaultParseThreads = () => Math.max(1, availableParallelism() - 1)
  * `threads` counts the main thread: 1 parses serially. The main thread parses too rather than only feeding
  * workers: a worker in its place would pay for loading and warming up the NLP libraries once more.
  */
-export async function parseAll(seeds: SeedBytes[], onParsed: (index: number, parsed: Parsed) => void, threads = defaultParseThreads()): Promise<void> {
+export async function parseAll(seeds: SeedFile[], onParsed: (index: number, parsed: StoredParse) => void, threads = defaultParseThreads()): Promise<void> {
   if (seeds.length === 0) return;
   const helpers = Math.max(0, Math.min(threads - 1, Math.floor(seeds.length / WORTH_A_WORKER) - 1));
   let next = 0;
@@ -46,7 +47,7 @@ export async function parseAll(seeds: SeedBytes[], onParsed: (index: number, par
   await Promise.all(workers);
 }
 
-function runWorker(seeds: SeedBytes[], take: () => number, onParsed: (index: number, parsed: Parsed) => void): Promise<void> {
+function runWorker(seeds: SeedFile[], take: () => number, onParsed: (index: number, parsed: StoredParse) => void): Promise<void> {
   const workerUrl = new URL("./parse-worker.ts", import.meta.url).href;
   // Workers do not inherit tsx's loader hooks, so each registers them before importing the TypeScript worker.
   const bootstrap = `import("tsx/esm/api").then((api) => { api.register(); return import(${JSON.stringify(workerUrl)}); })`;
@@ -60,10 +61,18 @@ function runWorker(seeds: SeedBytes[], take: () => number, onParsed: (index: num
         return;
       }
       pending++;
-      const job: ParseJob = { id, file: seeds[id]!.file, bytes: seeds[id]!.bytes };
+      let bytes: Uint8Array;
+      try {
+        bytes = seeds[id]!.read();
+      } catch (error) {
+        onParsed(id, { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})` });
+        feed();
+        return;
+      }
+      const job: ParseJob = { id, file: seeds[id]!.file, bytes };
       worker.postMessage(job);
     };
-    worker.on("message", (message: { id: number; parsed: Parsed }) => {
+    worker.on("message", (message: { id: number; parsed: StoredParse }) => {
       pending--;
       onParsed(message.id, message.parsed);
       feed();
@@ -75,9 +84,15 @@ function runWorker(seeds: SeedBytes[], take: () => number, onParsed: (index: num
   });
 }
 
-function safeParse(parseBytes: (file: string, bytes: Uint8Array) => Parsed, seed: SeedBytes): Parsed {
+function safeParse(parseBytes: (file: string, bytes: Uint8Array) => StoredParse, seed: SeedFile): StoredParse {
+  let bytes: Uint8Array;
   try {
-    return parseBytes(seed.file, seed.bytes);
+    bytes = seed.read();
+  } catch (error) {
+    return { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})` };
+  }
+  try {
+    return parseBytes(seed.file, bytes);
   } catch (error) {
     return { ok: false, reason: `internal error while parsing: ${(error as Error).message}` };
   }

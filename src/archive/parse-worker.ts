@@ -1,8 +1,9 @@
-/** A parse worker: seed bytes in, Parsed out. Parsing is pure, so workers share nothing but messages. */
+/** A parse worker: seed bytes in, the stored form of its parse out. Parsing is pure, so workers share nothing but messages. */
 import { parentPort } from "node:worker_threads";
 import { parseSeed } from "../parse.js";
 import { readSeedBytes } from "../seed/read.js";
-import type { Parsed } from "./cache.js";
+import { digestOf } from "./digest.js";
+import type { StoredParse } from "./store.js";
 
 export interface ParseJob {
   id: number;
@@ -10,14 +11,19 @@ export interface ParseJob {
   bytes: Uint8Array;
 }
 
-export function parseBytes(file: string, bytes: Uint8Array): Parsed {
+/**
+ * A seed's parse as the store keeps it: the Article and its digest as JSON, made here so the thread that parsed
+ * also serialises (the main thread only writes the text to the store and reads the small digest back).
+ */
+export function parseBytes(file: string, bytes: Uint8Array): StoredParse {
   const seed = readSeedBytes(file, bytes);
   const result = seed.ok ? parseSeed(seed.value) : seed;
-  return result.ok ? { ok: true, article: result.value } : { ok: false, reason: result.problem.reason };
+  if (!result.ok) return { ok: false, reason: result.problem.reason };
+  return { ok: true, article: JSON.stringify(result.value), digest: JSON.stringify(digestOf(result.value)) };
 }
 
 parentPort?.on("message", (job: ParseJob) => {
-  let parsed: Parsed;
+  let parsed: StoredParse;
   try {
     parsed = parseBytes(job.file, job.bytes);
   } catch (error) {

@@ -1,5 +1,5 @@
 /**
- * Build progress: a live line on a terminal (parsed / total, rate, time left); on a log (CI), a start line and
+ * Build progress: a live line on a terminal (done / total, rate, time left); on a log (CI), a start line and
  * an end line only, so logs stay quiet and line-oriented.
  */
 export class Progress {
@@ -11,12 +11,14 @@ export class Progress {
     private readonly total: number,
     private readonly label: string,
     private readonly stream: NodeJS.WriteStream = process.stderr,
+    /** What finishing one item is called: "parsed", "rendered". */
+    private readonly verb = "parsed",
   ) {
-    if (total > 0 && !stream.isTTY) stream.write(`${label}: ${total} to parse\n`);
+    if (total > 0 && !stream.isTTY) stream.write(`${label}: ${total} to ${verb === "parsed" ? "parse" : label}\n`);
   }
 
-  tick(): void {
-    this.done++;
+  tick(count = 1): void {
+    this.done += count;
     if (!this.stream.isTTY) return;
     const now = performance.now();
     if (now - this.lastDraw < 100 && this.done < this.total) return;
@@ -30,7 +32,7 @@ export class Progress {
   finish(): void {
     if (this.total === 0) return;
     const seconds = (performance.now() - this.started) / 1000;
-    const summary = `${this.label}: ${this.total} parsed in ${seconds.toFixed(1)}s (${(this.total / Math.max(seconds, 0.001)).toFixed(0)}/s)`;
+    const summary = `${this.label}: ${this.total} ${this.verb} in ${seconds.toFixed(1)}s (${(this.total / Math.max(seconds, 0.001)).toFixed(0)}/s)`;
     this.stream.write(this.stream.isTTY ? `\r${summary}${" ".repeat(20)}\n` : `${summary}\n`);
   }
 }

@@ -8,13 +8,16 @@ import { rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import { DEFAULT_CACHE, loadArchive } from "../archive/load.js";
+import { ArticleReader } from "../archive/views.js";
 import { formatProblem } from "../seed/problem.js";
 import { handOver } from "../site/handoff.js";
 import { readManifest, rendererVersion } from "../site/manifest.js";
 import { publishChanges, publishWhole } from "../site/publish.js";
 import { writeMachineFiles } from "../site/machine-files.js";
-import { planSite, sliceRenderSet } from "../site/render-plan.js";
-import { startSearchIndex } from "../site/search-index.js";
+import { planSite, renderCount, sliceRenderSet } from "../site/render-plan.js";
+import { renderViews, siteGlobals } from "../site/render-views.js";
+import { SearchIndexer, writeShardList } from "../site/search-index.js";
+import { Progress } from "../archive/progress.js";
 import { collectGarbage } from "./collect.js";
 import { phaseTimer } from "./timings.js";
 import { filingThreshold, readSiteInfo } from "../site/site-info.js";
@@ -79,9 +82,11 @@ export async function runBuild(args: string[]): Promise<number> {
     process.stderr.write(`build: ${(error as Error).message}\n`);
     return 2;
   }
-  const { archive, problems, parsed, cached } = await loadArchive(seeds, { cache: options.cache, workers: options.workers, progress: true, threshold });
+  const loaded = await loadArchive(seeds, { cache: options.cache, workers: options.workers, progress: true, threshold });
+  const { archive, problems, parsed, cached } = loaded;
   for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
   if (problems.length && !options.keepGoing) {
+    loaded.close();
     process.stderr.write(`build: ${problems.length} problem(s) in the seeds folder; nothing was built (--keep-going builds the rest)\n`);
     return 1;
   }
@@ -89,8 +94,6 @@ export async function runBuild(args: string[]): Promise<number> {
   phase("load");
   const staging = join(dirname(out), `.${basename(out)}.building-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
-  // Pagefind indexes the archive in its own process while the site is planned and rendered.
-  const search = startSearchIndex(join(staging, "pagefind"), archive);
   // Only pages whose inputs changed since the site in `out` was built are rendered; --no-cache renders all.
   const version = rendererVersion();
   const previous = options.cache !== null && existsSync(out) ? readManifest(out) : undefined;
@@ -101,41 +104,51 @@ export async function runBuild(args: string[]): Promise<number> {
   process.env.CUTTINGS_SEEDS = seeds;
   process.env.CUTTINGS_OUT = staging;
   const previousCwd = process.cwd();
+  const reader = new ArticleReader(archive);
+  // Pagefind indexes the stale search shards in its own process while the pages render.
+  const search = new SearchIndexer(join(staging, "pagefind"), plan.search);
   try {
     // Eleventy resolves its input and config against the working directory: run it from the project.
     process.chdir(PROJECT);
-    // The feeds and JSON files first, made as they are written, so none is held while the pages render.
-    await writeMachineFiles(staging, plan.machine);
+    // The feeds, JSON and sitemap files first, made as they are written, so none is held while the pages render.
+    await writeMachineFiles(staging, plan.machine, reader);
     plan.machine = [];
+    phase("machine files");
+    const globals = siteGlobals(archive);
     const slices = sliceRenderSet(plan.render, options.pagesPerRun ?? PAGES_PER_RUN);
-    // A big build starts each slice with only what it holds: the plan's and the last slice's garbage collected.
+    const progress = new Progress(renderCount(plan.render), "render", undefined, "rendered");
+    // A big build starts each slice with only what it holds: the last slice's views and pages collected.
     for (const render of slices) {
       if (slices.length > 1) collectGarbage();
-      handOver(seeds, { archive, plan: { ...plan, render }, search });
+      handOver(seeds, { globals, views: renderViews(reader, render, search) });
       const eleventy = new Eleventy("templates", staging, { configPath: "eleventy.config.ts", quietMode: true });
       await eleventy.write();
+      progress.tick(renderCount(render));
     }
+    progress.finish();
     phase("render");
-    await search;
+    await search.finish(reader);
+    await writeShardList(join(staging, "pagefind"), plan.search.shards);
     phase("search (the part not overlapped by rendering)");
   } catch (error) {
-    await search.catch(() => {}); // Pagefind may still be writing into the staging folder: let it finish first
+    await search.abandon(); // Pagefind may still be writing into the staging folder: stop it first
     await rm(staging, { recursive: true, force: true });
     if (process.env.CUTTINGS_DEBUG) throw error;
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
     process.stderr.write(`build: the site could not be rendered, the previous site is unchanged: ${message}\n`);
     return 1;
   } finally {
+    loaded.close();
     process.chdir(previousCwd);
   }
-  if (incremental) await publishChanges(staging, out, plan.manifest, previous);
+  if (incremental) await publishChanges(staging, out, plan.manifest, previous, plan.search.shards);
   else await publishWhole(staging, out, plan.manifest);
   phase("publish");
   const a = archive.articles.length;
   const { rendered, kept } = plan.counts;
   process.stdout.write(
     `build: ${a} article${a === 1 ? "" : "s"} (${parsed} parsed, ${cached} from cache), ${archive.people.length} people, ${archive.organisations.length} organisations → ${options.out}\n` +
-      `build: ${rendered} page${rendered === 1 ? "" : "s"} rendered, ${kept} unchanged\n`,
+      `build: ${rendered} page${rendered === 1 ? "" : "s"} rendered, ${kept} unchanged; ${plan.search.stale.length} of ${plan.search.shards.length} search shards indexed\n`,
   );
   return problems.length ? 1 : 0;
 }

@@ -7,8 +7,7 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Article, Quote } from "../article.js";
-import { fileAttributions } from "../archive/filing.js";
-import { loadCorrections, loadSeeds } from "../archive/load.js";
+import { loadArticles } from "../archive/load.js";
 import { formatProblem } from "../seed/problem.js";
 import { filingThreshold } from "../site/site-info.js";
 
@@ -72,11 +71,9 @@ export async function runReview(args: string[]): Promise<number> {
     }
   }
   const dir = resolve(options.seeds);
-  const seeds = await loadSeeds(dir, { progress: false });
-  const { corrections, problems } = await loadCorrections(dir);
-  const filed = fileAttributions(seeds.articles, { threshold: filingThreshold(), corrections });
-  for (const problem of [...seeds.problems, ...problems, ...filed.problems]) process.stderr.write(`${formatProblem(problem)}\n`);
-  const { lowest, unfiled } = reviewRows(filed.articles, options.limit);
+  const { articles, problems } = await loadArticles(dir, { progress: false, threshold: filingThreshold() });
+  for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
+  const { lowest, unfiled } = reviewRows(articles, options.limit);
   const text = [
     `## Filed attributions, lowest confidence first (${lowest.length})`,
     "",

@@ -1,11 +1,13 @@
 /**
- * The static JSON API: `/api/articles.json` is every Article exactly as `npm run parse` prints it (the schema
- * in src/article.ts); `/api/people/<slug>.json` and `/api/organisations/<slug>.json` are EntityRecords, whose
- * shape is the zod schema below — the documentation and the test of what the site publishes.
+ * The static JSON API: `/api/articles.json` lists the archive's months, each with its file of Articles
+ * (`/api/articles/2024-08.json`: every Article of the month exactly as `npm run parse` prints it, the schema in
+ * src/article.ts); `/api/people/<slug>.json` and `/api/organisations/<slug>.json` are EntityRecords, whose shape
+ * is the zod schema below — the documentation and the test of what the site publishes.
  */
 import { z } from "zod";
 import { Article, Day, ParagraphId, Quote, Slug } from "../article.js";
-import type { EntityPage } from "../archive/index.js";
+import type { Folder } from "../archive/index.js";
+import type { ArticleReader } from "../archive/views.js";
 import { safeJson } from "./json.js";
 
 const EntityKind = z.enum(["person", "organisation"]);
@@ -29,29 +31,37 @@ export const EntityRecord = z.object({
 });
 export type EntityRecord = z.infer<typeof EntityRecord>;
 
+/** `/api/articles.json`: the archive's months, newest first, each with how many articles it has and its file. */
+export const ArticleIndex = z.object({
+  months: z.array(z.object({ month: z.union([z.string().regex(/^\d{4}-\d{2}$/), z.literal("undated")]), count: z.number().int().min(1), url: z.string() })),
+});
+export type ArticleIndex = z.infer<typeof ArticleIndex>;
+
 export const ArticlesRecord = z.array(Article);
 
 const absolute = (siteUrl: string, path: string) => new URL(path, siteUrl).href;
 
-export function entityRecord(entity: EntityPage, siteUrl: string): EntityRecord {
+export function entityRecord(reader: ArticleReader, folder: Folder, siteUrl: string): EntityRecord {
+  const ref = (i: number) => reader.archive.articles[i]!.ref;
   return {
-    kind: entity.kind,
-    name: entity.name,
-    slug: entity.slug,
-    url: absolute(siteUrl, entity.url),
-    aliases: entity.aliases,
-    descriptors: entity.descriptors.map((d) => ({ text: d.text, sources: d.sources.map((s) => ({ article: s.article.slug, paragraph: s.paragraph })) })),
-    quotes: entity.quotes.map((q) => ({ ...q.record, article: q.article.slug })),
-    articles: entity.articles.map((m) => ({
-      slug: m.article.slug,
-      headline: m.article.headline,
-      published: m.article.published,
-      url: absolute(siteUrl, m.article.url),
-      paragraphs: m.paragraphs.map((p) => p.id),
+    kind: folder.kind,
+    name: folder.name,
+    slug: folder.slug,
+    url: absolute(siteUrl, folder.url),
+    aliases: folder.aliases,
+    descriptors: folder.descriptors.map((d) => ({ text: d.text, sources: d.sources.map((s) => ({ article: ref(s.article).slug, paragraph: s.paragraph })) })),
+    quotes: folder.quotes.map((q) => ({ ...reader.article(q.article).quotes[q.quote]!, article: ref(q.article).slug })),
+    articles: folder.articles.map((i, at) => ({
+      slug: ref(i).slug,
+      headline: ref(i).headline,
+      published: ref(i).published,
+      url: absolute(siteUrl, ref(i).url),
+      paragraphs: folder.paragraphs[at]!,
     })),
-    related: entity.related.map((r) => ({ kind: r.kind, name: r.name, url: absolute(siteUrl, r.url), count: r.count })),
+    related: folder.related.map((r) => ({ kind: r.kind, name: r.name, url: absolute(siteUrl, r.url), count: r.count })),
   };
 }
 
-export const entityJson = (entity: EntityPage, siteUrl: string) => safeJson(entityRecord(entity, siteUrl), 2);
-export const articlesJson = (articles: { article: Article }[]) => safeJson(articles.map((a) => a.article));
+export const entityJson = (reader: ArticleReader, folder: Folder, siteUrl: string) => safeJson(entityRecord(reader, folder, siteUrl), 2);
+export const articlesJson = (articles: Article[]) => safeJson(articles);
+export const articleIndexJson = (months: ArticleIndex["months"]) => safeJson({ months }, 2);

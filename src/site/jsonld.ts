@@ -3,7 +3,7 @@
  * `Person` / `Organization` on folders, `WebSite` with a search action on the front page. The objects are built
  * here from the view model; `jsonLdScript` wraps one in a `<script>` block with every `<` escaped.
  */
-import type { ArticlePage, EntityPage } from "../archive/index.js";
+import type { ArticlePage, EntityHead } from "../archive/index.js";
 import { safeJson } from "./json.js";
 
 type JsonLd = Record<string, unknown>;
@@ -30,7 +30,7 @@ export function articleJsonLd(page: ArticlePage, siteUrl: string): JsonLd {
   };
 }
 
-export function entityJsonLd(entity: EntityPage, siteUrl: string): JsonLd {
+export function entityJsonLd(entity: EntityHead, siteUrl: string): JsonLd {
   const descriptions = entity.descriptors.map((d) => d.text);
   return {
     "@context": "https://schema.org",

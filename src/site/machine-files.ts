@@ -1,6 +1,6 @@
 /**
  * The files machines read, written straight from the Archive beside the pages Eleventy renders: the Atom feeds
- * (the archive's and one per person and organisation) and the static JSON API.
+ * (the archive's and one per person and organisation), the static JSON API and the sitemaps.
  *
  * Why not Eleventy templates: they are two or three small files per entity — most of a big archive's output —
  * and Eleventy's per-page cost (data cascade, permalink, write) is several times the cost of rendering them.
@@ -8,27 +8,39 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { boundedQueue } from "../bounded.js";
-import type { Archive, EntityPage } from "../archive/index.js";
-import { articlesJson, entityJson } from "./api.js";
+import type { Archive, Folder } from "../archive/index.js";
+import type { MonthList } from "../archive/indexes.js";
+import { FEED_SIZE } from "../archive/folders.js";
+import type { ArticleReader } from "../archive/views.js";
+import { articleIndexJson, articlesJson, entityJson } from "./api.js";
 import { atomFeed, type SiteInfo } from "./feeds.js";
 
-/** The whole archive's files: its feed and every Article. Site-relative path → content. */
+/** The whole archive's small files: its feed and the list of its months' Article files. Site-relative path → content. */
 export function archiveFiles(archive: Archive, site: SiteInfo): [string, string][] {
   return [
     ["feed.xml", atomFeed({ title: site.title, subtitle: site.description, url: "/feed.xml", pageUrl: "/", updated: archive.updated, entries: archive.indexes.feed }, site)],
-    ["api/articles.json", articlesJson(archive.articles)],
+    ["api/articles.json", articleIndexJson(archive.indexes.months.map((m) => ({ month: m.month, count: m.articles.length, url: `/${monthFilePath(m.month)}` })))],
   ];
 }
 
-/** The site-relative paths of a person's or organisation's feed and JSON record. */
-export const entityFilePaths = (e: EntityPage): [string, string] => [e.feedUrl.slice(1), e.apiUrl.slice(1)];
+/** Where a month's Articles are published: one file a month, so adding an article rewrites its month's file alone. */
+export const monthFilePath = (month: string) => `api/articles/${month}.json`;
 
-/** A person's or organisation's feed and JSON record: both made from their EntityPage alone (and `site`). */
-export function entityFiles(e: EntityPage, site: SiteInfo): [string, string][] {
+/** A month's Articles, exactly as `npm run parse` prints them (filed), newest first. */
+export function articleMonthFiles(reader: ArticleReader, list: MonthList): [string, string][] {
+  return [[monthFilePath(list.month), articlesJson(list.articles.map((i) => reader.article(i)))]];
+}
+
+/** The site-relative paths of a person's or organisation's feed and JSON record. */
+export const entityFilePaths = (e: Folder): [string, string] => [e.feedUrl.slice(1), e.apiUrl.slice(1)];
+
+/** A person's or organisation's feed and JSON record. */
+export function entityFiles(reader: ArticleReader, e: Folder, site: SiteInfo): [string, string][] {
   const [feed, api] = entityFilePaths(e);
+  const entries = e.articles.slice(0, FEED_SIZE).map((i) => reader.archive.articles[i]!.ref);
   return [
-    [feed, atomFeed({ title: `${e.name} · ${site.title}`, subtitle: `Articles in the archive that name ${e.name}.`, url: e.feedUrl, pageUrl: e.url, updated: e.updated, entries: e.feed }, site)],
-    [api, entityJson(e, site.url)],
+    [feed, atomFeed({ title: `${e.name} · ${site.title}`, subtitle: `Articles in the archive that name ${e.name}.`, url: e.feedUrl, pageUrl: e.url, updated: e.updated, entries }, site)],
+    [api, entityJson(reader, e, site.url)],
   ];
 }
 
@@ -36,17 +48,18 @@ export function entityFiles(e: EntityPage, site: SiteInfo): [string, string][] {
  * Makes some machine files when called: [site-relative path, content] pairs. A build's plan lists makers rather
  * than contents, so a cold build of a big archive never holds the text of every feed and record at once.
  */
-export type MachineMaker = () => [string, string][];
+export type MachineMaker = (reader: ArticleReader) => [string, string][];
 
 /** Makes and writes the files of `makers`, a few at a time (see ./render-plan.ts for which ones a build writes). */
-export async function writeMachineFiles(outDir: string, makers: readonly MachineMaker[]): Promise<number> {
+export async function writeMachineFiles(outDir: string, makers: readonly MachineMaker[], reader: ArticleReader): Promise<number> {
   const made = new Set<string>();
   let count = 0;
   // A few writes in flight at once: faster than one by one, without opening thousands of files together.
   const writes = boundedQueue(32);
   for (const make of makers) {
+    const files = make(reader);
     writes.add(async () => {
-      for (const [path, content] of make()) {
+      for (const [path, content] of files) {
         const dir = dirname(join(outDir, path));
         if (!made.has(dir)) await mkdir(dir, { recursive: true });
         made.add(dir);
@@ -54,6 +67,8 @@ export async function writeMachineFiles(outDir: string, makers: readonly Machine
         count++;
       }
     });
+    // Makers run on this thread; let the writes drain now and then so their contents are not all held at once.
+    if (count % 64 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   await writes.drain();
   return count;

@@ -1,44 +1,50 @@
 /**
- * What this build must write, and what the last build already wrote: every page and machine file gets a
- * fingerprint of everything it is made from, and only those whose fingerprint changed are rendered again.
+ * What this build must write, and what the last build already wrote: every page, machine file and search shard
+ * gets a fingerprint of everything it is made from, and only those whose fingerprint changed are made again.
  *
- * Adding one seed changes its article page, the folders of the people it names, and a few index pages; the
- * other ten thousand pages of a big archive are left as they are. A page's fingerprint is its view-model item
- * (the only data its template reads besides `site`) under the renderer's version (every template, every source
- * file, the lockfile), so a changed template or filter re-renders everything and nothing stale survives.
+ * A fingerprint is taken from the compact Archive alone — the identity (seed key and slug) of every article a
+ * page lists, never the article's text — so planning reads nothing from the store, and each page's fingerprint
+ * costs what the page holds (a folder's page fingerprints its fifty items, not the folder's thousands). All of it
+ * is under the renderer's version (every template, every source file, the lockfile), so a changed template or
+ * filter re-renders everything and nothing stale survives.
  */
 import { createHash } from "node:crypto";
-import type { Archive } from "../archive/index.js";
+import type { Archive, ArticleEntry } from "../archive/index.js";
+import type { LetterPage } from "../archive/indexes.js";
+import { entityHead, folderName, folderPages, monthPages, quotePages, type FolderPageSpec, type MonthPageSpec, type QuotePageSpec } from "../archive/views.js";
 import type { SiteInfo } from "./feeds.js";
-import { archiveFiles, entityFilePaths, entityFiles, type MachineMaker } from "./machine-files.js";
+import { archiveFiles, articleMonthFiles, entityFilePaths, entityFiles, monthFilePath, type MachineMaker } from "./machine-files.js";
 import type { SiteManifest } from "./manifest.js";
+import { planSearch, type SearchPlan } from "./search-shards.js";
+import { sitemapFiles } from "./sitemap.js";
 
-/** The paginated templates' data: the items whose pages this build renders. */
+/** The paginated templates' data, as specifications: the pages this build renders, made into views slice by slice. */
 export interface RenderSet {
-  articles: Archive["articles"];
-  personPages: Archive["personPages"];
-  organisationPages: Archive["organisationPages"];
-  months: Archive["indexes"]["months"];
-  people: Archive["indexes"]["people"];
-  organisations: Archive["indexes"]["organisations"];
-  quotes: Archive["indexes"]["quotes"];
-  /** Every HTML page of the site, rendered this time or not: the sitemap's URLs, sorted. */
-  sitemap: string[];
+  /** Positions in the archive. */
+  articles: number[];
+  personPages: FolderPageSpec[];
+  organisationPages: FolderPageSpec[];
+  months: MonthPageSpec[];
+  quotes: QuotePageSpec[];
+  people: LetterPage[];
+  organisations: LetterPage[];
 }
 
 export interface RenderPlan {
   render: RenderSet;
-  /** Makers of the machine files (feeds, JSON API) whose bytes changed, to write. */
+  /** Makers of the machine files (feeds, JSON API, sitemaps) whose bytes changed, to write. */
   machine: MachineMaker[];
+  /** The search shards: all of them, and those to index again. */
+  search: SearchPlan;
   /** The manifest of the site this build leaves behind. */
   manifest: SiteManifest;
   /** How many pages and machine files are rendered or written, and how many are kept from the previous build. */
   counts: { rendered: number; kept: number; written: number; unchanged: number };
 }
 
-// Single pages (the front page, the archive's month list, search, 404, robots.txt, the sitemap) are rendered
-// by every build: a handful, and most of them change with almost any seed. These are the HTML ones.
-const STATIC_PAGE_URLS = ["/", "/archive/", "/search/"];
+// Single pages (the front page, the archive's month list, search, 404, robots.txt) are rendered by every build:
+// a handful, and most of them change with almost any seed. These are the HTML ones.
+export const STATIC_PAGE_URLS = ["/", "/archive/", "/search/"];
 
 /** "/people/ann/" → "people/ann/index.html": where Eleventy writes a page with that permalink. */
 export function outputPath(url: string): string {
@@ -46,7 +52,52 @@ export function outputPath(url: string): string {
   return path === "" || path.endsWith("/") ? `${path}index.html` : path;
 }
 
-const digest = (version: string, text: string) => createHash("sha1").update(version).update("\0").update(text).digest("base64url");
+export const digest = (version: string, text: string) => createHash("sha1").update(version).update("\0").update(text).digest("base64url");
+
+/** What an article's page is made of: its words (the key), its slug, how its quotes are filed and where its names link. */
+export function articlePrint(archive: Archive, entry: ArticleEntry): string {
+  const d = entry.digest;
+  const linked = (kind: "person" | "organisation", slug: string) => {
+    const l = archive.link(d.slug, kind, slug);
+    return l ? `${l.url} ${l.name}` : "";
+  };
+  return JSON.stringify([
+    entry.key,
+    d.slug,
+    d.quotes.map((q, i) => [q.filed, q.correction ?? "", q.speaker?.name ?? "", q.speaker?.slug ?? "", entry.speakers[i]?.url ?? ""]),
+    d.people.map((e) => linked("person", e.slug)),
+    d.organisations.map((e) => linked("organisation", e.slug)),
+  ]);
+}
+
+const ids = (archive: Archive, positions: Iterable<number>) => Array.from(positions, (i) => archive.articles[i]!.key + " " + archive.articles[i]!.ref.slug);
+
+function folderPrint(archive: Archive, spec: FolderPageSpec): string {
+  const { folder } = spec;
+  const quotes = folder.quotes.slice(spec.quotes.from, spec.quotes.to).map((q) => {
+    const entry = archive.articles[q.article]!;
+    return `${entry.key} ${entry.ref.slug} ${q.quote} ${entry.digest.quotes[q.quote]!.correction ?? ""}`;
+  });
+  const articles: string[] = [];
+  for (let at = spec.articles.from; at < spec.articles.to; at++) {
+    articles.push(`${ids(archive, [folder.articles[at]!])[0]} ${folder.paragraphs[at]!.join(",")}`);
+  }
+  const head = spec.pager.number === 0 ? entityHead(archive, folder) : folderName(folder);
+  return JSON.stringify([head, spec.pager, quotes, articles]);
+}
+
+const monthPrint = (archive: Archive, spec: MonthPageSpec) =>
+  JSON.stringify([spec.list.month, spec.pager, spec.pager.number === 0 ? spec.list.articles.length : 0, ids(archive, spec.list.articles.slice(spec.from, spec.to))]);
+
+function quotesPrint(archive: Archive, spec: QuotePageSpec): string {
+  const all = archive.indexes.quotes;
+  const items = all.slice(spec.from, spec.to).map((q) => {
+    const entry = archive.articles[q.article]!;
+    const speaker = entry.speakers[q.quote]!;
+    return `${entry.key} ${entry.ref.slug} ${q.quote} ${speaker.url} ${speaker.name}`;
+  });
+  return JSON.stringify([spec.pager, spec.pager.number === 0 ? all.length : 0, items]);
+}
 
 /**
  * Plans a build. `previous` is the manifest of the site already in the output folder (undefined: render all);
@@ -58,44 +109,62 @@ export function planSite(
   version: string,
   previous: SiteManifest | undefined,
   exists: (path: string) => boolean = () => true,
+  options: { searchAll?: boolean } = {},
 ): RenderPlan {
   const usable = previous && previous.version === version ? previous.files : undefined;
   const files: Record<string, string> = {};
   const counts = { rendered: 0, kept: 0, written: 0, unchanged: 0 };
-  const sitemap: string[] = [...STATIC_PAGE_URLS];
-  // A folder's first page holds its whole EntityPage: its fingerprint is the entity's, reused for its feed and JSON.
-  const entityPrints = new Map<string, string>();
-
-  // JSON.stringify of an item is its whole input: the view model holds plain data only (no Maps, no functions).
-  // `shared`: what the template reads from the archive besides the item (an A–Z index's letter bar, say).
-  const pick = <T extends { url: string }>(items: readonly T[], shared: unknown = null): T[] =>
-    items.filter((item) => {
-      const path = outputPath(item.url);
-      const fingerprint = digest(version, JSON.stringify([item, shared]));
-      files[path] = fingerprint;
-      sitemap.push(item.url);
-      if ("entity" in item && (item as { pager?: { number: number } }).pager?.number === 1) entityPrints.set(item.url, fingerprint);
-      if (usable?.[path] === fingerprint && exists(path)) {
-        counts.kept++;
-        return false;
-      }
-      counts.rendered++;
-      return true;
-    });
-
-  const render: RenderSet = {
-    articles: pick(archive.articles),
-    personPages: pick(archive.personPages),
-    organisationPages: pick(archive.organisationPages),
-    months: pick(archive.indexes.months),
-    people: pick(archive.indexes.people, archive.indexes.peopleLetters),
-    organisations: pick(archive.indexes.organisations, archive.indexes.organisationLetters),
-    quotes: pick(archive.indexes.quotes, archive.indexes.quoteCount),
-    sitemap: [...new Set(sitemap)].sort(),
+  /** Records a page's fingerprint; true when it must be rendered. */
+  const changed = (url: string, print: string): boolean => {
+    const path = outputPath(url);
+    const fingerprint = digest(version, print);
+    files[path] = fingerprint;
+    if (usable?.[path] === fingerprint && exists(path)) {
+      counts.kept++;
+      return false;
+    }
+    counts.rendered++;
+    return true;
   };
 
-  // Machine files: a folder's feed and JSON are made only when its entity changed; the archive-wide ones are
-  // made every time and written only when their bytes changed.
+  const articlePrints = archive.articles.map((entry) => digest(version, articlePrint(archive, entry)));
+  const articles: number[] = [];
+  archive.articles.forEach((entry, i) => {
+    const path = outputPath(entry.ref.url);
+    files[path] = articlePrints[i]!;
+    if (usable?.[path] === articlePrints[i] && exists(path)) counts.kept++;
+    else {
+      counts.rendered++;
+      articles.push(i);
+    }
+  });
+
+  // A folder's feed and JSON record are made from what its pages show: they change when one of its pages does.
+  const folderPrints = new Map<string, string[]>();
+  const folderSet = (folders: Archive["people"]) =>
+    folders.flatMap((folder) => {
+      const prints: string[] = [];
+      folderPrints.set(folder.url, prints);
+      return folderPages(folder).filter((spec) => {
+        const print = folderPrint(archive, spec);
+        prints.push(print);
+        return changed(spec.url, print);
+      });
+    });
+  const letterSet = (pages: LetterPage[], letters: unknown) => pages.filter((page) => changed(page.url, JSON.stringify([page, letters])));
+
+  const render: RenderSet = {
+    articles,
+    personPages: folderSet(archive.people),
+    organisationPages: folderSet(archive.organisations),
+    months: archive.indexes.months.flatMap(monthPages).filter((spec) => changed(spec.url, monthPrint(archive, spec))),
+    quotes: quotePages(archive).filter((spec) => changed(spec.url, quotesPrint(archive, spec))),
+    people: letterSet(archive.indexes.people, archive.indexes.peopleLetters),
+    organisations: letterSet(archive.indexes.organisations, archive.indexes.organisationLetters),
+  };
+
+  // Machine files: made only when what they are made of changed; the small archive-wide ones are made every time
+  // and written only when their bytes changed.
   const machine: MachineMaker[] = [];
   const keep = (path: string, fingerprint: string) => {
     files[path] = fingerprint;
@@ -106,16 +175,25 @@ export function planSite(
     counts.written++;
     return false;
   };
-  // The archive-wide files are made now (their fingerprint is their bytes); an entity's only when written.
-  for (const [path, content] of archiveFiles(archive, site)) if (!keep(path, digest("", content))) machine.push(() => [[path, content]]);
-  for (const e of [...archive.people, ...archive.organisations]) {
-    const fingerprint = entityPrints.get(e.url) ?? digest(version, JSON.stringify(e));
-    const kept = entityFilePaths(e).map((path) => keep(path, fingerprint));
-    if (!kept.every(Boolean)) machine.push(() => entityFiles(e, site));
+  const made = [...archiveFiles(archive, site), ...sitemapFiles(archive, [...STATIC_PAGE_URLS, ...Object.keys(files).filter((p) => p.endsWith(".html")).map(urlOf)], site)];
+  for (const [path, content] of made) if (!keep(path, digest("", content))) machine.push(() => [[path, content]]);
+  for (const folder of [...archive.people, ...archive.organisations]) {
+    const fingerprint = digest(version, folderPrints.get(folder.url)!.join("\n"));
+    const kept = entityFilePaths(folder).map((path) => keep(path, fingerprint));
+    if (!kept.every(Boolean)) machine.push((reader) => entityFiles(reader, folder, site));
+  }
+  for (const list of archive.indexes.months) {
+    const fingerprint = digest(version, list.articles.map((i) => articlePrints[i]).join(" "));
+    if (!keep(monthFilePath(list.month), fingerprint)) machine.push((reader) => articleMonthFiles(reader, list));
   }
 
-  return { render, machine, manifest: { version, files }, counts };
+  const search = planSearch(archive, version, articlePrints, options.searchAll ? undefined : usable, exists);
+  for (const [path, fingerprint] of Object.entries(search.prints)) files[path] = fingerprint;
+  return { render, machine, search, manifest: { version, files }, counts };
 }
+
+/** "people/ann/index.html" → "/people/ann/". */
+const urlOf = (path: string) => `/${path.replace(/index\.html$/, "")}`;
 
 /** Plans a build that renders and writes everything (no previous site, or one that cannot be trusted). */
 export const planFullSite = (archive: Archive, site: SiteInfo, version: string) => planSite(archive, site, version, undefined);
@@ -123,16 +201,18 @@ export const planFullSite = (archive: Archive, site: SiteInfo, version: string) 
 /** The paginated lists of a RenderSet, in the order they are cut into batches. */
 const PAGED = ["articles", "personPages", "organisationPages", "months", "people", "organisations", "quotes"] as const;
 
+export const renderCount = (render: RenderSet) => PAGED.reduce((n, key) => n + render[key].length, 0);
+
 /**
  * Cuts a RenderSet into sets of at most `size` pages each, for one Eleventy run apiece: Eleventy keeps every
- * page it writes in memory until its run ends, so a cold build of a big archive renders in slices. Every slice
- * keeps the whole sitemap; the handful of single pages is rendered by each run, identically.
+ * page it writes in memory until its run ends, so a cold build of a big archive renders in slices, each made
+ * into views only when its turn comes. The handful of single pages is rendered by each run, identically.
  */
 export function sliceRenderSet(render: RenderSet, size: number): RenderSet[] {
   const slices: RenderSet[] = [];
   let current: RenderSet | undefined;
   let room = 0;
-  const fresh = (): RenderSet => ({ articles: [], personPages: [], organisationPages: [], months: [], people: [], organisations: [], quotes: [], sitemap: render.sitemap });
+  const fresh = (): RenderSet => ({ articles: [], personPages: [], organisationPages: [], months: [], people: [], organisations: [], quotes: [] });
   for (const key of PAGED) {
     const items = render[key] as unknown[];
     for (let i = 0; i < items.length; ) {

@@ -1,12 +1,40 @@
 /**
- * Builds the search index on its own thread. Pagefind is a separate process fed over a pipe; fed from the main
- * thread, it would wait whenever Eleventy holds that thread rendering pages. Here it is fed without pause.
+ * Builds search shards on their own thread. Pagefind is a separate process fed over a pipe; fed from the main
+ * thread, it would wait whenever Eleventy holds that thread rendering pages. Here each shard is indexed as soon as
+ * its last record arrives, its records sorted into archive order first, so at most a shard or two are held.
  */
+import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
-import { writeSearchIndexTo, type SearchRecord } from "./search-index.js";
+import { closeSearch, writeShard, type ShardRecord } from "./search-index.js";
 
-const { dir, records } = workerData as { dir: string; records: SearchRecord[] };
-writeSearchIndexTo(dir, records).then(
-  (result) => parentPort!.postMessage({ ok: true, pages: result.pages }),
-  (error: unknown) => parentPort!.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) }),
-);
+const { dir, expected } = workerData as { dir: string; expected: Record<string, number> };
+const waiting = new Map<string, ShardRecord[]>();
+let remaining = Object.values(expected).filter((n) => n > 0).length;
+let queue = Promise.resolve();
+let failed = false;
+
+const fail = (error: unknown) => {
+  if (failed) return;
+  failed = true;
+  parentPort!.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
+};
+
+parentPort!.on("message", (records: ShardRecord[]) => {
+  for (const record of records) {
+    const list = waiting.get(record.shard) ?? [];
+    list.push(record);
+    waiting.set(record.shard, list);
+    if (list.length !== expected[record.shard]) continue;
+    waiting.delete(record.shard);
+    list.sort((a, b) => a.order - b.order);
+    queue = queue.then(async () => {
+      if (failed) return;
+      await writeShard(join(dir, record.shard), list);
+      if (--remaining === 0) {
+        await closeSearch();
+        parentPort!.postMessage({ ok: true });
+      }
+    });
+    queue.catch(fail);
+  }
+});

@@ -1,5 +1,7 @@
 // Search: the only script on the site. It asks the static Pagefind index built with the site (no server) and
-// lists the hits. Results are built as DOM text nodes, never innerHTML: a page's own words stay text.
+// lists the hits. The index comes in shards (by year or month of the articles, by letter of the folders): the
+// first is loaded and the others merged into it, so Pagefind searches them as one. Results are built as DOM text
+// nodes, never innerHTML: a page's own words stay text.
 const form = document.querySelector("form.search");
 const input = form.querySelector("input[name=q]");
 const status = document.getElementById("search-status");
@@ -13,7 +15,11 @@ async function search(query) {
     return;
   }
   status.textContent = "Searching…";
-  pagefind ??= await import("/pagefind/pagefind.js");
+  pagefind ??= await loadShards();
+  if (!pagefind) {
+    status.textContent = `Nothing found for “${query}”.`;
+    return;
+  }
   const found = await pagefind.search(query);
   const hits = await Promise.all(found.results.slice(0, 30).map((r) => r.data()));
   status.textContent = hits.length === 0 ? `Nothing found for “${query}”.` : `${found.results.length} result${found.results.length === 1 ? "" : "s"} for “${query}”.`;
@@ -28,6 +34,14 @@ async function search(query) {
     item.append(link, excerpt);
     list.append(item);
   }
+}
+
+async function loadShards() {
+  const { shards } = await (await fetch("/pagefind/shards.json")).json();
+  if (!shards.length) return null;
+  const first = await import(`/pagefind/${shards[0]}/pagefind.js`);
+  await Promise.all(shards.slice(1).map((shard) => first.mergeIndex(`/pagefind/${shard}/`)));
+  return first;
 }
 
 // Pagefind marks matches with <mark>…</mark> in an otherwise HTML-escaped excerpt: rebuild that as nodes.

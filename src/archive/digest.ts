@@ -1,0 +1,71 @@
+/**
+ * An article's digest: what the archive needs of it to file it under people and organisations, list it in
+ * indexes and decide which pages to render — everything but its text. A build holds every article's digest in
+ * memory and reads the whole Article from the store only to render it, so memory follows the number of articles
+ * in small steps, not their text.
+ */
+import type { Article, Organisation, Person, Quote } from "../article.js";
+import { meetsFiling } from "../extract/quotes/confidence.js";
+
+/** A quote as filing and the indexes see it: who said it, how sure the parser is, whether it is filed. No words. */
+export type QuoteDigest = Pick<Quote, "kind" | "speaker" | "paragraph" | "confidence" | "filed" | "correction">;
+
+export interface ArticleDigest {
+  file: string;
+  slug: string;
+  headline: string;
+  published: string | null;
+  /** The lede, cut at a word near 200 characters: for descriptions, feeds and search results. */
+  summary: string;
+  byline?: string;
+  outlet?: string;
+  people: Person[];
+  organisations: Organisation[];
+  quotes: QuoteDigest[];
+}
+
+/** The first paragraph, cut at a word boundary so a description never ends mid-word. */
+export function summarise(article: Pick<Article, "paragraphs" | "headline">, max = 200): string {
+  const text = (article.paragraphs[0]?.text ?? article.headline).replace(/\s+/g, " ").trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, "")}…`;
+}
+
+export function digestOf(article: Article): ArticleDigest {
+  return {
+    file: article.file,
+    slug: article.slug,
+    headline: article.headline,
+    published: article.published,
+    summary: summarise(article),
+    ...(article.byline ? { byline: article.byline } : {}),
+    ...(article.outlet ? { outlet: article.outlet } : {}),
+    people: article.people,
+    organisations: article.organisations,
+    quotes: article.quotes.map((q) => ({
+      kind: q.kind,
+      speaker: q.speaker,
+      paragraph: q.paragraph,
+      confidence: q.confidence,
+      filed: q.filed,
+      ...(q.correction ? { correction: q.correction } : {}),
+    })),
+  };
+}
+
+/**
+ * The digest filed at `threshold` (no corrections: an article with corrections is filed whole, see
+ * ./filing.ts). The same rule as filing an Article, so a new threshold needs no reparse and no Article.
+ */
+export function fileDigest(digest: ArticleDigest, threshold: number): ArticleDigest {
+  let changed = false;
+  const quotes = digest.quotes.map((q) => {
+    const filed = meetsFiling(q as Quote, threshold);
+    if (filed === q.filed) return q;
+    changed = true;
+    return { ...q, filed };
+  });
+  return changed ? { ...digest, quotes } : digest;
+}

@@ -1,0 +1,118 @@
+/**
+ * The archive's store: every parsed seed, on disk, in one SQLite database (better-sqlite3), so a build holds only
+ * compact digests in memory and reads a whole Article back only to render its page.
+ *
+ * - `parsed`: a seed's parse, keyed by its name and content hash (seedKey): the Article as JSON, its digest
+ *   (./digest.ts) as JSON, or the reason it could not be read. Content-addressed, so a renamed-back or restored
+ *   seed is never parsed twice, and the database file is named by the parser's version, so new extraction code
+ *   starts a new store instead of trusting old Articles.
+ * - `seeds`: what each seed file looked like when it was last hashed (size, modification time, inode), so a
+ *   rebuild of a hundred thousand seeds stats them instead of reading and hashing every one — as git's index does.
+ *
+ * Why SQLite (measured on 100,000 parsed BBC-sized Articles, see README): one file, reads that do not count
+ * against the process's memory as LMDB's memory map does, concurrent readers from worker threads, and SQL
+ * for what a build asks of it. The file can be deleted at any time: it only saves work, never changes output.
+ */
+import Database from "better-sqlite3";
+import { mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import type { Article } from "../article.js";
+import { parserVersion } from "./parser-version.js";
+
+/** A seed's parse as it is stored: the Article and its digest as JSON text, or why it failed. */
+export type StoredParse = { ok: true; article: string; digest: string } | { ok: false; reason: string };
+
+export interface SeedStat {
+  size: number;
+  mtimeMs: number;
+  ino: number;
+}
+
+export class ArchiveStore {
+  readonly path: string;
+  private readonly db: Database.Database;
+  private readonly getParsed: Database.Statement<[string], { ok: number; reason: string | null; digest: string | null }>;
+  private readonly getArticle: Database.Statement<[string], { article: string | null }>;
+  private readonly putParsed: Database.Statement<[string, number, string | null, string | null, string | null]>;
+  private readonly getSeed: Database.Statement<[string], { size: number; mtime: number; ino: number; key: string }>;
+  private readonly putSeed: Database.Statement<[string, number, number, number, string]>;
+
+  /** Opens (or creates) the store for this parser version under `dir`. */
+  constructor(dir: string, options: { readonly?: boolean } = {}) {
+    if (!options.readonly) mkdirSync(dir, { recursive: true });
+    this.path = join(dir, `articles-${parserVersion()}.sqlite`);
+    this.db = new Database(this.path, { readonly: options.readonly ?? false });
+    if (!options.readonly) {
+      // WAL: render workers read while the build writes; NORMAL sync: a crash may lose the last parses, never corrupt.
+      this.db.pragma("journal_mode = WAL");
+      this.db.pragma("synchronous = NORMAL");
+      this.db.exec(`
+        CREATE TABLE IF NOT EXISTS parsed (key TEXT PRIMARY KEY, ok INTEGER NOT NULL, reason TEXT, article TEXT, digest TEXT) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS seeds (file TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime REAL NOT NULL, ino INTEGER NOT NULL, key TEXT NOT NULL) WITHOUT ROWID;
+      `);
+    }
+    this.getParsed = this.db.prepare("SELECT ok, reason, digest FROM parsed WHERE key = ?");
+    this.getArticle = this.db.prepare("SELECT article FROM parsed WHERE key = ?");
+    this.putParsed = this.db.prepare("INSERT OR REPLACE INTO parsed (key, ok, reason, article, digest) VALUES (?, ?, ?, ?, ?)");
+    this.getSeed = this.db.prepare("SELECT size, mtime, ino, key FROM seeds WHERE file = ?");
+    this.putSeed = this.db.prepare("INSERT OR REPLACE INTO seeds (file, size, mtime, ino, key) VALUES (?, ?, ?, ?, ?)");
+  }
+
+  /** The digest (or failure) stored for a seed key; undefined when the seed was never parsed by this version. */
+  digest(key: string): { ok: true; digest: string } | { ok: false; reason: string } | undefined {
+    const row = this.getParsed.get(key);
+    if (!row) return undefined;
+    if (row.ok) return row.digest ? { ok: true, digest: row.digest } : undefined;
+    return { ok: false, reason: row.reason ?? "could not be read" };
+  }
+
+  /** The whole Article of a seed key, as the parser made it (before filing). */
+  article(key: string): Article {
+    const row = this.getArticle.get(key);
+    if (!row?.article) throw new Error(`store: no article under ${key}`);
+    return JSON.parse(row.article) as Article;
+  }
+
+  /** Stores parses in one transaction (one per batch: a transaction per row would cost a disk sync each). */
+  putAll(entries: readonly (readonly [string, StoredParse])[]): void {
+    this.db.transaction(() => {
+      for (const [key, p] of entries) {
+        if (p.ok) this.putParsed.run(key, 1, null, p.article, p.digest);
+        else this.putParsed.run(key, 0, p.reason, null, null);
+      }
+    })();
+  }
+
+  /** The seed key remembered for a file, if the file still has the size, time and inode it had when hashed. */
+  knownKey(file: string, stat: SeedStat): string | undefined {
+    const row = this.getSeed.get(file);
+    return row && row.size === stat.size && row.mtime === stat.mtimeMs && row.ino === stat.ino ? row.key : undefined;
+  }
+
+  rememberSeeds(entries: readonly (readonly [string, SeedStat, string])[]): void {
+    this.db.transaction(() => {
+      for (const [file, stat, key] of entries) this.putSeed.run(file, stat.size, stat.mtimeMs, stat.ino, key);
+    })();
+  }
+
+  /** Forgets a stored parse (a row that could not be read back is parsed again). */
+  forget(key: string): void {
+    this.db.prepare("DELETE FROM parsed WHERE key = ?").run(key);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+/** A store in a fresh temporary folder, for a build with no cache: removed by the returned function. */
+export function temporaryStore(dir: string): { store: ArchiveStore; remove: () => void } {
+  const store = new ArchiveStore(dir);
+  return {
+    store,
+    remove: () => {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * Search by parts: the Pagefind index is cut into shards, each its own index under `pagefind/<shard>/`, merged in
+ * the reader's browser (Pagefind's `mergeIndex`), so a rebuild indexes again only the shards whose pages changed.
+ *
+ * - Articles of the newest year are sharded by month (`articles-2025-12`), older ones by year (`articles-2019`),
+ *   undated ones together: a newsroom adds today's story, so a rebuild re-indexes one month's articles, and the
+ *   archive's whole history is a dozen or two indexes for the browser to merge. (When a new year starts, the last
+ *   year's months are indexed once more as one shard.)
+ * - Folders by the first letter of their slug (`folders-m`): an article touches the folders of the few people
+ *   and organisations it names.
+ *
+ * A shard's fingerprint is its members' fingerprints, so it is indexed again exactly when one of them changed.
+ */
+import { createHash } from "node:crypto";
+import type { Archive, Folder } from "../archive/index.js";
+
+/** The newest quotes a folder's search record carries: a phrase finds the speaker as well as the article. */
+export const SEARCH_QUOTES = 10;
+
+export interface SearchShard {
+  name: string;
+  /** Positions of the shard's articles, in archive order. */
+  articles: number[];
+  folders: Folder[];
+}
+
+export interface SearchPlan {
+  /** Every shard of this build, by name: what the browser merges. */
+  shards: string[];
+  /** The shards to index again (all of them on a full build). */
+  stale: SearchShard[];
+  /** Manifest entries: `pagefind/<shard>/` → fingerprint. */
+  prints: Record<string, string>;
+}
+
+export const SEARCH_DIR = "pagefind";
+export const shardPath = (name: string) => `${SEARCH_DIR}/${name}/`;
+
+/** The shard an article is indexed in, given the newest year in the archive. */
+export function articleShard(published: string | null, newestYear: string | undefined): string {
+  if (!published) return "articles-undated";
+  return published.slice(0, 4) === newestYear ? `articles-${published.slice(0, 7)}` : `articles-${published.slice(0, 4)}`;
+}
+
+export const folderShard = (folder: Folder) => `folders-${/^[a-z0-9]/.test(folder.slug) ? folder.slug[0] : "other"}`;
+
+/** What a folder's search record is made of (./search-index.ts): its names and descriptions, and its newest quotes. */
+export function folderSearchPrint(archive: Archive, folder: Folder): string {
+  const quotes = folder.quotes.slice(0, SEARCH_QUOTES).map((q) => `${archive.articles[q.article]!.key} ${q.quote}`);
+  return JSON.stringify([folder.name, folder.kind, folder.url, folder.aliases, folder.description ?? "", folder.descriptors.map((d) => d.text), quotes]);
+}
+
+export function planSearch(
+  archive: Archive,
+  version: string,
+  articlePrints: readonly string[],
+  previous: Record<string, string> | undefined,
+  exists: (path: string) => boolean,
+): SearchPlan {
+  const newestYear = archive.updated?.slice(0, 4);
+  const shards = new Map<string, SearchShard & { hash: ReturnType<typeof createHash> }>();
+  const shard = (name: string) => {
+    let s = shards.get(name);
+    if (!s) shards.set(name, (s = { name, articles: [], folders: [], hash: createHash("sha1").update(version) }));
+    return s;
+  };
+  archive.articles.forEach((entry, i) => {
+    const s = shard(articleShard(entry.ref.published, newestYear));
+    s.articles.push(i);
+    s.hash.update(articlePrints[i]!).update("\n");
+  });
+  for (const folder of [...archive.people, ...archive.organisations]) {
+    if (!folder.searchable) continue;
+    const s = shard(folderShard(folder));
+    s.folders.push(folder);
+    s.hash.update(folderSearchPrint(archive, folder)).update("\n");
+  }
+  const prints: Record<string, string> = {};
+  const stale: SearchShard[] = [];
+  const names = [...shards.keys()].sort();
+  for (const name of names) {
+    const { hash, ...s } = shards.get(name)!;
+    const path = shardPath(name);
+    const fingerprint = (prints[path] = hash.digest("base64url"));
+    if (previous?.[path] !== fingerprint || !exists(`${path}pagefind-entry.json`)) stale.push(s);
+  }
+  return { shards: names, stale, prints };
+}
