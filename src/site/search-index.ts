@@ -29,6 +29,9 @@ export interface ShardRecord extends SearchRecord {
   order: number;
 }
 
+/** Folders come after every article in a shard: positions in the archive stay far below this. */
+const FOLDERS_AFTER = 2 ** 40;
+
 const words = (...parts: (string | undefined | null | false)[]) => parts.filter(Boolean).join(" · ");
 
 /** An article page as search reads it: headline, the meta line, caption, then every paragraph. */
@@ -161,7 +164,7 @@ export class SearchIndexer {
     const member = this.shardOfFolder.get(folder.url);
     if (!member || this.sent.has(`f${folder.url}`)) return;
     this.sent.add(`f${folder.url}`);
-    this.push({ ...folderRecord(reader, folder), shard: member.shard, order: Number.MAX_SAFE_INTEGER / 2 + member.order });
+    this.push({ ...folderRecord(reader, folder), shard: member.shard, order: FOLDERS_AFTER + member.order });
   }
 
   private push(record: ShardRecord): void {

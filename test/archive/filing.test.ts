@@ -6,8 +6,10 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Article, Quote } from "../../src/article.js";
 import { readCorrections } from "../../src/archive/corrections.js";
-import { fileAttributions } from "../../src/archive/filing.js";
-import { buildArchive } from "../../src/archive/index.js";
+import { fileAttributions, fileDigests } from "../../src/archive/filing.js";
+import { digestOf } from "../../src/archive/digest.js";
+import { buildArchive, type Archive, type Folder } from "../../src/archive/index.js";
+import { ArticleReader, articlePage, quoteView } from "../../src/archive/views.js";
 import { openingWords, reviewRows } from "../../src/commands/review.js";
 import { entityRecord } from "../../src/site/api.js";
 
@@ -47,6 +49,17 @@ function harbour(): Article {
 
 const corrections = (yaml: string) => readCorrections("corrections.yml", yaml);
 
+/** What the site shows of an archive: an article's page, a folder's quotes, the quotes index. */
+const shown = (archive: Archive) => {
+  const reader = new ArticleReader(archive);
+  return {
+    reader,
+    page: (i: number) => articlePage(reader, i),
+    quotes: (folder: Folder) => folder.quotes.map((q) => quoteView(reader, q.article, q.quote)),
+    index: () => archive.indexes.quotes.map((q) => quoteView(reader, q.article, q.quote)),
+  };
+};
+
 describe("the filing threshold", () => {
   const { articles } = fileAttributions([harbour()], { threshold: 0.7, corrections: [] });
   const archive = buildArchive(articles);
@@ -56,7 +69,8 @@ describe("the filing threshold", () => {
   });
 
   it("shows the unconfirmed quote on its article with its speaker unlinked, and files it on no page", () => {
-    const page = archive.articles[0]!;
+    const site = shown(archive);
+    const page = site.page(0);
     const unconfirmed = page.quotes.find((q) => q.text === "A disgrace,")!;
     assert.equal(unconfirmed.filed, false);
     assert.equal(unconfirmed.speaker?.name, "Jane Doe");
@@ -64,10 +78,10 @@ describe("the filing threshold", () => {
     assert.ok(page.body[0]!.segments.some((s) => s.quote === page.quotes.indexOf(unconfirmed)), "still marked as quoted words");
     const doe = archive.people.find((p) => p.name === "Jane Doe")!;
     assert.deepEqual(doe.quotes, []);
-    assert.deepEqual(entityRecord(doe, "https://example.org").quotes, []);
-    assert.deepEqual(archive.indexes.quotes.flatMap((c) => c.items).map((q) => q.text), ["We warned them about the fog for weeks,"]);
+    assert.deepEqual(entityRecord(site.reader, doe, "https://example.org").quotes, []);
+    assert.deepEqual(site.index().map((q) => q.text), ["We warned them about the fog for weeks,"]);
     const baker = archive.people.find((p) => p.name === "Tom Baker")!;
-    assert.deepEqual(baker.quotes.map((q) => q.text), ["We warned them about the fog for weeks,"]);
+    assert.deepEqual(site.quotes(baker).map((q) => q.text), ["We warned them about the fog for weeks,"]);
   });
 
   it("never files a stance, nor words whose speaker is no entity of the article", () => {
@@ -94,7 +108,7 @@ describe("corrections", () => {
     const { articles } = fileAttributions([harbour()], { threshold: 0.7, corrections: list });
     assert.deepEqual(articles[0]!.people.map((p) => [p.name, p.paragraphs]), [["Tom Baker", ["p1"]], ["Jane Doe", ["p1"]], ["Ann Lee", ["p1"]]]);
     const archive = buildArchive(articles);
-    assert.deepEqual(archive.people.find((p) => p.name === "Ann Lee")!.quotes.map((q) => q.text), ["A disgrace,"]);
+    assert.deepEqual(shown(archive).quotes(archive.people.find((p) => p.name === "Ann Lee")!).map((q) => q.text), ["A disgrace,"]);
   });
 
   it("rejects a quote: kept in the Article, filed nowhere, no longer marked as quoted words", () => {
@@ -102,7 +116,7 @@ describe("corrections", () => {
     const { articles } = fileAttributions([harbour()], { threshold: 0.7, corrections: list });
     const q = articles[0]!.quotes[0]!;
     assert.deepEqual([q.filed, q.correction], [false, "rejected"]);
-    const page = buildArchive(articles).articles[0]!;
+    const page = shown(buildArchive(articles)).page(0);
     assert.ok(!page.body[0]!.segments.some((s) => s.quote === 0));
   });
 
@@ -150,5 +164,29 @@ describe("the review list", () => {
     const article = harbour();
     article.quotes.push(quote("We warned them about the fog for months", null, 0.5));
     assert.equal(openingWords(article.quotes[0]!, article), "We warned them about the fog for weeks,");
+  });
+});
+
+describe("filing a build's digests", () => {
+  // A build holds digests, not Articles: a new threshold or correction must file them as it files the Article.
+  const article = harbour();
+  const seeds = [{ key: "k", digest: digestOf(article) }];
+  const load = () => structuredClone(article);
+
+  it("files a digest at a new threshold without the Article", () => {
+    for (const threshold of [0.3, 0.7, 0.99]) {
+      const filed = fileDigests(seeds, { threshold, corrections: [] }, () => assert.fail("no Article read"));
+      const whole = fileAttributions([article], { threshold, corrections: [] }).articles[0]!;
+      assert.deepEqual(filed.seeds[0]!.digest, digestOf(whole), `threshold ${threshold}`);
+    }
+  });
+
+  it("files an article a correction names whole, and its source reads it back filed the same way", () => {
+    const { corrections: list } = corrections("- article: harbour.txt\n  quote: A disgrace\n  speaker: Ann Lee\n- article: gone.txt\n  quote: x y\n  reject: true\n");
+    const filed = fileDigests(seeds, { threshold: 0.7, corrections: list }, load);
+    const whole = fileAttributions([article], { threshold: 0.7, corrections: list.slice(0, 1) }).articles[0]!;
+    assert.deepEqual(filed.seeds[0]!.digest, digestOf(whole));
+    assert.deepEqual(filed.source.article({ key: "k", slug: article.slug }), whole);
+    assert.deepEqual(filed.problems, [{ file: "corrections.yml:4", reason: "no seed named gone.txt" }]);
   });
 });

@@ -3,11 +3,13 @@
  * Counts come from the build's own report line ("N parsed, M from cache"); nothing here measures time.
  */
 import assert from "node:assert/strict";
-import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join, relative } from "node:path";
 import { before, describe, it } from "node:test";
-import { ParseCache, seedKey } from "../../src/archive/cache.js";
+import Database from "better-sqlite3";
+import { seedKey } from "../../src/archive/load.js";
+import { ArchiveStore } from "../../src/archive/store.js";
 import { writeSyntheticArchive } from "../../src/bench/synthetic.js";
 import { cli, tempDir } from "../helpers.js";
 
@@ -68,17 +70,20 @@ describe("rebuilding", () => {
     assert.match(readFileSync(join(out, "people/margaret-okafor/index.html"), "utf8"), /Chair of the Friends of Eastfield Library/);
   });
 
-  it("ignores a truncated cache entry and parses that seed again", () => {
-    const bytes = readFileSync(join(seeds, "council-library.md"));
-    const entry = new ParseCache(cache);
-    const path = join(entry.dir, seedKey("council-library.md", bytes).slice(0, 2), `${seedKey("council-library.md", bytes)}.json`);
-    assert.ok(existsSync(path));
-    truncateSync(path, 20);
+  it("ignores a damaged entry in the store and parses that seed again", () => {
+    const key = seedKey("council-library.md", readFileSync(join(seeds, "council-library.md")));
+    const path = new ArchiveStore(cache, { readonly: true }).path;
+    const db = new Database(path);
+    assert.equal(db.prepare("UPDATE parsed SET digest = '{\"head' WHERE key = ?").run(key).changes, 1);
+    db.close();
     const run = build();
     assert.equal(run.status, 0, run.stderr);
     assert.equal(counts(run.stdout).parsed, 1);
-    assert.ok(statSync(path).size > 20, "the entry was rewritten");
+    const again = new Database(path, { readonly: true });
+    assert.doesNotThrow(() => JSON.parse((again.prepare("SELECT digest FROM parsed WHERE key = ?").get(key) as { digest: string }).digest), "the entry was rewritten");
+    again.close();
   });
+
 });
 
 describe("parallel extraction", () => {

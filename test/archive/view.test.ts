@@ -2,7 +2,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Article, Person, Quote } from "../../src/article.js";
-import { buildArchive } from "../../src/archive/index.js";
+import { buildArchive, type Archive, type Folder } from "../../src/archive/index.js";
+import { ArticleReader, articlePage, entityHead, folderChunk, folderPages, monthPages, quotePages, quoteView } from "../../src/archive/views.js";
+import { siteGlobals } from "../../src/site/render-views.js";
 import { slugify } from "../../src/slug.js";
 
 const entity = (name: string, paragraphs = ["p1"], descriptors: Person["descriptors"] = []): Person => ({
@@ -57,8 +59,8 @@ describe("the front page", () => {
   it("dates the archive by its newest article, never the clock", () => {
     assert.equal(archive.updated, "2024-03-01");
   });
-  it("is frozen, so Eleventy shares one copy across pages instead of deep-copying it", () => {
-    assert.ok(Object.isFrozen(archive));
+  it("gives pages frozen globals, so Eleventy shares one copy across pages instead of deep-copying it", () => {
+    assert.ok(Object.isFrozen(siteGlobals(archive)));
   });
 });
 
@@ -70,12 +72,15 @@ describe("a person's folder", () => {
     article("old", null, { people: [entity("Ann Lee")] }),
   ]);
   const ann = archive.people.find((p) => p.name === "Ann Lee")!;
+  const reader = new ArticleReader(archive);
+  const head = entityHead(archive, ann);
   it("holds every quote with its date and a link to the exact paragraph, newest first", () => {
-    assert.deepEqual(ann.quotes.map((q) => [q.article.published, q.url]), [["2024-03-02", "/articles/mar/#p1"], ["2024-01-10", "/articles/jan/#p1"]]);
+    const quotes = ann.quotes.map((q) => quoteView(reader, q.article, q.quote));
+    assert.deepEqual(quotes.map((q) => [q.article.published, q.url]), [["2024-03-02", "/articles/mar/#p1"], ["2024-01-10", "/articles/jan/#p1"]]);
   });
   it("gives each description once, with every article that used it", () => {
-    assert.deepEqual(ann.descriptors.map((d) => [d.text, d.sources.map((s) => s.url)]), [["council leader", ["/articles/mar/#p1", "/articles/jan/#p1"]]]);
-    assert.deepEqual([ann.descriptors[0]!.shown.length, ann.descriptors[0]!.more], [2, 0], "a short list is shown whole");
+    assert.deepEqual(head.descriptors.map((d) => [d.text, d.shown.map((s) => s.url)]), [["council leader", ["/articles/mar/#p1", "/articles/jan/#p1"]]]);
+    assert.deepEqual([head.descriptors[0]!.shown.length, head.descriptors[0]!.more], [2, 0], "a short list is shown whole");
   });
   it("counts articles and quotes by month for the timeline, oldest first, undated apart", () => {
     assert.deepEqual(ann.timeline.map((t) => [t.month, t.articles, t.quotes, t.share, t.url]), [
@@ -88,7 +93,7 @@ describe("a person's folder", () => {
     assert.deepEqual(ann.related.map((r) => [r.name, r.count]), [["Bo Ray", 2]]);
     assert.equal(ann.feedUrl, "/people/ann-lee/feed.xml");
     assert.equal(ann.updated, "2024-03-20");
-    assert.deepEqual(ann.feed.map((a) => a.slug), ["mar2", "mar", "jan", "old"]);
+    assert.deepEqual(head.feed.map((a) => a.slug), ["mar2", "mar", "jan", "old"]);
   });
 });
 
@@ -100,15 +105,34 @@ describe("long lists are paged at 50", () => {
     }),
   );
   const archive = buildArchive(many);
-  it("splits a busy folder into pages that continue its quotes and articles", () => {
-    const pages = archive.personPages.filter((c) => c.entity.name === "Ann Lee");
+  const ann = (a: Archive) => a.people.find((p) => p.name === "Ann Lee")!;
+  const pagesOf = (a: Archive, folder: Folder) => {
+    const reader = new ArticleReader(a);
+    return folderPages(folder).map((spec) => folderChunk(reader, spec));
+  };
+  it("shows a busy folder's newest fifty first, then blocks of fifty counted from the oldest", () => {
+    const pages = pagesOf(archive, ann(archive));
     assert.deepEqual(pages.map((c) => [c.url, c.quotes.length, c.articles.length]), [
       ["/people/ann-lee/", 50, 50],
+      ["/people/ann-lee/page/1/", 50, 50],
       ["/people/ann-lee/page/2/", 50, 50],
       ["/people/ann-lee/page/3/", 20, 20],
     ]);
-    assert.equal(pages[1]!.pager.previous, "/people/ann-lee/");
-    assert.equal(pages[1]!.pager.next, "/people/ann-lee/page/3/");
+    assert.deepEqual(pages[0]!.pager, { number: 0, newest: "/people/ann-lee/", older: "/people/ann-lee/page/2/", oldest: "/people/ann-lee/page/1/" });
+    assert.deepEqual(pages[2]!.pager, { number: 2, newest: "/people/ann-lee/", newer: "/people/ann-lee/page/3/", older: "/people/ann-lee/page/1/", oldest: "/people/ann-lee/page/1/" });
+    assert.equal(pages[3]!.pager.newer, "/people/ann-lee/", "the newest block leads back to the front page");
+    assert.equal(pages[1]!.articles.at(-1)!.article.slug, archive.articles[ann(archive).articles.at(-1)!]!.ref.slug, "block 1 ends with the oldest article");
+    assert.ok(!("articleCount" in pages[1]!.entity), "a block page carries no counts");
+  });
+  it("keeps every full block the same when a newer article is added", () => {
+    const newer = article("zz-new", "2024-06-01", { people: [entity("Ann Lee")], quotes: [said("Ann Lee", "A new quote")] });
+    const grown = buildArchive([...many, newer]);
+    const before = pagesOf(archive, ann(archive));
+    const after = pagesOf(grown, ann(grown));
+    assert.deepEqual(after.map((c) => c.url), before.map((c) => c.url));
+    assert.deepEqual(after.slice(1, 3), before.slice(1, 3), "blocks 1 and 2 are unchanged");
+    assert.equal(after[3]!.articles.length, 21, "the newest block took the article");
+    assert.equal(after[0]!.articles[0]!.article.slug, "zz-new");
   });
   it("pages the people index A–Z under letter headings, and says where each letter starts", () => {
     const pages = archive.indexes.people;
@@ -118,12 +142,13 @@ describe("long lists are paged at 50", () => {
   });
   it("pages a month of articles and the quotes page", () => {
     assert.deepEqual(archive.indexes.years, [{ year: "2024", months: [{ month: "2024-05", url: "/archive/2024/05/", count: 120 }] }]);
-    assert.deepEqual(archive.indexes.months.map((m) => [m.url, m.articles.length]), [
+    assert.deepEqual(archive.indexes.months.flatMap(monthPages).map((m) => [m.url, m.to - m.from]), [
       ["/archive/2024/05/", 50],
+      ["/archive/2024/05/page/1/", 50],
       ["/archive/2024/05/page/2/", 50],
       ["/archive/2024/05/page/3/", 20],
     ]);
-    assert.deepEqual(archive.indexes.quotes.map((c) => c.items.length), [50, 50, 20]);
+    assert.deepEqual(quotePages(archive).map((c) => [c.url, c.to - c.from]), [["/quotes/", 50], ["/quotes/page/1/", 50], ["/quotes/page/2/", 50], ["/quotes/page/3/", 20]]);
     assert.equal(archive.indexes.feed.length, 50);
   });
 });
@@ -142,7 +167,7 @@ describe("an article page", () => {
       ],
     }),
   ]);
-  const page = archive.articles[0]!;
+  const page = articlePage(new ArticleReader(archive), 0);
   it("links names in the text and credits the speaker where the quote ends", () => {
     const runs = page.body[0]!.segments.flatMap((s) => s.runs);
     assert.deepEqual(runs.filter((r) => r.url).map((r) => [r.text, r.url]), [["Ann Lee", "/people/ann-lee/"], ["Gazette", "/organisations/gazette/"]]);

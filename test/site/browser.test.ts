@@ -3,11 +3,13 @@
  * and check every kind of page against axe-core's WCAG 2.2 AA rules in light and dark mode.
  */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { launch } from "./browser.js";
 import { buildSite, readerSeeds } from "./fixture.js";
+import { cli, tempDir } from "../helpers.js";
 import { serve, type Served } from "./serve.js";
 
 const AXE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
@@ -126,6 +128,40 @@ describe("reading the archive in a browser", () => {
       assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px at 320px`);
     }
     await context.close();
+  });
+});
+
+describe("searching after a rebuild", () => {
+  // Search is indexed in shards and a rebuild indexes only the shards whose pages changed: the new story must be
+  // found, and so must a story indexed by the build before.
+  it("finds an article added by the last rebuild, and one the build before indexed", async () => {
+    const seeds = readerSeeds();
+    const out = join(tempDir("rebuilt"), "_site");
+    const cache = tempDir("rebuilt-cache");
+    const build = () => {
+      const run = cli("build", "--seeds", seeds, "--out", out, "--cache", cache);
+      assert.equal(run.status, 0, run.stderr);
+      return run.stdout;
+    };
+    build();
+    writeFileSync(
+      join(seeds, "ferry-timetable.md"),
+      "---\nheadline: Ferry timetable changes for the winter\ndate: 2024-09-02\n---\nThe island ferry will sail twice a day from October, the harbour master said, because the quillwort beds need quiet water.\n",
+    );
+    assert.match(build(), /1 parsed/);
+    const rebuilt = await serve(out);
+    try {
+      const page = await open("/");
+      for (const [query, expected] of [["quillwort", "/articles/ferry-timetable/"], ["whistle blowing investigation", "/articles/000_704fb2fff2903a51/"]] as const) {
+        await page.goto(`${rebuilt.url}/search/?q=${encodeURIComponent(query)}`);
+        await page.locator("#search-results li a").first().waitFor();
+        const hrefs = await page.locator("#search-results li a").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        assert.ok(hrefs.includes(expected), `${query}: ${hrefs.join(", ")}`);
+      }
+      assert.deepEqual(scriptErrors(), []);
+    } finally {
+      await rebuilt.close();
+    }
   });
 });
 
