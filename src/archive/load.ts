@@ -6,7 +6,7 @@
  * by its name and bytes (then it is not parsed again); the rest are parsed across every core, and each parse
  * goes straight to the store, so the build holds digests, not Articles.
  */
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
@@ -125,39 +125,51 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
 
   const results: (Found | undefined)[] = new Array(seeds.length);
   const keys: string[] = new Array(seeds.length);
-  const pending: { file: string; index: number }[] = [];
   const remember: [string, SeedStat, string][] = [];
-  let cached = 0;
   const now = Date.now();
+  const known = store.knownSeeds();
+  // A seed the store knows by its size, time and inode is not read at all (stat is a hundred times cheaper).
+  const unknown: number[] = [];
+  seeds.forEach((file, index) => {
+    try {
+      const s = statSync(join(dir, file));
+      const seen = known.get(file);
+      if (seen && seen.size === s.size && seen.mtimeMs === s.mtimeMs && seen.ino === s.ino) keys[index] = seen.key;
+      else unknown.push(index);
+    } catch (error) {
+      results[index] = { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})` };
+    }
+  });
   const reads = boundedQueue(OPEN_FILES);
-  seeds.forEach((file, index) =>
+  for (const index of unknown) {
     reads.add(async () => {
+      const file = seeds[index]!;
       const path = join(dir, file);
-      let key: string | undefined;
       try {
         const s = await stat(path);
-        const seen = { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino };
-        key = store.knownKey(file, seen);
-        if (!key) {
-          key = seedKey(file, await readFile(path));
-          if (now - s.mtimeMs > RACY_MS) remember.push([file, seen, key]);
-        }
+        const key = (keys[index] = seedKey(file, await readFile(path)));
+        if (now - s.mtimeMs > RACY_MS) remember.push([file, { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino }, key]);
       } catch (error) {
         results[index] = { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})` };
-        return;
       }
-      keys[index] = key;
-      const stored = store.digest(key);
-      const found = stored && fromStore(key, stored);
-      if (found) {
-        results[index] = found;
-        cached++;
-      } else pending.push({ file, index });
-    }),
-  );
+    });
+  }
   await reads.drain();
   store.rememberSeeds(remember);
-  pending.sort((a, b) => a.index - b.index);
+
+  const stored = store.digests(new Set(keys.filter(Boolean)));
+  const pending: { file: string; index: number }[] = [];
+  let cached = 0;
+  seeds.forEach((file, index) => {
+    const key = keys[index];
+    if (key === undefined) return;
+    const row = stored.get(key);
+    const found = row && fromStore(key, row);
+    if (found) {
+      results[index] = found;
+      cached++;
+    } else pending.push({ file, index });
+  });
 
   const progress = options.progress ? new Progress(pending.length, "parse") : undefined;
   // Parses go to the store as they come, a batch per transaction, so a build stopped halfway keeps what it did.

@@ -31,10 +31,8 @@ export interface SeedStat {
 export class ArchiveStore {
   readonly path: string;
   private readonly db: Database.Database;
-  private readonly getParsed: Database.Statement<[string], { ok: number; reason: string | null; digest: string | null }>;
   private readonly getArticle: Database.Statement<[string], { article: string | null }>;
   private readonly putParsed: Database.Statement<[string, number, string | null, string | null, string | null]>;
-  private readonly getSeed: Database.Statement<[string], { size: number; mtime: number; ino: number; key: string }>;
   private readonly putSeed: Database.Statement<[string, number, number, number, string]>;
 
   /** Opens (or creates) the store for this parser version under `dir`. */
@@ -51,19 +49,9 @@ export class ArchiveStore {
         CREATE TABLE IF NOT EXISTS seeds (file TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime REAL NOT NULL, ino INTEGER NOT NULL, key TEXT NOT NULL) WITHOUT ROWID;
       `);
     }
-    this.getParsed = this.db.prepare("SELECT ok, reason, digest FROM parsed WHERE key = ?");
     this.getArticle = this.db.prepare("SELECT article FROM parsed WHERE key = ?");
     this.putParsed = this.db.prepare("INSERT OR REPLACE INTO parsed (key, ok, reason, article, digest) VALUES (?, ?, ?, ?, ?)");
-    this.getSeed = this.db.prepare("SELECT size, mtime, ino, key FROM seeds WHERE file = ?");
     this.putSeed = this.db.prepare("INSERT OR REPLACE INTO seeds (file, size, mtime, ino, key) VALUES (?, ?, ?, ?, ?)");
-  }
-
-  /** The digest (or failure) stored for a seed key; undefined when the seed was never parsed by this version. */
-  digest(key: string): { ok: true; digest: string } | { ok: false; reason: string } | undefined {
-    const row = this.getParsed.get(key);
-    if (!row) return undefined;
-    if (row.ok) return row.digest ? { ok: true, digest: row.digest } : undefined;
-    return { ok: false, reason: row.reason ?? "could not be read" };
   }
 
   /** The whole Article of a seed key, as the parser made it (before filing). */
@@ -83,21 +71,32 @@ export class ArchiveStore {
     })();
   }
 
-  /** The seed key remembered for a file, if the file still has the size, time and inode it had when hashed. */
-  knownKey(file: string, stat: SeedStat): string | undefined {
-    const row = this.getSeed.get(file);
-    return row && row.size === stat.size && row.mtime === stat.mtimeMs && row.ino === stat.ino ? row.key : undefined;
+  /** Every remembered seed file: what it looked like when hashed, and its key. One scan, not a query per seed. */
+  knownSeeds(): Map<string, SeedStat & { key: string }> {
+    const known = new Map<string, SeedStat & { key: string }>();
+    for (const row of this.db.prepare("SELECT file, size, mtime, ino, key FROM seeds").iterate() as IterableIterator<{ file: string; size: number; mtime: number; ino: number; key: string }>) {
+      known.set(row.file, { size: row.size, mtimeMs: row.mtime, ino: row.ino, key: row.key });
+    }
+    return known;
+  }
+
+  /** The digests (or failures) stored under `keys`, read in one pass over the table. */
+  digests(keys: ReadonlySet<string>): Map<string, { ok: true; digest: string } | { ok: false; reason: string }> {
+    const found = new Map<string, { ok: true; digest: string } | { ok: false; reason: string }>();
+    const rows = this.db.prepare("SELECT key, ok, reason, digest FROM parsed").iterate() as IterableIterator<{ key: string; ok: number; reason: string | null; digest: string | null }>;
+    for (const row of rows) {
+      if (!keys.has(row.key)) continue;
+      if (row.ok) {
+        if (row.digest) found.set(row.key, { ok: true, digest: row.digest });
+      } else found.set(row.key, { ok: false, reason: row.reason ?? "could not be read" });
+    }
+    return found;
   }
 
   rememberSeeds(entries: readonly (readonly [string, SeedStat, string])[]): void {
     this.db.transaction(() => {
       for (const [file, stat, key] of entries) this.putSeed.run(file, stat.size, stat.mtimeMs, stat.ino, key);
     })();
-  }
-
-  /** Forgets a stored parse (a row that could not be read back is parsed again). */
-  forget(key: string): void {
-    this.db.prepare("DELETE FROM parsed WHERE key = ?").run(key);
   }
 
   close(): void {

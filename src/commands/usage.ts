@@ -47,12 +47,15 @@ Serves the site with live reload; adding, editing or removing a seed rebuilds.
 
 Extraction quality on the annotated corpora (default folder: ../shared/corpus); a missing corpus is said plainly.
 `,
-  bench: `usage: npm run bench -- [--bbc DIR] [--synthetic N]
+  bench: `usage: npm run bench -- [--bbc DIR | --no-bbc] [--synthetic N] [--no-floor]
 
-Cold, warm and floor build times, extraction throughput and peak memory.
+Cold build, warm rebuilds after adding one seed (three of them; the median is reported), the floor (plain
+Eleventy + Pagefind on the same articles), extraction throughput, peak memory, and each build phase's time.
 
   --bbc DIR       the BBC corpus (default: ../shared/corpus/bbc)
-  --synthetic N   also an archive of N generated articles
+  --no-bbc        skip the BBC corpus
+  --synthetic N   also an archive of N generated articles (default 10000; 0 for none)
+  --no-floor      skip the floor builds (a plain blog of 100,000 pages takes long)
 `,
   "check-links": `usage: npm run check:links -- [DIR] [--site-url URL]
 

@@ -24,7 +24,8 @@ describe("npm run build", () => {
     assert.ok(existsSync(join(out, "people/index.html")));
     assert.ok(existsSync(join(out, "organisations/index.html")));
     assert.ok(readdirSync(join(out, "people")).includes("margaret-okafor"));
-    assert.ok(existsSync(join(out, "pagefind/pagefind.js")));
+    const { shards } = JSON.parse(readFileSync(join(out, "pagefind/shards.json"), "utf8")) as { shards: string[] };
+    assert.ok(shards.length > 1 && shards.every((shard) => existsSync(join(out, "pagefind", shard, "pagefind.js"))), "every search shard has its index");
   });
 
   it("lists every bad seed, builds nothing and leaves the previous site intact", () => {

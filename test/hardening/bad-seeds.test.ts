@@ -72,7 +72,7 @@ before(() => {
 });
 
 /** Lines of stderr that name a seed. */
-const seedLines = (stderr: string) => stderr.split("\n").filter((line) => line && !/^(build:|parse:|\[11ty\])/.test(line));
+const seedLines = (stderr: string) => stderr.split("\n").filter((line) => line && !/^(build:|parse:|render:|\[11ty\])/.test(line));
 
 describe("a build with bad seeds", () => {
   it("exits 1, listing every bad seed in one line naming the file and the reason", () => {
