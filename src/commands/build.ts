@@ -6,11 +6,10 @@
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { Eleventy } from "@11ty/eleventy";
 import { DEFAULT_CACHE, loadArchive } from "../archive/load.js";
 import { ArticleReader } from "../archive/views.js";
 import { formatProblem } from "../seed/problem.js";
-import { handOver } from "../site/handoff.js";
+import { RenderPool, renderHere } from "../site/render-pool.js";
 import { readManifest, rendererVersion } from "../site/manifest.js";
 import { publishChanges, publishWhole } from "../site/publish.js";
 import { writeMachineFiles } from "../site/machine-files.js";
@@ -38,6 +37,8 @@ export interface BuildOptions {
   workers?: number;
   /** Pages rendered per Eleventy run (see PAGES_PER_RUN): lower holds less in memory, costs a little time. */
   pagesPerRun?: number;
+  /** Render threads besides the main one (default: one per core but one). */
+  renderThreads?: number;
 }
 
 export function parseBuildArgs(args: string[]): BuildOptions | string {
@@ -50,7 +51,8 @@ export function parseBuildArgs(args: string[]): BuildOptions | string {
     else if (arg === "--no-cache") options.cache = null;
     else if (arg === "--workers" && Number.isInteger(Number(args[i + 1])) && Number(args[i + 1]) >= 1) options.workers = Number(args[++i]);
     else if (arg === "--pages-per-run" && Number.isInteger(Number(args[i + 1])) && Number(args[i + 1]) >= 1) options.pagesPerRun = Number(args[++i]);
-    else return `unknown option or missing value: ${arg} (options: --seeds DIR, --out DIR, --keep-going, --cache DIR, --no-cache, --workers N, --pages-per-run N)`;
+    else if (arg === "--render-threads" && Number.isInteger(Number(args[i + 1])) && Number(args[i + 1]) >= 0) options.renderThreads = Number(args[++i]);
+    else return `unknown option or missing value: ${arg} (options: --seeds DIR, --out DIR, --keep-going, --cache DIR, --no-cache, --workers N, --pages-per-run N, --render-threads N)`;
   }
   return options;
 }
@@ -107,6 +109,7 @@ export async function runBuild(args: string[]): Promise<number> {
   const reader = new ArticleReader(archive);
   // Pagefind indexes the stale search shards in its own process while the pages render.
   const search = new SearchIndexer(join(staging, "pagefind"), plan.search);
+  let pool: RenderPool | undefined;
   try {
     // Eleventy resolves its input and config against the working directory: run it from the project.
     process.chdir(PROJECT);
@@ -117,20 +120,24 @@ export async function runBuild(args: string[]): Promise<number> {
     const globals = siteGlobals(archive);
     const slices = sliceRenderSet(plan.render, options.pagesPerRun ?? PAGES_PER_RUN);
     const progress = new Progress(renderCount(plan.render), "render", undefined, "rendered");
-    // A big build starts each slice with only what it holds: the last slice's views and pages collected.
+    // Slices go to render threads while this one makes the next slice's views (or renders one itself); a single
+    // slice (a rebuild) renders here, without paying for a thread's start.
+    pool = slices.length > 1 ? new RenderPool(options.renderThreads) : undefined;
     for (const render of slices) {
+      // A big build starts each slice with only what it holds: the last slice's views and pages collected.
       if (slices.length > 1) collectGarbage();
-      handOver(seeds, { globals, views: renderViews(reader, render, search) });
-      const eleventy = new Eleventy("templates", staging, { configPath: "eleventy.config.ts", quietMode: true });
-      await eleventy.write();
+      const job = { seeds, out: staging, globals, views: renderViews(reader, render, search) };
+      await (pool ? pool.render(job) : renderHere(job));
       progress.tick(renderCount(render));
     }
+    await pool?.drain();
     progress.finish();
     phase("render");
     await search.finish(reader);
     await writeShardList(join(staging, "pagefind"), plan.search.shards);
     phase("search (the part not overlapped by rendering)");
   } catch (error) {
+    await pool?.close();
     await search.abandon(); // Pagefind may still be writing into the staging folder: stop it first
     await rm(staging, { recursive: true, force: true });
     if (process.env.CUTTINGS_DEBUG) throw error;
@@ -138,6 +145,7 @@ export async function runBuild(args: string[]): Promise<number> {
     process.stderr.write(`build: the site could not be rendered, the previous site is unchanged: ${message}\n`);
     return 1;
   } finally {
+    await pool?.close();
     loaded.close();
     process.chdir(previousCwd);
   }

@@ -23,7 +23,7 @@ page, with the seed and the quote's opening words as seeds/corrections.yml addre
   --out FILE      write to FILE instead of standard output
   --help          this text
 `,
-  build: `usage: npm run build -- [--seeds DIR] [--out DIR] [--keep-going] [--cache DIR | --no-cache] [--workers N] [--pages-per-run N]
+  build: `usage: npm run build -- [--seeds DIR] [--out DIR] [--keep-going] [--cache DIR | --no-cache] [--workers N] [--pages-per-run N] [--render-threads N]
 
 Builds the site from the seeds folder. Bad seeds (and bad lines of entities.yml or corrections.yml) are listed
 one per line; nothing is built unless --keep-going.
@@ -31,9 +31,10 @@ one per line; nothing is built unless --keep-going.
   --seeds DIR          the seeds folder (default: seeds)
   --out DIR            the output folder (default: _site)
   --keep-going         build the rest when some seeds cannot be read (still exits non-zero)
-  --cache DIR          the parse cache (default: .cache/parse); --no-cache parses and renders everything
+  --cache DIR          the store of parsed seeds (default: .cache/parse); --no-cache parses and renders everything
   --workers N          parsing threads (default: one fewer than the cores)
   --pages-per-run N    pages per Eleventy run (default: 4000)
+  --render-threads N   Eleventy threads besides the main one for a build of several runs (default: one fewer than the cores)
 `,
   serve: `usage: npm start -- [--seeds DIR] [--port N]
 

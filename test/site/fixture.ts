@@ -2,6 +2,8 @@
 import assert from "node:assert/strict";
 import { copyFileSync, existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { Article } from "../../src/article.js";
+import { ArticleIndex } from "../../src/site/api.js";
 import { cli, tempDir } from "../helpers.js";
 
 /** The seeds a reader-facing test uses: real-style articles with quotes, people and organisations. */
@@ -24,4 +26,16 @@ export function buildSite(seeds: string): string {
   const run = cli("build", "--seeds", seeds, "--out", out, "--no-cache");
   assert.equal(run.status, 0, `build failed:\n${run.stderr}`);
   return out;
+}
+
+/** Every Article the JSON API publishes, newest first: the months `/api/articles.json` lists, each file read. */
+export function publishedArticles(read: (file: string) => string): Article[] {
+  const index = ArticleIndex.parse(JSON.parse(read("api/articles.json")));
+  return index.months.flatMap((m) => Article.array().parse(JSON.parse(read(m.url.replace(/^\//, "")))));
+}
+
+/** Every page the sitemap lists: the sitemap index's parts, each read. */
+export function sitemapUrls(read: (file: string) => string, siteUrl: string): string[] {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  return locs(read("sitemap.xml")).flatMap((part) => locs(read(part.slice(siteUrl.length + 1))));
 }

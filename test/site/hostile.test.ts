@@ -9,9 +9,8 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { before, describe, it } from "node:test";
-import { Article } from "../../src/article.js";
 import { EntityRecord } from "../../src/site/api.js";
-import { buildSite } from "./fixture.js";
+import { buildSite, publishedArticles } from "./fixture.js";
 
 let out: string;
 let files: string[];
@@ -99,7 +98,7 @@ describe("hostile seeds on the published site", () => {
     assert.ok(text.includes(`Riverton </script><script>alert('H-HTML-HEADLINE')</script> & "bridge" ]]> reopens`), "the headline from JSON-LD, as text");
     assert.ok(text.includes("Jane Doe, the mayor of Riverton, reopened the bridge on Sunday and thanked the engineers."));
     assert.ok(text.includes(`We wrote <script>alert('H-HTML-TEXT')</script> on the old sign, and it stays a sign`));
-    const article = Article.array().parse(JSON.parse(read("api/articles.json"))).find((a) => a.slug === "hostile-page")!;
+    const article = publishedArticles(read).find((a) => a.slug === "hostile-page")!;
     assert.equal(article.url, undefined, "a javascript: address is no address");
     assert.equal(article.byline, "<img src=x onerror=alert('H-HTML-AUTHOR')>", "metadata is text, escaped like any seed's");
     assert.equal(article.published, "2024-06-02");
@@ -129,7 +128,7 @@ describe("hostile seeds on the published site", () => {
     for (const file of feeds) {
       const xml = read(file);
       assert.ok(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n'), `${file}: the XML declaration comes first`);
-      for (const tag of tags(xml)) assert.ok(["feed", "title", "subtitle", "id", "link", "updated", "author", "name", "entry", "published", "summary", "urlset", "url", "loc"].includes(tag.name), `${file}: <${tag.name}>`);
+      for (const tag of tags(xml)) assert.ok(["feed", "title", "subtitle", "id", "link", "updated", "author", "name", "entry", "published", "summary", "urlset", "url", "loc", "sitemapindex", "sitemap"].includes(tag.name), `${file}: <${tag.name}>`);
       assert.doesNotMatch(xml, /<script|<img|\]\]>(?!&)/i, `${file}: raw markup from a seed`);
       // Every element closes: a quick well-formedness check for a document of simple nested elements.
       const open: string[] = [];
@@ -147,10 +146,10 @@ describe("hostile seeds on the published site", () => {
   });
 
   it("publish the JSON API with seed text as strings: articles exactly as parsed, folders as EntityRecords", () => {
-    const articles = Article.array().parse(JSON.parse(read("api/articles.json")));
+    const articles = publishedArticles(read);
     const text = articles.find((a) => a.slug === "hostile-text")!;
     assert.equal(text.headline, `Mayor Jane Doe <script>alert("H-TXT-HEADLINE")</script> & "friends" ]]></title> row over bridge`);
-    assert.ok(!read("api/articles.json").includes("<"), "`<` is escaped even in JSON files");
+    for (const file of files.filter((f) => f.startsWith("api/"))) assert.ok(!read(file).includes("<"), `${file}: \`<\` is escaped even in JSON files`);
     const jane = EntityRecord.parse(JSON.parse(read("api/people/jane-doe.json")));
     assert.ok(jane.quotes.some((q) => q.text.includes("</script><script>alert('H-TXT-QUOTE')</script>")));
   });
