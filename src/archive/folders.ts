@@ -110,10 +110,12 @@ export function buildFolders(
   return { people: resolution.people.map(folder), organisations: resolution.organisations.map(folder) };
 }
 
+const collator = new Intl.Collator("en");
+
 /** The `n` most frequent, ties by name then URL; a partial sort, so a folder of thousands of neighbours stays cheap. */
 function top(counts: Map<EntityLink, number>, n: number): (EntityLink & { count: number })[] {
   const before = (a: [EntityLink, number], b: [EntityLink, number]) =>
-    b[1] - a[1] || a[0].name.localeCompare(b[0].name, "en") || (a[0].url < b[0].url ? -1 : a[0].url > b[0].url ? 1 : 0);
+    b[1] - a[1] || collator.compare(a[0].name, b[0].name) || (a[0].url < b[0].url ? -1 : a[0].url > b[0].url ? 1 : 0);
   const best: [EntityLink, number][] = [];
   for (const pair of counts) {
     if (best.length === n && before(pair, best[n - 1]!) >= 0) continue;

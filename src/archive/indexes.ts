@@ -91,8 +91,10 @@ export function buildIndexes(articles: readonly ArticleEntry[], people: Folder[]
   };
 }
 
+const nameCollator = new Intl.Collator("en", { sensitivity: "base" });
+/** By name as a reader alphabetises (case and accents aside), then URL. One collator: a call of localeCompare with a locale makes one each time. */
 const byName = (a: { name: string; url: string }, b: { name: string; url: string }) =>
-  a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+  nameCollator.compare(a.name, b.name) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
 
 /** The top ten by `count`, ties by name; nobody with a count of zero. */
 function ranked(entities: Folder[], count: (e: Folder) => number): Ranked[] {
@@ -110,14 +112,12 @@ function letterOf(name: string): string {
   return /[a-z]/.test(first) ? first.toUpperCase() : "#";
 }
 
-const nameCollator = new Intl.Collator("en", { sensitivity: "base" });
-
 function lettered(entities: Folder[], base: string): { pages: LetterPage[]; letters: LetterLink[] } {
   const entries = entities
     .map((e) => ({ letter: letterOf(e.name), entry: { name: e.name, kind: e.kind, url: e.url, articles: e.articles.length, quotes: e.quotes.length } }))
     .sort((a, b) =>
       a.letter === b.letter
-        ? nameCollator.compare(a.entry.name, b.entry.name) || (a.entry.url < b.entry.url ? -1 : a.entry.url > b.entry.url ? 1 : 0)
+        ? byName(a.entry, b.entry)
         : a.letter === "#" ? 1 : b.letter === "#" ? -1 : a.letter < b.letter ? -1 : 1,
     );
   const letters: LetterLink[] = [];

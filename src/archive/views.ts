@@ -6,7 +6,7 @@
 import type { Article, Quote, Source } from "../article.js";
 import { blocks, type Block, type BlockPager } from "./blocks.js";
 import { FEED_SIZE, type Folder, type MonthCount } from "./folders.js";
-import type { Archive, ArticleEntry, ArticleRef, EntityLink } from "./index.js";
+import type { Archive, ArticleRef, EntityLink } from "./index.js";
 import type { MonthList } from "./indexes.js";
 import { paragraphLabel } from "./routes.js";
 import { nameMatcher, segmentParagraph, type NameTarget, type Run, type Segment } from "./segments.js";
@@ -318,6 +318,3 @@ export function quotePage(reader: ArticleReader, spec: QuotePageSpec): QuotePage
 }
 
 const range = ({ from, to }: { from: number; to: number }) => Array.from({ length: to - from }, (_, i) => from + i);
-
-/** The entry's identity for a fingerprint: the same key and slug, the same reference and words. */
-export const identity = (entry: ArticleEntry) => [entry.key, entry.ref.slug];

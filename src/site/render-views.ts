@@ -3,8 +3,8 @@
  * quotes, read from the store now and dropped when the slice is rendered. The search index takes the records of
  * these pages from the same views, so an article's words are read once per build.
  */
-import type { ArticlePage, FolderChunk, MonthPage, QuotePage } from "../archive/index.js";
-import type { LetterPage } from "../archive/indexes.js";
+import type { Archive, ArticlePage, FolderChunk, MonthPage, QuotePage } from "../archive/index.js";
+import type { Home, LetterLink, LetterPage, YearGroup } from "../archive/indexes.js";
 import { articlePage, folderChunk, monthPage, quotePage, type ArticleReader } from "../archive/views.js";
 import type { RenderSet } from "./render-plan.js";
 import type { SearchIndexer } from "./search-index.js";
@@ -44,14 +44,14 @@ export function renderViews(reader: ArticleReader, set: RenderSet, search?: Sear
 export interface SiteGlobals {
   articleCount: number;
   quoteCount: number;
-  home: import("../archive/indexes.js").Home;
-  years: import("../archive/indexes.js").YearGroup[];
+  home: Home;
+  years: YearGroup[];
   undated: number;
-  peopleLetters: import("../archive/indexes.js").LetterLink[];
-  organisationLetters: import("../archive/indexes.js").LetterLink[];
+  peopleLetters: LetterLink[];
+  organisationLetters: LetterLink[];
 }
 
-export function siteGlobals(archive: import("../archive/index.js").Archive): Readonly<SiteGlobals> {
+export function siteGlobals(archive: Archive): Readonly<SiteGlobals> {
   const i = archive.indexes;
   // Frozen: Eleventy deep-copies plain-object global data into every page's data unless it is frozen.
   return Object.freeze({
