@@ -69,3 +69,45 @@ export function fileDigest(digest: ArticleDigest, threshold: number): ArticleDig
   });
   return changed ? { ...digest, quotes } : digest;
 }
+
+/**
+ * Shares the strings digests repeat — names, slugs, paragraph ids, descriptions, kinds — so the prime minister's
+ * name is held once, not once per article that names her: JSON.parse makes a new string for every occurrence, and
+ * at a hundred thousand articles those copies are most of the archive's memory.
+ */
+export function interner(): (digest: ArticleDigest) => ArticleDigest {
+  const pool = new Map<string, string>();
+  const one = (s: string) => {
+    const shared = pool.get(s);
+    if (shared !== undefined) return shared;
+    pool.set(s, s);
+    return s;
+  };
+  const all = (list: string[]) => {
+    for (let i = 0; i < list.length; i++) list[i] = one(list[i]!);
+  };
+  return (d) => {
+    if (d.byline) d.byline = one(d.byline);
+    if (d.outlet) d.outlet = one(d.outlet);
+    for (const e of [...d.people, ...d.organisations]) {
+      e.name = one(e.name);
+      e.slug = one(e.slug);
+      all(e.aliases);
+      all(e.paragraphs);
+      for (const x of e.descriptors) {
+        x.text = one(x.text);
+        x.paragraph = one(x.paragraph);
+      }
+    }
+    for (const q of d.quotes) {
+      q.kind = one(q.kind) as typeof q.kind;
+      q.paragraph = one(q.paragraph);
+      if (q.speaker) {
+        q.speaker.name = one(q.speaker.name);
+        q.speaker.kind = one(q.speaker.kind) as typeof q.speaker.kind;
+        if (q.speaker.slug) q.speaker.slug = one(q.speaker.slug);
+      }
+    }
+    return d;
+  };
+}

@@ -75,11 +75,13 @@ export function buildFolders(
       if (positions.at(-1) === m.article) {
         // Two local names for one folder in the same article (acronym and long form): one entry, all paragraphs.
         const seen = paragraphs.at(-1)!;
-        for (const p of m.entity.paragraphs) if (!seen.includes(p)) seen.push(p);
+        const more = m.entity.paragraphs.filter((p) => !seen.includes(p));
+        if (more.length) paragraphs[paragraphs.length - 1] = [...seen, ...more];
         continue;
       }
       positions.push(m.article);
-      paragraphs.push([...m.entity.paragraphs]);
+      // The digest's own list, not a copy: most folders' entries are never merged.
+      paragraphs.push(m.entity.paragraphs);
       const entry = articles[m.article]!;
       for (const other of entry.people) if (other !== self) related.set(other, (related.get(other) ?? 0) + 1);
       for (const other of entry.organisations) if (other !== self) related.set(other, (related.get(other) ?? 0) + 1);

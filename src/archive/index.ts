@@ -44,9 +44,15 @@ export interface ArticleEntry {
   /** The seed's name-and-content hash: the same key, the same words. */
   key: string;
   digest: ArticleDigest;
-  /** Its people and organisations, each linked to the folder it resolved to (in digest order; none if suppressed). */
+  /** Its people and organisations, each linked to the folder it resolved to, each folder once. */
   people: EntityLink[];
   organisations: EntityLink[];
+  /**
+   * The folder each of the digest's people and organisations resolved to, by their index in the digest (and so in
+   * the Article): undefined for a suppressed name. Held per article rather than as one map keyed by strings — a
+   * map entry per name in the archive is most of a big archive's memory.
+   */
+  named: { person: (EntityLink | undefined)[]; organisation: (EntityLink | undefined)[] };
   /** Each of its quotes' speaker, resolved to a folder when the quote is filed. */
   speakers: (EntityLink | undefined)[];
 }
@@ -64,8 +70,6 @@ export interface Archive {
   indexes: Indexes;
   /** The newest publication date in the archive: the whole-site feed's `updated`, never the build time. */
   updated: string | null;
-  /** `${articleSlug}|${kind the article gave}|${localSlug}` → the folder an article's name is filed in. */
-  link(articleSlug: string, kind: EntityKind, localSlug: string | undefined): EntityLink | undefined;
   source: ArticleSource;
 }
 
@@ -98,16 +102,20 @@ export function buildArchiveFrom(input: readonly Digested[], source: ArticleSour
     if (!l) links.set(e, (l = { name: e.name, kind: e.kind, url: ROUTES.entity(e.kind, e.slug) }));
     return l;
   };
-  const link = (articleSlug: string, kind: EntityKind, slug: string | undefined) => {
-    if (slug === undefined) return undefined;
+  const link = (articleSlug: string, kind: EntityKind, slug: string) => {
     const entity = resolution.byLocal.get(localKey(articleSlug, kind, slug));
     return entity && linkOf(entity);
   };
 
   const articles: ArticleEntry[] = sorted.map(({ key, digest: d }) => {
-    const named = (kind: EntityKind, list: ArticleDigest["people"]) => list.map((e) => link(d.slug, kind, e.slug)).filter((l) => l !== undefined);
+    const named = { person: d.people.map((e) => link(d.slug, "person", e.slug)), organisation: d.organisations.map((e) => link(d.slug, "organisation", e.slug)) };
     // The overrides file can refile a "person" as an organisation: list each entity under the kind it resolved to.
-    const all = [...named("person", d.people), ...named("organisation", d.organisations)];
+    const all = [...named.person, ...named.organisation].filter((l) => l !== undefined);
+    const speaker = (kind: EntityKind, slug: string | undefined) => {
+      const list = kind === "person" ? d.people : d.organisations;
+      const at = slug === undefined ? -1 : list.findIndex((e) => e.slug === slug);
+      return at < 0 ? undefined : named[kind][at];
+    };
     return {
       ref: {
         slug: d.slug,
@@ -122,8 +130,9 @@ export function buildArchiveFrom(input: readonly Digested[], source: ArticleSour
       digest: d,
       people: unique(all.filter((l) => l.kind === "person")),
       organisations: unique(all.filter((l) => l.kind === "organisation")),
+      named,
       // Only a filed quote links its speaker: an unconfirmed one is shown on its article and filed nowhere.
-      speakers: d.quotes.map((q) => (q.speaker && q.filed ? link(d.slug, q.speaker.kind === "organisation" ? "organisation" : "person", q.speaker.slug) : undefined)),
+      speakers: d.quotes.map((q) => (q.speaker && q.filed ? speaker(q.speaker.kind === "organisation" ? "organisation" : "person", q.speaker.slug) : undefined)),
     };
   });
 
@@ -134,7 +143,6 @@ export function buildArchiveFrom(input: readonly Digested[], source: ArticleSour
     organisations: folders.organisations,
     indexes: buildIndexes(articles, folders.people, folders.organisations),
     updated: articles.find((a) => a.ref.published)?.ref.published ?? null,
-    link,
     source,
   };
 }

@@ -19,7 +19,7 @@ import { isSeedFile, SEED_KINDS } from "../seed/read.js";
 import { boundedQueue } from "../bounded.js";
 import { shortHash } from "../slug.js";
 import { CORRECTIONS_FILE, readCorrections, type LocatedCorrection } from "./corrections.js";
-import type { ArticleDigest } from "./digest.js";
+import { interner, type ArticleDigest } from "./digest.js";
 import { fileDigests } from "./filing.js";
 import { buildArchiveFrom, type Archive, type Digested } from "./index.js";
 import { NO_OVERRIDES, readOverrides, type Overrides } from "./overrides.js";
@@ -106,10 +106,10 @@ function openStore(cache: string | null | undefined): { store: ArchiveStore; clo
 
 type Found = { ok: true; key: string; digest: ArticleDigest } | { ok: false; reason: string };
 
-function fromStore(key: string, stored: { ok: true; digest: string } | { ok: false; reason: string }): Found | undefined {
+function fromStore(key: string, stored: { ok: true; digest: string } | { ok: false; reason: string }, intern: (d: ArticleDigest) => ArticleDigest): Found | undefined {
   if (!stored.ok) return stored;
   try {
-    return { ok: true, key, digest: JSON.parse(stored.digest) as ArticleDigest };
+    return { ok: true, key, digest: intern(JSON.parse(stored.digest) as ArticleDigest) };
   } catch {
     return undefined; // a damaged row is parsed again
   }
@@ -122,6 +122,7 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
     ...links.map((file) => ({ file, reason: "symbolic link, not followed: copy the article into the seeds folder" })),
   ];
   const { store, close } = openStore(options.cache);
+  const intern = interner();
 
   const results: (Found | undefined)[] = new Array(seeds.length);
   const keys: string[] = new Array(seeds.length);
@@ -164,7 +165,7 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
     const key = keys[index];
     if (key === undefined) return;
     const row = stored.get(key);
-    const found = row && fromStore(key, row);
+    const found = row && fromStore(key, row, intern);
     if (found) {
       results[index] = found;
       cached++;
@@ -179,7 +180,7 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
     (i, parsed) => {
       const { index } = pending[i]!;
       const key = keys[index]!;
-      results[index] = parsed.ok ? { ok: true, key, digest: JSON.parse(parsed.digest) as ArticleDigest } : parsed;
+      results[index] = parsed.ok ? { ok: true, key, digest: intern(JSON.parse(parsed.digest) as ArticleDigest) } : parsed;
       batch.push([key, parsed]);
       if (batch.length >= STORE_BATCH) {
         store.putAll(batch);

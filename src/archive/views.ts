@@ -168,23 +168,23 @@ export function articlePage(reader: ArticleReader, position: number): ArticlePag
   const entry = reader.archive.articles[position]!;
   const article = reader.article(position);
   const { ref } = entry;
-  const link = (kind: "person" | "organisation", slug: string | undefined) => reader.archive.link(article.slug, kind, slug);
   const quotes = article.quotes.map((_, i) => quoteView(reader, position, i));
 
+  // The Article's people and organisations are the digest's, in the same order: each links where its digest's did.
   const targets: NameTarget[] = [];
   for (const [kind, list] of [["person", article.people], ["organisation", article.organisations]] as const) {
-    for (const e of list) {
-      const entity = link(kind, e.slug);
+    list.forEach((e, i) => {
+      const entity = entry.named[kind][i];
       if (entity) targets.push({ names: [e.name, ...e.aliases], url: entity.url, paragraphs: new Set(e.paragraphs) });
-    }
+    });
   }
   const findNames = nameMatcher(targets);
 
-  const orgByName = new Map(article.organisations.flatMap((o) => [o.name, ...o.aliases].map((n) => [n, o] as const)));
+  const orgByName = new Map(article.organisations.flatMap((o, i) => [o.name, ...o.aliases].map((n) => [n, i] as const)));
   const groups = new Map<Source["kind"], SourceGroup>();
   for (const s of article.sources) {
     const org = orgByName.get(s.name);
-    const entity = org ? link("organisation", org.slug) : undefined;
+    const entity = org === undefined ? undefined : entry.named.organisation[org];
     const group = groups.get(s.kind) ?? { kind: s.kind, label: SOURCE_LABELS[s.kind], items: [] };
     group.items.push({ ...s, ...(entity ? { url: entity.url } : {}), ...(s.paragraph ? { where: paragraphLabel(s.paragraph) } : {}) });
     groups.set(s.kind, group);

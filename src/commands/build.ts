@@ -23,9 +23,10 @@ import { filingThreshold, readSiteInfo } from "../site/site-info.js";
 
 /**
  * Pages per Eleventy run. Eleventy holds every page it writes until its run ends (about 10 KB of HTML each, kept
- * more than once), so a cold build of ten thousand articles renders in slices; a rebuild fits in one.
+ * more than once), so a cold build of ten thousand articles renders in slices, two at a time on two cores; a
+ * rebuild fits in one.
  */
-const PAGES_PER_RUN = 4000;
+const PAGES_PER_RUN = 2000;
 
 export interface BuildOptions {
   seeds: string;

@@ -9,7 +9,7 @@
  * filter re-renders everything and nothing stale survives.
  */
 import { createHash } from "node:crypto";
-import type { Archive, ArticleEntry } from "../archive/index.js";
+import type { Archive, ArticleEntry, EntityLink } from "../archive/index.js";
 import type { LetterPage } from "../archive/indexes.js";
 import { entityHead, folderName, folderPages, monthPages, quotePages, type FolderPageSpec, type MonthPageSpec, type QuotePageSpec } from "../archive/views.js";
 import type { SiteInfo } from "./feeds.js";
@@ -55,18 +55,15 @@ export function outputPath(url: string): string {
 export const digest = (version: string, text: string) => createHash("sha1").update(version).update("\0").update(text).digest("base64url");
 
 /** What an article's page is made of: its words (the key), its slug, how its quotes are filed and where its names link. */
-export function articlePrint(archive: Archive, entry: ArticleEntry): string {
+export function articlePrint(entry: ArticleEntry): string {
   const d = entry.digest;
-  const linked = (kind: "person" | "organisation", slug: string) => {
-    const l = archive.link(d.slug, kind, slug);
-    return l ? `${l.url} ${l.name}` : "";
-  };
+  const linked = (l: EntityLink | undefined) => (l ? `${l.url} ${l.name}` : "");
   return JSON.stringify([
     entry.key,
     d.slug,
     d.quotes.map((q, i) => [q.filed, q.correction ?? "", q.speaker?.name ?? "", q.speaker?.slug ?? "", entry.speakers[i]?.url ?? ""]),
-    d.people.map((e) => linked("person", e.slug)),
-    d.organisations.map((e) => linked("organisation", e.slug)),
+    entry.named.person.map(linked),
+    entry.named.organisation.map(linked),
   ]);
 }
 
@@ -127,7 +124,7 @@ export function planSite(
     return true;
   };
 
-  const articlePrints = archive.articles.map((entry) => digest(version, articlePrint(archive, entry)));
+  const articlePrints = archive.articles.map((entry) => digest(version, articlePrint(entry)));
   const articles: number[] = [];
   archive.articles.forEach((entry, i) => {
     const path = outputPath(entry.ref.url);
