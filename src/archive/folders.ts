@@ -50,8 +50,6 @@ export interface Folder extends EntityLink {
 }
 
 export const FEED_SIZE = 20;
-/** A description used in hundreds of articles lists the newest few on the page; the JSON API has them all. */
-export const SHOWN_SOURCES = 3;
 
 export function buildFolders(
   articles: readonly ArticleEntry[],

@@ -118,7 +118,7 @@ const SOURCE_LABELS: Record<Source["kind"], string> = {
 };
 const SOURCE_ORDER = Object.keys(SOURCE_LABELS);
 
-/** A description used in hundreds of articles lists the newest few on the page; the JSON API has them all. */
+/** A description used in hundreds of articles lists the newest few, on the page and in the JSON record. */
 export const SHOWN_SOURCES = 3;
 
 /**

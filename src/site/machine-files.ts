@@ -8,11 +8,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { boundedQueue } from "../bounded.js";
-import type { Archive, Folder } from "../archive/index.js";
+import type { Archive } from "../archive/index.js";
 import type { MonthList } from "../archive/indexes.js";
 import { FEED_SIZE } from "../archive/folders.js";
-import type { ArticleReader } from "../archive/views.js";
-import { articleIndexJson, articlesJson, entityJson } from "./api.js";
+import type { ArticleReader, FolderPageSpec } from "../archive/views.js";
+import { articleIndexJson, articlesJson, entityApiPath, entityJson } from "./api.js";
 import { atomFeed, type SiteInfo } from "./feeds.js";
 
 /** The whole archive's small files: its feed and the list of its months' Article files. Site-relative path → content. */
@@ -31,16 +31,20 @@ export function articleMonthFiles(reader: ArticleReader, list: MonthList): [stri
   return [[monthFilePath(list.month), articlesJson(list.articles.map((i) => reader.article(i)))]];
 }
 
-/** The site-relative paths of a person's or organisation's feed and JSON record. */
-export const entityFilePaths = (e: Folder): [string, string] => [e.feedUrl.slice(1), e.apiUrl.slice(1)];
+/** The site-relative paths of the machine files beside one of a folder's pages: its JSON, and on the front page its feed. */
+export const entityFilePaths = (spec: FolderPageSpec): string[] =>
+  spec.pager.number === 0 ? [spec.folder.feedUrl.slice(1), entityApiPath(spec.folder, 0).slice(1)] : [entityApiPath(spec.folder, spec.pager.number).slice(1)];
 
-/** A person's or organisation's feed and JSON record. */
-export function entityFiles(reader: ArticleReader, e: Folder, site: SiteInfo): [string, string][] {
-  const [feed, api] = entityFilePaths(e);
+/** The machine files beside one of a folder's pages: the front page's feed and EntityRecord, or a block's record. */
+export function entityFiles(reader: ArticleReader, spec: FolderPageSpec, site: SiteInfo): [string, string][] {
+  const e = spec.folder;
+  const paths = entityFilePaths(spec);
+  const json = entityJson(reader, e, site.url, spec);
+  if (spec.pager.number > 0) return [[paths[0]!, json]];
   const entries = e.articles.slice(0, FEED_SIZE).map((i) => reader.archive.articles[i]!.ref);
   return [
-    [feed, atomFeed({ title: `${e.name} · ${site.title}`, subtitle: `Articles in the archive that name ${e.name}.`, url: e.feedUrl, pageUrl: e.url, updated: e.updated, entries }, site)],
-    [api, entityJson(reader, e, site.url)],
+    [paths[0]!, atomFeed({ title: `${e.name} · ${site.title}`, subtitle: `Articles in the archive that name ${e.name}.`, url: e.feedUrl, pageUrl: e.url, updated: e.updated, entries }, site)],
+    [paths[1]!, json],
   ];
 }
 

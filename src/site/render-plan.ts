@@ -136,18 +136,17 @@ export function planSite(
     }
   });
 
-  // A folder's feed and JSON record are made from what its pages show: they change when one of its pages does.
-  const folderPrints = new Map<string, string[]>();
+  // Beside each of a folder's pages, its JSON (and the front page's feed), made from what the page shows: they
+  // change when the page does.
+  const folderFiles: { spec: FolderPageSpec; fingerprint: string }[] = [];
   const folderSet = (folders: Archive["people"]) =>
-    folders.flatMap((folder) => {
-      const prints: string[] = [];
-      folderPrints.set(folder.url, prints);
-      return folderPages(folder).filter((spec) => {
+    folders.flatMap((folder) =>
+      folderPages(folder).filter((spec) => {
         const print = folderPrint(archive, spec);
-        prints.push(print);
+        folderFiles.push({ spec, fingerprint: digest(version, print) });
         return changed(spec.url, print);
-      });
-    });
+      }),
+    );
   const letterSet = (pages: LetterPage[], letters: unknown) => pages.filter((page) => changed(page.url, JSON.stringify([page, letters])));
 
   const render: RenderSet = {
@@ -174,10 +173,9 @@ export function planSite(
   };
   const made = [...archiveFiles(archive, site), ...sitemapFiles(archive, [...STATIC_PAGE_URLS, ...Object.keys(files).filter((p) => p.endsWith(".html")).map(urlOf)], site)];
   for (const [path, content] of made) if (!keep(path, digest("", content))) machine.push(() => [[path, content]]);
-  for (const folder of [...archive.people, ...archive.organisations]) {
-    const fingerprint = digest(version, folderPrints.get(folder.url)!.join("\n"));
-    const kept = entityFilePaths(folder).map((path) => keep(path, fingerprint));
-    if (!kept.every(Boolean)) machine.push((reader) => entityFiles(reader, folder, site));
+  for (const { spec, fingerprint } of folderFiles) {
+    const kept = entityFilePaths(spec).map((path) => keep(path, fingerprint));
+    if (!kept.every(Boolean)) machine.push((reader) => entityFiles(reader, spec, site));
   }
   for (const list of archive.indexes.months) {
     const fingerprint = digest(version, list.articles.map((i) => articlePrints[i]).join(" "));
