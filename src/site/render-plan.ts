@@ -190,9 +190,6 @@ export function planSite(
 /** "people/ann/index.html" → "/people/ann/". */
 const urlOf = (path: string) => `/${path.replace(/index\.html$/, "")}`;
 
-/** Plans a build that renders and writes everything (no previous site, or one that cannot be trusted). */
-export const planFullSite = (archive: Archive, site: SiteInfo, version: string) => planSite(archive, site, version, undefined);
-
 /** The paginated lists of a RenderSet, in the order they are cut into batches. */
 const PAGED = ["articles", "personPages", "organisationPages", "months", "people", "organisations", "quotes"] as const;
 

@@ -198,5 +198,3 @@ export async function writeShardList(dir: string, shards: readonly string[]): Pr
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, "shards.json"), `${JSON.stringify({ shards })}\n`);
 }
-
-export const searchRecordCount = (plan: SearchPlan) => plan.stale.reduce((n, s) => n + s.articles.length + s.folders.length, 0);
