@@ -27,7 +27,8 @@ interface Timed {
   maxRssMiB: number;
   /** The peak of the process and its children together (Pagefind is one), sampled four times a second. */
   treeRssMiB: number;
-  phases: Map<string, number>;
+  /** Each phase's seconds, and the build's peak RSS (MiB) when it ended. */
+  phases: Map<string, { seconds: number; peakMiB: number }>;
   output: string;
 }
 
@@ -50,8 +51,10 @@ async function timed(args: string[]): Promise<Timed> {
   if (status !== 0 && !/build: \d+ article/.test(stdout)) throw new Error(`bench: ${args.join(" ")} failed:\n${stderr.slice(-2000)}`);
   const rss = /resources: maxRSS=(\d+)/.exec(stderr);
   const maxRssMiB = rss ? Number(rss[1]) / 1024 : NaN;
-  const phases = new Map<string, number>();
-  for (const m of stderr.matchAll(/^timing: (.+?) (\d+\.\d+)s \(/gm)) phases.set(m[1]!.replace(/ \(.*$/, ""), Number(m[2]));
+  const phases = new Map<string, { seconds: number; peakMiB: number }>();
+  for (const m of stderr.matchAll(/^timing: (.+?) (\d+\.\d+)s \(.*peak RSS so far (\d+) MiB\)/gm)) {
+    phases.set(m[1]!.replace(/ \(.*$/, ""), { seconds: Number(m[2]), peakMiB: Number(m[3]) });
+  }
   return { seconds, maxRssMiB, treeRssMiB: Math.max(tree / 1024, maxRssMiB), phases, output: stdout };
 }
 
@@ -176,13 +179,16 @@ function formatTable(rows: Row[]): string {
   return table(header, body);
 }
 
-/** Each build phase's seconds: cold, then the median warm rebuild. */
+/** Each build phase's seconds and the peak RSS when it ended: cold, then the median warm rebuild. */
 function formatPhases(rows: Row[]): string {
   const phases: string[] = [];
   for (const r of rows) for (const t of [r.cold, r.warm]) for (const p of t.phases.keys()) if (!phases.includes(p)) phases.push(p);
   const header = ["corpus", "build", ...phases];
   const body = rows.flatMap((r) =>
-    [["cold", r.cold], ["warm", r.warm]].map(([label, t]) => [r.corpus, label as string, ...phases.map((p) => (t as Timed).phases.get(p)?.toFixed(1) ?? "–")]),
+    [["cold", r.cold], ["warm", r.warm]].map(([label, t]) => [r.corpus, label as string, ...phases.map((p) => {
+      const phase = (t as Timed).phases.get(p);
+      return phase ? `${phase.seconds.toFixed(1)} s · ${phase.peakMiB} MiB` : "–";
+    })]),
   );
   return table(header, body);
 }

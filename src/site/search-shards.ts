@@ -2,10 +2,12 @@
  * Search by parts: the Pagefind index is cut into shards, each its own index under `pagefind/<shard>/`, merged in
  * the reader's browser (Pagefind's `mergeIndex`), so a rebuild indexes again only the shards whose pages changed.
  *
- * - Articles of the newest year are sharded by month (`articles-2025-12`), older ones by year (`articles-2019`),
- *   undated ones together: a newsroom adds today's story, so a rebuild re-indexes one month's articles, and the
- *   archive's whole history is a dozen or two indexes for the browser to merge. (When a new year starts, the last
- *   year's months are indexed once more as one shard.)
+ * - Articles of the newest year are sharded by month (`articles-2025-12`), older ones by year (`articles-2019`), or
+ *   by quarter (`articles-2019-q3`) when the year holds more than SHARD_SIZE, undated ones together: a newsroom
+ *   adds today's story, so a rebuild re-indexes one month's articles, and the archive's history is a few dozen
+ *   indexes for the browser to merge. Pagefind holds a shard's whole index in memory while it writes it (about
+ *   90 MB a thousand articles, measured), so no shard is let grow past a few thousand. (When a new year starts,
+ *   the last year's months are indexed once more as its year's shards.)
  * - Folders by the first letter of their slug (`folders-m`): an article touches the folders of the few people
  *   and organisations it names.
  *
@@ -36,10 +38,16 @@ export interface SearchPlan {
 export const SEARCH_DIR = "pagefind";
 export const shardPath = (name: string) => `${SEARCH_DIR}/${name}/`;
 
-/** The shard an article is indexed in, given the newest year in the archive. */
-export function articleShard(published: string | null, newestYear: string | undefined): string {
+/** Articles an older year may hold and still be one shard; past it, the year is sharded by quarter. */
+export const SHARD_SIZE = 2500;
+
+/** The shard an article is indexed in, given the newest year in the archive and how many articles each year holds. */
+export function articleShard(published: string | null, newestYear: string | undefined, perYear: ReadonlyMap<string, number>): string {
   if (!published) return "articles-undated";
-  return published.slice(0, 4) === newestYear ? `articles-${published.slice(0, 7)}` : `articles-${published.slice(0, 4)}`;
+  const year = published.slice(0, 4);
+  if (year === newestYear) return `articles-${published.slice(0, 7)}`;
+  if ((perYear.get(year) ?? 0) <= SHARD_SIZE) return `articles-${year}`;
+  return `articles-${year}-q${Math.floor((Number(published.slice(5, 7)) - 1) / 3) + 1}`;
 }
 
 export const folderShard = (folder: Folder) => `folders-${/^[a-z0-9]/.test(folder.slug) ? folder.slug[0] : "other"}`;
@@ -64,8 +72,10 @@ export function planSearch(
     if (!s) shards.set(name, (s = { name, articles: [], folders: [], hash: createHash("sha1").update(version) }));
     return s;
   };
+  const perYear = new Map<string, number>();
+  for (const year of archive.indexes.years) perYear.set(year.year, year.months.reduce((n, m) => n + m.count, 0));
   archive.articles.forEach((entry, i) => {
-    const s = shard(articleShard(entry.ref.published, newestYear));
+    const s = shard(articleShard(entry.ref.published, newestYear, perYear));
     s.articles.push(i);
     s.hash.update(articlePrints[i]!).update("\n");
   });
