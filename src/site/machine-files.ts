@@ -7,7 +7,6 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { boundedQueue } from "../bounded.js";
 import type { Archive } from "../archive/index.js";
 import type { MonthList } from "../archive/indexes.js";
 import { FEED_SIZE } from "../archive/folders.js";
@@ -54,26 +53,32 @@ export function entityFiles(reader: ArticleReader, spec: FolderPageSpec, site: S
  */
 export type MachineMaker = (reader: ArticleReader) => [string, string][];
 
-/** Makes and writes the files of `makers`, a few at a time (see ./render-plan.ts for which ones a build writes). */
+/**
+ * Makes and writes the files of `makers` (see ./render-plan.ts for which ones a build writes). A few writes are in
+ * flight at once — faster than one by one, without opening thousands of files together — and no maker runs while
+ * that many are waiting, so the contents held at once are a few files', never every feed and record of the build.
+ */
 export async function writeMachineFiles(outDir: string, makers: readonly MachineMaker[], reader: ArticleReader): Promise<number> {
-  const made = new Set<string>();
+  // Each folder is made once, and every write into it waits for that.
+  const made = new Map<string, Promise<unknown>>();
   let count = 0;
-  // A few writes in flight at once: faster than one by one, without opening thousands of files together.
-  const writes = boundedQueue(32);
+  const inFlight = new Set<Promise<void>>();
   for (const make of makers) {
-    const files = make(reader);
-    writes.add(async () => {
-      for (const [path, content] of files) {
-        const dir = dirname(join(outDir, path));
-        if (!made.has(dir)) await mkdir(dir, { recursive: true });
-        made.add(dir);
+    for (const [path, content] of make(reader)) {
+      const dir = dirname(join(outDir, path));
+      if (!made.has(dir)) made.set(dir, mkdir(dir, { recursive: true }));
+      const write = (async () => {
+        await made.get(dir);
         await writeFile(join(outDir, path), content);
         count++;
-      }
-    });
-    // Makers run on this thread; let the writes drain now and then so their contents are not all held at once.
-    if (count % 64 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      })();
+      const tracked = write.finally(() => inFlight.delete(tracked));
+      inFlight.add(tracked);
+      if (inFlight.size >= OPEN_FILES) await Promise.race(inFlight);
+    }
   }
-  await writes.drain();
+  await Promise.all(inFlight);
   return count;
 }
+
+const OPEN_FILES = 32;
