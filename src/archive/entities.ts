@@ -43,10 +43,16 @@ export const localKey = (articleSlug: string, kind: EntityKind, slug: string) =>
  * entity's names — adding a seed can merge folders but never moves an unrelated page.
  */
 const nameKey = (name: string, kind: EntityKind) => {
+  // A big archive names the same people a million times: each name is slugged once.
+  const known = NAME_KEYS[kind].get(name);
+  if (known !== undefined) return known;
   const slug = slugOrHash(name, kind);
   // The A–Z index pages itself under /people/page/2/: an entity may never take that path segment.
-  return RESERVED.has(slug) ? `${slug}-${shortHash(name)}` : slug;
+  const key = RESERVED.has(slug) ? `${slug}-${shortHash(name)}` : slug;
+  NAME_KEYS[kind].set(name, key);
+  return key;
 };
+const NAME_KEYS: Record<EntityKind, Map<string, string>> = { person: new Map(), organisation: new Map() };
 const RESERVED = new Set(["page"]);
 
 /** The names a mention can be merged by: a person's full name only; an organisation's every form. */

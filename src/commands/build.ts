@@ -17,7 +17,7 @@ import { planSite, renderCount, sliceRenderSet } from "../site/render-plan.js";
 import { renderViews, siteGlobals } from "../site/render-views.js";
 import { SearchIndexer, writeShardList } from "../site/search-index.js";
 import { Progress } from "../archive/progress.js";
-import { collectGarbage } from "./collect.js";
+import { collectGarbage } from "../collect.js";
 import { phaseTimer } from "./timings.js";
 import { filingThreshold, readSiteInfo } from "../site/site-info.js";
 

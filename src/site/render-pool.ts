@@ -28,6 +28,9 @@ export async function renderHere(job: RenderJob): Promise<void> {
 /** Render threads besides the main one: one per core but one (the main thread renders too). */
 export const defaultRenderHelpers = () => Math.max(0, availableParallelism() - 1);
 
+/** A render thread's heap: Eleventy, one slice's views and the pages it writes. */
+const RENDER_HEAP_MB = 1024;
+
 export class RenderPool {
   private readonly idle: Worker[] = [];
   private readonly running = new Set<Promise<void>>();
@@ -38,7 +41,8 @@ export class RenderPool {
     // Workers do not inherit tsx's loader hooks: register them, then import the TypeScript worker.
     const bootstrap = `import("tsx/esm/api").then((api) => { api.register(); return import(${JSON.stringify(workerUrl)}); })`;
     for (let i = 0; i < helpers; i++) {
-      const worker = new Worker(bootstrap, { eval: true });
+      // A cap keeps V8 collecting a slice's garbage instead of growing the thread's heap towards gigabytes.
+      const worker = new Worker(bootstrap, { eval: true, resourceLimits: { maxOldGenerationSizeMb: RENDER_HEAP_MB } });
       this.workers.push(worker);
       this.idle.push(worker);
     }
