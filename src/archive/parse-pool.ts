@@ -28,7 +28,7 @@ const IN_FLIGHT = 2;
  * gains: 100,000 synthetic seeds parsed in 306 s on one thread and 204 s on two (this machine, shared).
  */
 export const defaultParseThreads = (seeds = 0) => Math.max(1, availableParallelism() - (seeds > MANY_SEEDS ? 0 : 1));
-const MANY_SEEDS = 5000;
+const MANY_SEEDS = 3000;
 /**
  * A parse worker's heap: its live data is the NLP libraries and one article, so a cap keeps V8 collecting instead
  * of growing the heap towards its default gigabytes while a big build parses for minutes.
