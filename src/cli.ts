@@ -1,5 +1,5 @@
 /**
- * The command line: thin commands over the modules (`parse`, `build`, `serve`, `eval`, `bench`, `check-links`).
+ * The command line: thin commands over the modules (`parse`, `build`, `serve`, `eval`, `train`, `bench`, `check-links`).
  * User errors print one line each and set the exit code; a stack trace means a bug.
  */
 // Each command loads only its own modules: a rebuild should not pay for the evaluator's or the validator's.
@@ -8,6 +8,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   build: async (args) => (await import("./commands/build.js")).runBuild(args),
   serve: async (args) => (await import("./commands/serve.js")).runServe(args),
   eval: async (args) => (await import("./eval/run.js")).runEval(args),
+  train: async (args) => (await import("./commands/train.js")).runTrain(args),
   bench: async (args) => (await import("./bench/run.js")).runBench(args),
   "check-links": async (args) => (await import("./commands/check-links.js")).runCheckLinks(args),
   "validate-html": async (args) => (await import("./commands/validate-html.js")).runValidateHtml(args),

@@ -29,10 +29,18 @@ export function articleSlug(file: string): string {
   return intact && slug !== "" ? slug : `${slug || "article"}-${shortHash(file)}`;
 }
 
-export function parseSeed(doc: SeedDocument): Result<Article> {
+/** The body paragraphs and caption the extractors read, after the lead (headline, byline, dateline) is taken off. */
+export function readBody(doc: SeedDocument) {
   const lead = readLead(doc.blocks, doc.frontMatter, doc.format);
   const paragraphs = numberParagraphs(lead.body);
   const caption = lead.caption ? { ...lead.caption, text: collapseWhitespace(lead.caption.text) } : undefined;
+  // The credit names an organisation too (the agency that took the picture): it is filed with the caption.
+  const credited: Paragraph[] = caption?.credit ? [{ id: "caption", text: `${caption.text} via ${caption.credit}` }, ...paragraphs] : caption ? [{ id: "caption", text: caption.text }, ...paragraphs] : paragraphs;
+  return { lead, paragraphs, caption, credited };
+}
+
+export function parseSeed(doc: SeedDocument): Result<Article> {
+  const { lead, paragraphs, caption, credited } = readBody(doc);
   // The caption is evidence too (it often carries the day the picture was taken), under its own anchor.
   const withCaption: Paragraph[] = caption ? [{ id: "caption", text: caption.text }, ...paragraphs] : paragraphs;
 
@@ -51,8 +59,6 @@ export function parseSeed(doc: SeedDocument): Result<Article> {
     }
   }
 
-  // The credit names an organisation too (the agency that took the picture): it is filed with the caption.
-  const credited = caption?.credit ? [{ id: "caption", text: `${caption.text} via ${caption.credit}` }, ...paragraphs] : withCaption;
   const entities = findEntities(credited);
   const headline = lead.headline ?? { text: headlineFromLede(paragraphs), basis: "lede" as const };
   const headlineText = collapseWhitespace(headline.text);
@@ -76,6 +82,7 @@ export function parseSeed(doc: SeedDocument): Result<Article> {
     paragraphs,
     people: entities.people,
     organisations: entities.organisations,
+    places: entities.places,
     quotes,
     sources,
     dates,

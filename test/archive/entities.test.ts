@@ -18,6 +18,7 @@ function article(file: string, people: Person[], organisations: Person[] = []): 
     paragraphs: [{ id: "p1", text: "…" }],
     people,
     organisations,
+    places: [],
     quotes: [],
     sources: [],
     dates: [],

@@ -52,6 +52,8 @@ export function isAcronym(word: string): boolean {
 }
 
 export const isNewsOrganisation = (words: string[]) => NEWS_ORGANISATIONS.has(key(words));
+/** A public body or international organisation news names without a head word ("UN", "Cabinet Office", "Hamas"). */
+export const isPublicBody = (words: string[]) => PUBLIC_BODIES.has(key(words));
 
 export type OrgEvidence = "known" | "head" | "acronym" | null;
 

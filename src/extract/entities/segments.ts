@@ -1,0 +1,63 @@
+/**
+ * Where names can be: stretches of capitalised words in a paragraph, with the small words that sit inside names
+ * between them ("Bank of England", "Ludwig van Beethoven", "People's Daily", "Farmers' Union"). The tagger labels
+ * only these stretches; every other token is outside any name.
+ *
+ * English capitalises names and little else, so this costs almost no recall and keeps tagging cheap (a tenth of
+ * the tokens). The stretches are deliberately generous — a sentence's capitalised first word, a title, a day, a
+ * demonym are all inside — and the tagger decides which of their words name what.
+ */
+import type { Token } from "./tokens.js";
+
+export interface Segment {
+  /** Token indexes [start, end) in the paragraph's tokens. */
+  start: number;
+  end: number;
+}
+
+/** Small words that join the capitalised words of one name. */
+const CONNECTORS = new Set(["of", "for", "and", "&", "the", "on", "de", "du", "des", "del", "della", "di", "da", "dos",
+  "das", "van", "von", "der", "den", "ter", "ten", "la", "le", "les", "y", "e", "zu", "bin", "ibn", "al", "el", "'s", "’s", "'", "’"]);
+/** Particles that may open a name before its capitalised words ("de Palacio", "van der Pas"). */
+const OPENING_PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "al", "el", "bin", "ibn", "ter"]);
+// Two connectors in a row at most: "Council of the European Union", "Bank of the West".
+const MAX_JOIN = 2;
+
+export const isCapitalised = (t: Token) => t.kind === "word" && (t.cap || t.upper) && !/^[’']s$/.test(t.text);
+const isConnector = (t: Token) => CONNECTORS.has(t.text.toLowerCase());
+
+export function nameSegments(tokens: Token[]): Segment[] {
+  const segments: Segment[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const opens = isCapitalised(t) || (OPENING_PARTICLES.has(t.text) && tokens[i + 1] !== undefined && isCapitalised(tokens[i + 1]!) && adjacent(tokens, i + 1));
+    if (!opens) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (;;) {
+      const next = tokens[end];
+      if (next && isCapitalised(next) && adjacent(tokens, end)) {
+        end++;
+        continue;
+      }
+      let k = end;
+      while (k < tokens.length && k - end < MAX_JOIN && isConnector(tokens[k]!) && adjacent(tokens, k)) k++;
+      if (k > end && tokens[k] && isCapitalised(tokens[k]!) && adjacent(tokens, k)) {
+        end = k + 1;
+        continue;
+      }
+      break;
+    }
+    segments.push({ start: i, end });
+    i = end;
+  }
+  return segments;
+}
+
+/** Token k follows token k-1 on the same line, with at most one space: a line break or a gap ends a name. */
+function adjacent(tokens: Token[], k: number): boolean {
+  return k === 0 || tokens[k]!.start - tokens[k - 1]!.end <= 1;
+}
