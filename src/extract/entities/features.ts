@@ -68,6 +68,8 @@ export interface DocumentCues {
   sports: boolean;
 }
 
+const PLAIN = /^[a-z]+$/;
+
 export function documentCues(paragraphs: TaggedParagraph[]): DocumentCues {
   const cues: DocumentCues = {
     lowercase: new Set(),
@@ -77,10 +79,10 @@ export function documentCues(paragraphs: TaggedParagraph[]): DocumentCues {
     located: new Set(),
     playing: new Set(),
     organised: new Set(),
-    sports: isSportsReport(paragraphs.flatMap((p) => p.tokens)),
+    sports: isSportsReport(paragraphs),
   };
   for (const { tokens, segments } of paragraphs) {
-    for (const t of tokens) if (t.kind === "word" && !t.cap && !t.upper) cues.lowercase.add(fold(t.text));
+    for (const t of tokens) if (t.kind === "word" && !t.cap && !t.upper) cues.lowercase.add(PLAIN.test(t.text) ? t.text : fold(t.text));
     for (const s of segments) {
       const words = tokens.slice(s.start, s.end);
       const caps = words.filter(isCapitalised).map((t) => fold(t.text));
@@ -122,11 +124,10 @@ export function shape(word: string): string {
 
 const QUOTE_OPEN = new Set(["“", "‘", '"', "'", "«"]);
 const QUOTE_CLOSE = new Set(["”", "’", '"', "'", "»"]);
-const positionIn = (i: number, start: number, end: number) => (end - start === 1 ? "U" : i === start ? "B" : i === end - 1 ? "L" : "I");
-const sizeOf = (n: number) => (n >= 4 ? "4+" : String(n));
 
 /** Word-level lexicon knowledge, the same wherever the word stands. */
-function lexical(word: string, out: string[], prefix = "") {
+function lexical(word: string, prefix: string): string[] {
+  const out: string[] = [];
   for (const tag of tagsOf(word)) out.push(`${prefix}t=${tag}`);
   if (isGivenish(word)) out.push(`${prefix}given`);
   if (isSurname(word)) out.push(`${prefix}surname`);
@@ -140,13 +141,76 @@ function lexical(word: string, out: string[], prefix = "") {
   if (isDemonym(word)) out.push(`${prefix}demonym`);
   if (isWeekdayOrMonth(word.replace(/\.$/, ""))) out.push(`${prefix}calendar`);
   if (isCommonWord(word)) out.push(`${prefix}common`);
+  return out;
+}
+
+/** What the word alone says: its form, shape, affixes and lexicon entries. */
+function wordAlone(word: string): string[] {
+  const w = fold(word);
+  const f = [`w=${word}`, `l=${w}`, `sh=${shape(word)}`];
+  if (w.length > 3) f.push(`s3=${w.slice(-3)}`, `p3=${w.slice(0, 3)}`);
+  if (w.length > 4) f.push(`s4=${w.slice(-4)}`);
+  if (w.length > 2) f.push(`s2=${w.slice(-2)}`, `p2=${w.slice(0, 2)}`);
+  if (w.length <= 3) f.push(`short=${w.length}`);
+  if (word.replace(/[^\p{L}]/gu, "").length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word)) f.push("upper");
+  if (isAcronym(word)) f.push("acronym");
+  f.push(...lexical(word, ""));
+  return f;
+}
+
+/**
+ * Where a word stands relative to the token being tagged: itself, one or two before or after, the next word
+ * inside the same segment, the segment's last word, itself opening a sentence, or the words just before and
+ * after the segment. What a word contributes in
+ * each role depends on the word alone, so the tagger can score it once per word (tagger.ts).
+ */
+export const ROLES = ["self", "-2", "-1", "+1", "+2", "+1:", "head", "start", "sp", "sn"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The features a word brings in a role (pure; "" is no word: the paragraph's edge). */
+export function wordFeatures(role: Role, word: string): string[] {
+  switch (role) {
+    case "self":
+      return wordAlone(word);
+    case "-2":
+    case "+2":
+      return [`${role}=${word === "" ? (role === "-2" ? "<p>" : "</p>") : fold(word)}`];
+    case "-1":
+      return word === "" ? ["-1=<p>"] : [`-1=${fold(word)}`, `-1sh=${shape(word)}`, ...lexical(word, "-1:")];
+    case "+1":
+      return word === "" ? ["+1=</p>"] : [`+1=${fold(word)}`, `+1sh=${shape(word)}`];
+    case "+1:":
+      return lexical(word, "+1:");
+    case "head":
+      return [`head=${fold(word)}`, ...lexical(word, "head:"), ...(/s$/.test(word) && tagsOf(word).length === 0 && !isSurname(word) ? ["head:plural?"] : [])];
+    case "start":
+      return ["start", `start|l=${fold(word)}`, ...(isCommonWord(word) ? ["start|common"] : [])];
+    case "sp":
+      return [`sp=${word === "" ? "<p>" : fold(word)}`];
+    case "sn":
+      return [`sn=${word === "" ? "</p>" : fold(word)}`];
+  }
 }
 
 /** Gazetteers over phrases: which of them a phrase of the segment is in. */
-function gazetteers(words: string[]): string[] {
+const GAZETTEER_MEMO = new Map<string, readonly string[]>();
+
+function gazetteers(words: string[]): readonly string[] {
   const phrase = words.join(" ");
+  let known = GAZETTEER_MEMO.get(phrase);
+  if (known === undefined) {
+    if (GAZETTEER_MEMO.size > 50_000) GAZETTEER_MEMO.clear();
+    known = lookUp(words, phrase);
+    GAZETTEER_MEMO.set(phrase, known);
+  }
+  return known;
+}
+
+function lookUp(words: string[], phrase: string): string[] {
   const found: string[] = [];
-  if (isNewsOrganisation(words)) found.push("outlet");
+  // An outlet's national edition is the outlet: "HuffPost UK", "Reuters UK".
+  const edition = words.length > 1 && /^\p{Lu}{2,3}$/u.test(words[words.length - 1]!) && isNewsOrganisation(words.slice(0, -1));
+  if (isNewsOrganisation(words) || edition) found.push("outlet");
   if (isPublicBody(words)) found.push("body");
   if (isKnownOrganisation(phrase)) found.push("org");
   if (words.length > 1 && isKnownPerson(phrase)) found.push("person");
@@ -156,81 +220,112 @@ function gazetteers(words: string[]): string[] {
 }
 
 const MAX_PHRASE = 6;
+const GAZETTEERS = ["outlet", "body", "org", "person", "country", "place"] as const;
+const PARTS = ["B", "I", "L", "U"] as const;
 
-/** Features of every token of one segment, in order. */
-export function segmentFeatures(paragraph: TaggedParagraph, segment: Segment, doc: DocumentCues): string[][] {
+/**
+ * Features that name no word, from a fixed list: the bias, where the token stands in its segment, the segment's
+ * size, the cues around the segment, the gazetteers a phrase holding the token is in, what the article says of
+ * the word. A token carries them as indexes into this list (the model looks each up once, not per token).
+ */
+export const FLAGS = [
+  "b",
+  ...["1", "2", "3", "4+"].map((n) => `n=${n}`),
+  ...PARTS.map((p) => `pos=${p}`),
+  ...["speaks", "role", "locative", "match", "apposition", "quoted", "label"].map((c) => `cue:${c}`),
+  "sports",
+  "sports&country",
+  "sports&place",
+  "-1:lower-role",
+  "demonym+lower",
+  ...["lowercase", "surname", "titled", "speaks", "located", "plays", "organised"].map((d) => `doc:${d}`),
+  ...GAZETTEERS.flatMap((g) => PARTS.map((p) => `gz:${g}:${p}`)),
+] as const;
+const FLAG = new Map<string, number>(FLAGS.map((f, i) => [f, i]));
+function flag(name: string): number {
+  const index = FLAG.get(name);
+  if (index === undefined) throw new Error(`features: "${name}" is not in FLAGS`);
+  return index;
+}
+const POSITION = PARTS.map((p) => flag(`pos=${p}`));
+const SIZE = ["1", "2", "3", "4+"].map((n) => flag(`n=${n}`));
+const positionIn = (i: number, start: number, end: number) => (end - start === 1 ? 3 : i === start ? 0 : i === end - 1 ? 2 : 1);
+
+/** A token's features: the words around it in their roles, flags, and strings that join two words. */
+export interface TokenFeatures {
+  words: [Role, string][];
+  flags: number[];
+  context: string[];
+}
+
+/** A segment's features: those every one of its tokens has (its context), then each token's own. */
+export interface SegmentFeatures {
+  shared: TokenFeatures;
+  tokens: TokenFeatures[];
+}
+
+const stringsOf = (t: TokenFeatures) => [...t.words.flatMap(([role, word]) => wordFeatures(role, word)), ...t.flags.map((f) => FLAGS[f]!), ...t.context];
+
+/** Every feature of a segment's i-th token, as strings. */
+export const featuresOf = (f: SegmentFeatures, i: number): string[] => [...stringsOf(f.shared), ...stringsOf(f.tokens[i]!)];
+
+export function segmentFeatures(paragraph: TaggedParagraph, segment: Segment, doc: DocumentCues): SegmentFeatures {
   const { tokens, text } = paragraph;
   const { start, end } = segment;
   const n = end - start;
-  const shared: string[] = [`n=${sizeOf(n)}`];
   const before = tokens[start - 1];
   const after = tokens[end];
-  shared.push(`sp=${before ? lower(before) : "<p>"}`, `sn=${after ? lower(after) : "</p>"}`);
-  if (after && tokens[end + 1]) shared.push(`sn2=${lower(after)}|${lower(tokens[end + 1])}`);
-  if (before && tokens[start - 2]) shared.push(`sp2=${lower(tokens[start - 2])}|${lower(before)}`);
-  if (speaks(tokens, start, end)) shared.push("cue:speaks");
-  if (roleBefore(tokens, start)) shared.push("cue:role");
-  if (placeBefore(tokens, start)) shared.push("cue:locative");
-  if (playsMatch(tokens, start, end)) shared.push("cue:match");
-  if (appositionAfter(text, tokens, end) !== null) shared.push("cue:apposition");
-  if (before && after && QUOTE_OPEN.has(before.text) && QUOTE_CLOSE.has(after.text)) shared.push("cue:quoted");
-  const head = tokens[end - 1]!;
-  shared.push(`head=${lower(head)}`);
-  lexical(head.text, shared, "head:");
-  if (/s$/.test(head.text) && tagsOf(head.text).length === 0 && !isSurname(head.text)) shared.push("head:plural?");
-  if (doc.sports) shared.push("sports");
+  // "Scorers:", "Balance Sheet Data:": a label opening a line is no name; "told Reuters:" is one.
+  const label = start === 0 && after?.text === ":";
+  const shared: TokenFeatures = {
+    words: [["head", tokens[end - 1]!.text], ["sp", before?.text ?? ""], ...(label ? [] : [["sn", after?.text ?? ""] as [Role, string]])],
+    flags: [flag("b"), SIZE[Math.min(n, 4) - 1]!],
+    context: [],
+  };
+  const cues: [boolean, string][] = [
+    [speaks(tokens, start, end), "cue:speaks"],
+    [roleBefore(tokens, start), "cue:role"],
+    [placeBefore(tokens, start), "cue:locative"],
+    [playsMatch(tokens, start, end), "cue:match"],
+    [appositionAfter(text, tokens, end) !== null, "cue:apposition"],
+    [before !== undefined && after !== undefined && QUOTE_OPEN.has(before.text) && QUOTE_CLOSE.has(after.text), "cue:quoted"],
+    [doc.sports, "sports"],
+    [label, "cue:label"],
+  ];
+  for (const [on, name] of cues) if (on) shared.flags.push(flag(name));
+
+  const out: TokenFeatures[] = [];
+  for (let i = start; i < end; i++) {
+    const t = tokens[i]!;
+    const w = lower(t);
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const words: [Role, string][] = [["self", t.text], ["-1", prev?.text ?? ""], ["+1", next?.text ?? ""]];
+    words.push(["-2", tokens[i - 2]?.text ?? ""], ["+2", tokens[i + 2]?.text ?? ""]);
+    if (next && i + 1 < end) words.push(["+1:", next.text]);
+    if (t.sentenceStart) words.push(["start", t.text]);
+    const flags = [POSITION[positionIn(i, start, end)]!];
+    if (prev !== undefined && !prev.cap && isRoleNoun(prev.text)) flags.push(flag("-1:lower-role"));
+    // "FCDO British diplomat": a nationality before a lower-case noun describes the noun.
+    if (isDemonym(t.text) && next?.kind === "word" && !next.cap) flags.push(flag("demonym+lower"));
+    if (doc.sports && isPlace(t.text)) flags.push(flag(isCountry(t.text) ? "sports&country" : "sports&place"));
+    if (isCapitalised(t)) {
+      const said: [Set<string>, string][] = [[doc.lowercase, "doc:lowercase"], [doc.surnames, "doc:surname"], [doc.titled, "doc:titled"],
+        [doc.speaking, "doc:speaks"], [doc.located, "doc:located"], [doc.playing, "doc:plays"], [doc.organised, "doc:organised"]];
+      for (const [words, name] of said) if (words.has(w)) flags.push(flag(name));
+    }
+    out.push({ words, flags, context: [`-1|0=${prev ? lower(prev) : "<p>"}|${w}`, `0|+1=${w}|${next ? lower(next) : "</p>"}`] });
+  }
 
   // Gazetteer matches of every phrase of the segment, by the position each token has in the phrase.
-  const gaz: string[][] = Array.from({ length: n }, () => []);
   for (let a = start; a < end; a++) {
     if (!isCapitalised(tokens[a]!)) continue;
     for (let b = a + 1; b <= Math.min(end, a + MAX_PHRASE); b++) {
       if (!isCapitalised(tokens[b - 1]!)) continue;
-      const words = tokens.slice(a, b).map((t) => t.text);
-      for (const g of gazetteers(words)) for (let k = a; k < b; k++) gaz[k - start]!.push(`gz:${g}:${positionIn(k, a, b)}`);
+      for (const g of gazetteers(tokens.slice(a, b).map((t) => t.text))) {
+        for (let k = a; k < b; k++) out[k - start]!.flags.push(flag(`gz:${g}:${PARTS[positionIn(k, a, b)]!}`));
+      }
     }
   }
-
-  const out: string[][] = [];
-  for (let i = start; i < end; i++) {
-    const t = tokens[i]!;
-    const w = lower(t);
-    const f = ["b", ...shared, ...gaz[i - start]!];
-    f.push(`w=${t.text}`, `l=${w}`, `sh=${shape(t.text)}`, `pos=${positionIn(i, start, end)}`);
-    if (w.length > 3) f.push(`s3=${w.slice(-3)}`, `p3=${w.slice(0, 3)}`);
-    if (w.length > 4) f.push(`s4=${w.slice(-4)}`);
-    if (w.length > 2) f.push(`s2=${w.slice(-2)}`, `p2=${w.slice(0, 2)}`);
-    if (w.length <= 3) f.push(`short=${w.length}`);
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    const p = prev ? lower(prev) : "<p>";
-    const q = next ? lower(next) : "</p>";
-    f.push(`-1=${p}`, `+1=${q}`, `-1|0=${p}|${w}`, `0|+1=${w}|${q}`);
-    f.push(`-2=${tokens[i - 2] ? lower(tokens[i - 2]) : "<p>"}`, `+2=${tokens[i + 2] ? lower(tokens[i + 2]) : "</p>"}`);
-    if (prev) f.push(`-1sh=${shape(prev.text)}`);
-    if (next) f.push(`+1sh=${shape(next.text)}`);
-    if (t.sentenceStart) {
-      f.push("start", `start|l=${w}`);
-      if (isCommonWord(t.text)) f.push("start|common");
-    }
-    if (t.upper) f.push("upper");
-    if (isAcronym(t.text)) f.push("acronym");
-    lexical(t.text, f);
-    if (prev) lexical(prev.text, f, "-1:");
-    if (next && i + 1 < end) lexical(next.text, f, "+1:");
-    if (prev && !prev.cap && isRoleNoun(prev.text)) f.push("-1:lower-role");
-    const sports = doc.sports && (isPlace(t.text) || isCountry(t.text));
-    if (sports) f.push(isCountry(t.text) ? "sports&country" : "sports&place");
-    if (isCapitalised(t)) {
-      if (doc.lowercase.has(w)) f.push("doc:lowercase");
-      if (doc.surnames.has(w)) f.push("doc:surname");
-      if (doc.titled.has(w)) f.push("doc:titled");
-      if (doc.speaking.has(w)) f.push("doc:speaks");
-      if (doc.located.has(w)) f.push("doc:located");
-      if (doc.playing.has(w)) f.push("doc:plays");
-      if (doc.organised.has(w)) f.push("doc:organised");
-    }
-    out.push(f);
-  }
-  return out;
+  return { shared, tokens: out };
 }

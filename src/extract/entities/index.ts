@@ -187,6 +187,18 @@ function resolvePeople(mentions: Ordered[], organisations: Map<string, Draft>, d
     byKey.set(key, draft);
     note(draft, m);
   }
+  // Full names by their surname and their given name, for the lone words that may shorten them.
+  const bySurname = new Map<string, Draft[]>();
+  const byGiven = new Map<string, Draft[]>();
+  for (const p of people) {
+    const words = fold(p.name).split(" ");
+    if (words.length < 2) continue;
+    for (const [index, word] of [[bySurname, words[words.length - 1]!], [byGiven, words[0]!]] as const) {
+      const list = index.get(word);
+      if (list) list.push(p);
+      else index.set(word, [p]);
+    }
+  }
   const singles = mentions.filter((m) => m.words.length === 1 && (m.kind === "person" || m.kind === "other" || m.kind === "place"));
   for (const m of [...singles].sort((a, b) => a.order - b.order)) {
     const key = personKey(m.words);
@@ -198,8 +210,8 @@ function resolvePeople(mentions: Ordered[], organisations: Map<string, Draft>, d
         continue;
       }
     }
-    const candidates = people.filter((p) => p.name.includes(" ") && nameMatches(m.words.join(" "), p.name));
-    const surname = candidates.filter((p) => fold(p.name).endsWith(` ${key}`));
+    const surname = bySurname.get(key) ?? [];
+    const candidates = [...new Set([...surname, ...(byGiven.get(key) ?? [])])];
     if (m.kind !== "person") {
       // Only after the full name, and only as its surname (or a given name in mid-sentence).
       const earlier = (m.sentenceStart || m.kind === "place" ? surname : candidates).filter((p) => p.first < m.order);

@@ -49,6 +49,7 @@ export interface Context {
   tokens: Token[];
 }
 
+const NO_CUE = Object.freeze({ honorific: false, speaks: false, role: false });
 const COURTESY = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|madam|mme|mlle|herr|frau|monsieur|madame|senor|senora|signor)\.?$/i;
 const FUNCTION_TAGS = new Set(["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "QuestionWord", "Possessive"]);
 
@@ -67,7 +68,10 @@ export function mentionsOf(ctx: Context, segments: Segment[], spans: NameSpan[])
   }
   for (const g of segments) {
     for (let i = g.start; i < g.end; i++) {
-      if (!inName[i] && isCapitalised(tokens[i]!) && !/^[@#]$/.test(tokens[i - 1]?.text ?? "")) mentions.push(mention(ctx, "other", i, i + 1));
+      if (inName[i] || !isCapitalised(tokens[i]!) || /^[@#]$/.test(tokens[i - 1]?.text ?? "")) continue;
+      // Only ever matched against a person's names (index.ts): no cues needed.
+      const t = tokens[i]!;
+      mentions.push({ paragraph: ctx.paragraph, words: [t.text], kind: "other", cue: NO_CUE, descriptors: [], start: i, end: i + 1, sentenceStart: t.sentenceStart });
     }
   }
   return mentions.sort((a, b) => a.start - b.start);

@@ -37,35 +37,45 @@ export function follows(a: number, b: number): boolean {
 
 const VALID: boolean[] = Array.from({ length: STATES * STATES }, (_, k) => follows(Math.floor(k / STATES), k % STATES));
 
+/** Tags as a bit mask (bit l for label l): which tags a token may take. */
+export type TagMask = number;
+export const ANY_TAG: TagMask = (1 << LABEL_COUNT) - 1;
+
+// For each tag, the tags that may precede it.
+const BEFORE: number[][] = Array.from({ length: LABEL_COUNT }, (_, b) => [...Array(LABEL_COUNT).keys()].filter((a) => VALID[a * STATES + b]));
+
 /**
  * The best tag sequence: `emissions[i][label]` scores token i's tags, `transitions[a * STATES + b]` a pair (with
- * EDGE at either end); `allowed(i, label)`, when given, rules tags out (the training's partial gold, or a
- * structural guard such as "a name ends in a capitalised word"). Ties go to the lower label index, so the result
- * is deterministic.
+ * EDGE at either end); `allowed[i]`, when given, is the mask of the tags token i may take (the training's partial
+ * gold, or a structural guard such as "a name ends in a capitalised word"). Ties go to the lower label index, so
+ * the result is deterministic.
  */
-export function viterbi(emissions: ArrayLike<number>[], transitions: ArrayLike<number>, allowed?: (i: number, label: number) => boolean): number[] {
+export function viterbi(emissions: ArrayLike<number>[], transitions: ArrayLike<number>, allowed?: ArrayLike<TagMask>): number[] {
   const n = emissions.length;
   if (n === 0) return [];
   const L = LABEL_COUNT;
   const score = new Float64Array(n * L).fill(-Infinity);
   const back = new Int32Array(n * L);
+  const first = allowed === undefined ? ANY_TAG : allowed[0]!;
   for (let b = 0; b < L; b++) {
-    if (!VALID[EDGE * STATES + b] || (allowed && !allowed(0, b))) continue;
+    if (!VALID[EDGE * STATES + b] || ((first >> b) & 1) === 0) continue;
     score[b] = transitions[EDGE * STATES + b]! + emissions[0]![b]!;
   }
   for (let i = 1; i < n; i++) {
+    const e = emissions[i]!;
+    const may = allowed === undefined ? ANY_TAG : allowed[i]!;
     for (let b = 0; b < L; b++) {
-      if (allowed && !allowed(i, b)) continue;
+      if (((may >> b) & 1) === 0) continue;
       let best = -Infinity;
       let from = -1;
-      for (let a = 0; a < L; a++) {
+      for (const a of BEFORE[b]!) {
         const s = score[(i - 1) * L + a]!;
-        if (s === -Infinity || !VALID[a * STATES + b]) continue;
+        if (s === -Infinity) continue;
         const t = s + transitions[a * STATES + b]!;
         if (t > best) [best, from] = [t, a];
       }
       if (from < 0) continue;
-      score[i * L + b] = best + emissions[i]![b]!;
+      score[i * L + b] = best + e[b]!;
       back[i * L + b] = from;
     }
   }
@@ -114,19 +124,19 @@ export class TaggerModel {
     this.transitions = Float64Array.from(stored.transitions);
   }
 
-  /** Each label's score for a token with these features. */
-  emissions(features: string[]): Float64Array {
-    const out = new Float64Array(LABEL_COUNT);
+  /** Adds each label's weights for these features to `into` (a fresh score vector when not given). */
+  score(features: readonly string[], into: Float64Array = new Float64Array(LABEL_COUNT)): Float64Array {
     for (const f of features) {
       const at = this.index.get(f);
       if (at === undefined) continue;
-      for (let l = 0; l < LABEL_COUNT; l++) out[l]! += this.weights[at + l]!;
+      for (let l = 0; l < LABEL_COUNT; l++) into[l]! += this.weights[at + l]!;
     }
-    return out;
+    return into;
   }
 
-  tag(features: string[][], allowed?: (i: number, label: number) => boolean): number[] {
-    return viterbi(features.map((f) => this.emissions(f)), this.transitions, allowed);
+  /** The best tags for a segment whose tokens score `emissions`. */
+  decode(emissions: ArrayLike<number>[], allowed?: ArrayLike<TagMask>): number[] {
+    return viterbi(emissions, this.transitions, allowed);
   }
 }
 

@@ -5,8 +5,10 @@
  *
  * English capitalises names and little else, so this costs almost no recall and keeps tagging cheap (a tenth of
  * the tokens). The stretches are deliberately generous — a sentence's capitalised first word, a title, a day, a
- * demonym are all inside — and the tagger decides which of their words name what.
+ * demonym are all inside — and the tagger decides which of their words name what. Only a function word opening a
+ * sentence on its own ("The", "He", "In", "However") is no stretch: it never names anything.
  */
+import { tagsOf } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
 export interface Segment {
@@ -51,7 +53,7 @@ export function nameSegments(tokens: Token[]): Segment[] {
       }
       break;
     }
-    segments.push({ start: i, end });
+    if (end - i > 1 || !t.sentenceStart || !isFunctionWord(t.text)) segments.push({ start: i, end });
     i = end;
   }
   return segments;
@@ -61,3 +63,9 @@ export function nameSegments(tokens: Token[]): Segment[] {
 function adjacent(tokens: Token[], k: number): boolean {
   return k === 0 || tokens[k]!.start - tokens[k - 1]!.end <= 1;
 }
+
+const FUNCTION_TAGS = new Set(["Determiner", "Pronoun", "Preposition", "Conjunction", "QuestionWord", "Possessive", "Copula", "Adverb"]);
+const isFunctionWord = (word: string) => {
+  const tags = tagsOf(word);
+  return tags.length > 0 && tags.every((t) => FUNCTION_TAGS.has(t));
+};

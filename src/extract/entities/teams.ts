@@ -29,9 +29,9 @@ const SPORTS_WORDS = new Set(["match", "goal", "goals", "scored", "innings", "wi
   "stadium", "bundesliga", "unbeaten", "scorer", "scorers", "midfield", "defender", "goalkeeper", "batsman", "bowler",
   "rbi", "pitched", "innings", "fixture", "kickoff", "kick-off", "equaliser", "equalizer", "header"]);
 
-export function isSportsReport(tokens: Token[]): boolean {
+export function isSportsReport(paragraphs: { tokens: Token[] }[]): boolean {
   let n = 0;
-  for (const t of tokens) if (t.kind === "word" && SPORTS_WORDS.has(t.text.toLowerCase()) && ++n >= 4) return true;
+  for (const { tokens } of paragraphs) for (const t of tokens) if (t.kind === "word" && SPORTS_WORDS.has(t.text.toLowerCase()) && ++n >= 4) return true;
   return false;
 }
 

@@ -12,7 +12,7 @@
  * so the same corpus gives the same bytes.
  */
 import type { AllowedTags } from "./gold-labels.js";
-import { documentCues, segmentFeatures, type TaggedParagraph } from "./features.js";
+import { documentCues, featuresOf, segmentFeatures, type TaggedParagraph } from "./features.js";
 import { EDGE, LABEL_COUNT, LABELS, viterbi, type StoredWeights } from "./model.js";
 import { structurallyAllowed } from "./tagger.js";
 
@@ -69,11 +69,6 @@ function shuffled<T>(items: T[], random: () => number): T[] {
   return out;
 }
 
-const maskOf = (allowed: (i: number, label: number) => boolean, n: number) => {
-  const mask = new Uint16Array(n);
-  for (let i = 0; i < n; i++) for (let l = 0; l < LABEL_COUNT; l++) if (allowed(i, l)) mask[i]! |= 1 << l;
-  return mask;
-};
 const single = (m: number) => m !== 0 && (m & (m - 1)) === 0;
 
 /** Documents → instances (one per segment), with features numbered and counted. */
@@ -87,12 +82,13 @@ function prepare(documents: TrainingDocument[], minCount: number) {
     doc.paragraphs.forEach((p, pi) => {
       for (const s of p.segments) {
         const n = s.end - s.start;
-        const structure = maskOf(structurallyAllowed(p.tokens, s), n);
+        const structure = structurallyAllowed(p.tokens, s);
         const gold = new Uint16Array(n);
         // A gold tag the structure rules out (a listed name ending in lower case) leaves the token open.
         for (let i = 0; i < n; i++) gold[i] = structure[i]! & doc.allowed[pi]![s.start + i]! || structure[i]!;
-        const features = segmentFeatures(p, s, cues).map((fs) =>
-          fs.map((f) => {
+        const segment = segmentFeatures(p, s, cues);
+        const features = segment.tokens.map((_, i) =>
+          featuresOf(segment, i).map((f) => {
             let id = ids.get(f);
             if (id === undefined) {
               id = counts.length;
@@ -173,8 +169,8 @@ export function train(documents: TrainingDocument[], options: TrainingOptions): 
     for (const instances of shuffled(docs, random)) {
       for (const inst of instances) {
         const e = emissions(inst);
-        const predicted = viterbi(e, tw, (i, l) => ((inst.structure[i]! >> l) & 1) === 1);
-        const gold = inst.closed ? [...inst.gold].map((m) => 31 - Math.clz32(m)) : viterbi(e, tw, (i, l) => ((inst.gold[i]! >> l) & 1) === 1);
+        const predicted = viterbi(e, tw, inst.structure);
+        const gold = inst.closed ? [...inst.gold].map((m) => 31 - Math.clz32(m)) : viterbi(e, tw, inst.gold);
         tokens += predicted.length;
         const errors = predicted.filter((label, i) => label !== gold[i]).length;
         if (errors) {
