@@ -27,7 +27,7 @@ export async function readTrainingCorpus(dir: string): Promise<{ documents: Trai
       problems.push(`${entry.file}: ${doc.problem.reason}`);
       continue;
     }
-    const all = readBody(doc.value).credited.map((p) => taggedParagraph(p.text));
+    const all = readBody(doc.value).credited.map((p) => taggedParagraph(p.text, undefined, true));
     const lowercase = lowercaseWords(all.map((p) => p.tokens));
     const paragraphs = all.filter((p) => layoutOf(p.text, p.tokens, lowercase).kind === "prose");
     documents.push({ paragraphs, allowed: goldTags(paragraphs, entry) });

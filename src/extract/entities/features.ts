@@ -239,6 +239,7 @@ export const FLAGS = [
   "-1:lower-role",
   "demonym+lower",
   ...["lowercase", "surname", "titled", "speaks", "located", "plays", "organised"].map((d) => `doc:${d}`),
+  ...["given", "unknown", "unsupported", "start", "before-lower"].map((c) => `lone:${c}`),
   ...GAZETTEERS.flatMap((g) => PARTS.map((p) => `gz:${g}:${p}`)),
 ] as const;
 const FLAG = new Map<string, number>(FLAGS.map((f, i) => [f, i]));
@@ -313,6 +314,17 @@ export function segmentFeatures(paragraph: TaggedParagraph, segment: Segment, do
       const said: [Set<string>, string][] = [[doc.lowercase, "doc:lowercase"], [doc.surnames, "doc:surname"], [doc.titled, "doc:titled"],
         [doc.speaking, "doc:speaks"], [doc.located, "doc:located"], [doc.playing, "doc:plays"], [doc.organised, "doc:organised"]];
       for (const [words, name] of said) if (words.has(w)) flags.push(flag(name));
+      // A name of one word is a person far less often than a full name: what backs it up, or does not.
+      if (n === 1) {
+        const lone: [boolean, string][] = [
+          [isGivenish(t.text) && !isSurname(t.text), "lone:given"],
+          [tagsOf(t.text).length === 0, "lone:unknown"],
+          [!doc.surnames.has(w) && !doc.titled.has(w), "lone:unsupported"],
+          [t.sentenceStart, "lone:start"],
+          [next?.kind === "word" && !next.cap, "lone:before-lower"],
+        ];
+        for (const [on, name] of lone) if (on) flags.push(flag(name));
+      }
     }
     out.push({ words, flags, context: [`-1|0=${prev ? lower(prev) : "<p>"}|${w}`, `0|+1=${w}|${next ? lower(next) : "</p>"}`] });
   }

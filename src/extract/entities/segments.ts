@@ -5,8 +5,9 @@
  *
  * English capitalises names and little else, so this costs almost no recall and keeps tagging cheap (a tenth of
  * the tokens). The stretches are deliberately generous — a sentence's capitalised first word, a title, a day, a
- * demonym are all inside — and the tagger decides which of their words name what. Only a function word opening a
- * sentence on its own ("The", "He", "In", "However") is no stretch: it never names anything.
+ * demonym are all inside — and the tagger decides which of their words name what. Only a function word or a
+ * sentence adverb opening a sentence on its own ("The", "He", "In", "However", "Sadly") is no stretch when
+ * parsing: it never names anything (a stated guard; training keeps them, so the model learns from them).
  */
 import { tagsOf } from "./lexicon.js";
 import type { Token } from "./tokens.js";
@@ -28,7 +29,11 @@ const MAX_JOIN = 2;
 export const isCapitalised = (t: Token) => t.kind === "word" && (t.cap || t.upper) && !/^[’']s$/.test(t.text);
 const isConnector = (t: Token) => CONNECTORS.has(t.text.toLowerCase());
 
-export function nameSegments(tokens: Token[]): Segment[] {
+/**
+ * `everything`: keep the lone function words too (training sees them, so the model learns how often a capitalised
+ * sentence opener is no name; the parser skips them, which the model would tag outside anyway).
+ */
+export function nameSegments(tokens: Token[], everything = false): Segment[] {
   const segments: Segment[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -53,7 +58,7 @@ export function nameSegments(tokens: Token[]): Segment[] {
       }
       break;
     }
-    if (end - i > 1 || !t.sentenceStart || !isFunctionWord(t.text)) segments.push({ start: i, end });
+    if (everything || end - i > 1 || !t.sentenceStart || !opensNothing(tokens, i)) segments.push({ start: i, end });
     i = end;
   }
   return segments;
@@ -65,7 +70,13 @@ function adjacent(tokens: Token[], k: number): boolean {
 }
 
 const FUNCTION_TAGS = new Set(["Determiner", "Pronoun", "Preposition", "Conjunction", "QuestionWord", "Possessive", "Copula", "Adverb"]);
-const isFunctionWord = (word: string) => {
+// "Similarly, …", "Sadly": a sentence adverb — before a comma, or an adjective the lexicon knows with "-ly".
+const SENTENCE_ADVERB = /^(\p{Lu}\p{Ll}{3,})ly$/u;
+function opensNothing(tokens: Token[], i: number): boolean {
+  const word = tokens[i]!.text;
   const tags = tagsOf(word);
-  return tags.length > 0 && tags.every((t) => FUNCTION_TAGS.has(t));
-};
+  if (tags.length > 0 && tags.every((t) => FUNCTION_TAGS.has(t))) return true;
+  const stem = SENTENCE_ADVERB.exec(word)?.[1];
+  if (stem === undefined) return false;
+  return tokens[i + 1]?.text === "," || [stem, stem.replace(/i$/, "y")].some((s) => tagsOf(s).includes("Adjective"));
+}

@@ -22,8 +22,9 @@ export interface NameSpan {
   kind: NameKind;
 }
 
-export function taggedParagraph(text: string, tokens: Token[] = tokenize(text)): TaggedParagraph {
-  return { text, tokens, segments: nameSegments(tokens) };
+/** `training`: every segment, as the model was trained (see nameSegments). */
+export function taggedParagraph(text: string, tokens: Token[] = tokenize(text), training = false): TaggedParagraph {
+  return { text, tokens, segments: nameSegments(tokens, training) };
 }
 
 // A capitalised word may take any tag; a small word only Outside or Inside, or Begin when it opens the segment.
