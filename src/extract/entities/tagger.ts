@@ -5,8 +5,8 @@
  * Four guards are stated, not learned: a name ends in a capitalised word, and only a particle ("de Palacio")
  * may open one in lower case — so "of", "and" or "the" are inside a name or outside it, never at its edge; and a
  * nationality before a lower-case noun describes the noun, so it ends no name ("FCDO British diplomat"); a month
- * or day after a preposition of time is a date ("in May", "since Monday"); and an outlet's national edition is
- * the outlet ("HuffPost UK").
+ * or day after a preposition of time is a date ("in May", "since Monday"); and a news outlet or agency of two
+ * words or more, or an outlet's national edition, is an organisation ("Associated Press", "HuffPost UK").
  */
 import { documentCues, FLAGS, ROLES, segmentFeatures, wordFeatures, type DocumentCues, type Role, type SegmentFeatures, type TaggedParagraph, type TokenFeatures } from "./features.js";
 import { isNewsOrganisation } from "./organisations.js";
@@ -53,11 +53,17 @@ export function structurallyAllowed(tokens: Token[], segment: Segment): Uint16Ar
     else if (isDate(tokens, i)) mask[i - segment.start] = OUTSIDE;
     else mask[i - segment.start] = ANY_TAG;
   }
-  // "HuffPost UK", "Reuters UK": an outlet's national edition is the outlet, one organisation.
+  // "Associated Press", "Sky News", and "HuffPost UK" (an outlet's national edition): a newsroom name of two words
+  // or more is the organisation, wherever it stands ("… via Associated Press" credits the agency, not a place).
   for (let a = segment.start; a < segment.end; a++) {
-    for (let b = a + 1; b < Math.min(segment.end, a + 5); b++) {
-      if (!/^\p{Lu}{2,3}$/u.test(tokens[b]!.text) || !isNewsOrganisation(tokens.slice(a, b).map((t) => t.text))) continue;
-      for (let k = a; k <= b; k++) mask[k - segment.start] = 1 << labelOf(k === a ? "B" : k === b ? "L" : "I", "organisation");
+    if (tokens[a]!.text === "The") continue;
+    for (let b = Math.min(segment.end, a + 5); b > a + 1; b--) {
+      const words = tokens.slice(a, b).map((t) => t.text);
+      const edition = /^\p{Lu}{2,3}$/u.test(words[words.length - 1]!) && isNewsOrganisation(words.slice(0, -1));
+      if (!edition && !isNewsOrganisation(words)) continue;
+      for (let k = a; k < b; k++) mask[k - segment.start] = 1 << labelOf(k === a ? "B" : k === b - 1 ? "L" : "I", "organisation");
+      a = b - 1;
+      break;
     }
   }
   return mask;
