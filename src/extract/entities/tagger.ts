@@ -32,6 +32,8 @@ const SMALL_WORD = [...LABELS.keys()].reduce((m, l) => (partOf(l) === "O" || par
 const OPENING_SMALL_WORD = [...LABELS.keys()].reduce((m, l) => (partOf(l) === "B" ? m | (1 << l) : m), SMALL_WORD);
 
 // A nationality before a lower-case noun describes the noun ("FCDO British diplomat"): it may not end a name.
+// "the UK government": a country's short name before a noun is still the country.
+const COUNTRY_CODE = /^U\.?[SK]\.?$/;
 const NOT_LAST = [...LABELS.keys()].reduce((m, l) => (partOf(l) === "L" || partOf(l) === "U" ? m : m | (1 << l)), 0);
 
 // "in May", "since Monday", "by August": a month or day after a preposition of time is a date, not a name.
@@ -49,7 +51,7 @@ export function structurallyAllowed(tokens: Token[], segment: Segment): Uint16Ar
     const t = tokens[i]!;
     const next = tokens[i + 1];
     if (!isCapitalised(t)) mask[i - segment.start] = i === segment.start ? OPENING_SMALL_WORD : SMALL_WORD;
-    else if (next?.kind === "word" && !next.cap && isDemonym(t.text)) mask[i - segment.start] = NOT_LAST;
+    else if (next?.kind === "word" && !next.cap && isDemonym(t.text) && !COUNTRY_CODE.test(t.text)) mask[i - segment.start] = NOT_LAST;
     else if (isDate(tokens, i)) mask[i - segment.start] = OUTSIDE;
     else mask[i - segment.start] = ANY_TAG;
   }
