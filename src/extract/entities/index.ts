@@ -21,7 +21,7 @@ import { shortHash, slugOrHash } from "../../slug.js";
 import { acronymDefinitions, abbreviates } from "./acronyms.js";
 import { roleAfterVerb, roleLine } from "./descriptors.js";
 import { layoutOf, lowercaseWords } from "./layout.js";
-import { fold } from "./lexicon.js";
+import { fold, isKnownPerson, isSurname } from "./lexicon.js";
 import { mentionsOf, type Context, type Mention, type Ordered } from "./mentions.js";
 import { nameMatches } from "./names.js";
 import { isAcronym } from "./organisations.js";
@@ -200,6 +200,11 @@ function resolvePeople(mentions: Ordered[], organisations: Map<string, Draft>, d
     }
   }
   const singles = mentions.filter((m) => m.words.length === 1 && (m.kind === "person" || m.kind === "other" || m.kind === "place"));
+  const backed = new Set<string>();
+  for (const m of singles) {
+    const word = m.words[0]!;
+    if (m.kind === "person" && (m.cue.honorific || m.cue.role || isSurname(word) || isKnownPerson(word))) backed.add(personKey(m.words));
+  }
   for (const m of [...singles].sort((a, b) => a.order - b.order)) {
     const key = personKey(m.words);
     if (m.kind === "person") {
@@ -226,6 +231,10 @@ function resolvePeople(mentions: Ordered[], organisations: Map<string, Draft>, d
       note(before[0] ?? pool[0]!, m);
       continue;
     }
+    // A lone word never given in full is a person only when something backs it up: a title ("Mr Hartley"), a
+    // role before it ("striker Ronaldo"), or the lexicon knowing it as a person's name. An unknown lone word that
+    // speaks is as often a company or a body ("Gartner said", "Metrolinx said").
+    if (!backed.has(key)) continue;
     let draft = byKey.get(key);
     if (!draft) {
       draft = newDraft("person", m.words.join(" "), m, drafts);
