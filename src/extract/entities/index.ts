@@ -7,7 +7,9 @@
  * the conventions by which an article refers to one entity several ways:
  * - a person is named in full once, then by surname or given name ("Mark Smith" … "Smith"): short forms join
  *   the full name (the one mentioned most recently, when two share a surname) and become its aliases — also when
- *   the tagger, reading the lone word, called it a place or nothing ("Brennan added", "Washington said");
+ *   the tagger, reading the lone word, called it a place or nothing ("Brennan added", "Washington said"), unless
+ *   a preposition makes it a place ("in Washington");
+ * - a lone word never given in full is a person only when a title, a role or the lexicon backs it up;
  * - a lone word the article also tags as an organisation is the organisation, unless a title makes it a person;
  * - an organisation's name is its long form when the article gives one; the acronym is an alias ("Public
  *   Commercial Services Union", alias "PCS"); an acronym the article never expands is the name itself ("FCDO");
@@ -218,7 +220,9 @@ function resolvePeople(mentions: Ordered[], organisations: Map<string, Draft>, d
     const surname = bySurname.get(key) ?? [];
     const candidates = [...new Set([...surname, ...(byGiven.get(key) ?? [])])];
     if (m.kind !== "person") {
-      // Only after the full name, and only as its surname (or a given name in mid-sentence).
+      // Only after the full name, and only as its surname (or a given name in mid-sentence); never where a
+      // preposition makes it a place ("in Washington").
+      if (m.cue.place) continue;
       const earlier = (m.sentenceStart || m.kind === "place" ? surname : candidates).filter((p) => p.first < m.order);
       if (!earlier.length) continue;
       m.kind = "person";

@@ -14,7 +14,7 @@
  *   under a person only when it is that person's surname ("Smith" after "Mark Smith").
  */
 import type { ParagraphId } from "../../article.js";
-import { isRoleNoun, roleBefore, speaks } from "./context.js";
+import { isRoleNoun, placeBefore, roleBefore, speaks } from "./context.js";
 import { appositionAfter, roleBeforeName } from "./descriptors.js";
 import { tagsOf } from "./lexicon.js";
 import type { NameKind } from "./model.js";
@@ -29,7 +29,7 @@ export interface Mention {
   paragraph: ParagraphId;
   words: string[];
   kind: MentionKind;
-  cue: { honorific: boolean; speaks: boolean; role: boolean };
+  cue: { honorific: boolean; speaks: boolean; role: boolean; place: boolean };
   descriptors: string[];
   /** Token positions of the name in its paragraph. */
   start: number;
@@ -49,7 +49,8 @@ export interface Context {
   tokens: Token[];
 }
 
-const NO_CUE = Object.freeze({ honorific: false, speaks: false, role: false });
+const NO_CUE = Object.freeze({ honorific: false, speaks: false, role: false, place: false });
+const AT_PLACE = Object.freeze({ honorific: false, speaks: false, role: false, place: true });
 const COURTESY = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|madam|mme|mlle|herr|frau|monsieur|madame|senor|senora|signor)\.?$/i;
 const FUNCTION_TAGS = new Set(["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "QuestionWord", "Possessive"]);
 
@@ -69,9 +70,10 @@ export function mentionsOf(ctx: Context, segments: Segment[], spans: NameSpan[])
   for (const g of segments) {
     for (let i = g.start; i < g.end; i++) {
       if (inName[i] || !isCapitalised(tokens[i]!) || /^[@#]$/.test(tokens[i - 1]?.text ?? "")) continue;
-      // Only ever matched against a person's names (index.ts): no cues needed.
+      // Only ever matched against a person's names (index.ts): only the place cue is needed ("in Washington").
       const t = tokens[i]!;
-      mentions.push({ paragraph: ctx.paragraph, words: [t.text], kind: "other", cue: NO_CUE, descriptors: [], start: i, end: i + 1, sentenceStart: t.sentenceStart });
+      const cue = placeBefore(tokens, i) ? AT_PLACE : NO_CUE;
+      mentions.push({ paragraph: ctx.paragraph, words: [t.text], kind: "other", cue, descriptors: [], start: i, end: i + 1, sentenceStart: t.sentenceStart });
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
@@ -82,7 +84,7 @@ function mention(ctx: Context, kind: MentionKind, start: number, end: number, wo
     paragraph: ctx.paragraph,
     words,
     kind,
-    cue: { honorific: false, speaks: speaks(ctx.tokens, start, end), role: roleBefore(ctx.tokens, start) },
+    cue: { honorific: false, speaks: speaks(ctx.tokens, start, end), role: roleBefore(ctx.tokens, start), place: placeBefore(ctx.tokens, start) },
     descriptors: [],
     start,
     end,

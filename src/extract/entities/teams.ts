@@ -17,7 +17,7 @@ export function tableMention(entry: TableName, paragraph: ParagraphId, order: nu
   // A side named by its country is the national team, filed under the country (a place), as news indexes do.
   const person = entry.kind === "competitor" || (words.length > 1 && isGivenish(words[0]!));
   const kind = person ? "person" : isCountry(entry.name) ? "place" : "organisation";
-  const cue = { honorific: false, speaks: false, role: false };
+  const cue = { honorific: false, speaks: false, role: false, place: false };
   return { paragraph, words, kind, cue, descriptors: [], start: 0, end: words.length, sentenceStart: true, order };
 }
 
