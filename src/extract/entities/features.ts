@@ -108,17 +108,25 @@ export function documentCues(paragraphs: TaggedParagraph[]): DocumentCues {
 
 const SHAPE_CACHE = new Map<string, string>();
 
-/** "Smith" → "Xx", "FCDO" → "X", "U.S." → "X.X.", "al-Assad" → "x-Xx", "1860s" → "dx". */
+/**
+ * "Smith" → "Xx", "FCDO" → "X", "U.S." → "X.X.", "al-Assad" → "x-Xx", "1860s" → "dx": each run of one kind of
+ * character once, at most 10 of them (no name is longer, and a 1 MB "word" must cost no more than a short one).
+ */
 export function shape(word: string): string {
   let s = SHAPE_CACHE.get(word);
   if (s !== undefined) return s;
   s = "";
+  let last = "";
+  let runs = 0;
   for (const c of word) {
     const k = /\p{Lu}/u.test(c) ? "X" : /\p{Ll}/u.test(c) ? "x" : /\p{N}/u.test(c) ? "d" : c;
-    if (!s.endsWith(k)) s += k;
+    if (k === last) continue;
+    if (++runs > 10) break;
+    s += k;
+    last = k;
   }
   if (SHAPE_CACHE.size > 20_000) SHAPE_CACHE.clear();
-  SHAPE_CACHE.set(word, s);
+  if (word.length < 100) SHAPE_CACHE.set(word, s);
   return s;
 }
 

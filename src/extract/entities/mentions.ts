@@ -59,11 +59,15 @@ export function mentionsOf(ctx: Context, segments: Segment[], spans: NameSpan[])
   const mentions: Mention[] = [];
   const inName = new Uint8Array(tokens.length);
   for (const s of spans) inName.fill(1, s.start, s.end);
+  // Spans and segments are both in reading order: walk them together (a paragraph may hold thousands of each).
+  const ends = new Map(spans.map((s) => [s.end, s]));
+  let g = 0;
   for (const span of spans) {
+    while (segments[g]!.end < span.end) g++;
     if (/^[@#]$/.test(tokens[span.start - 1]?.text ?? "")) continue;
-    const segment = segments.find((g) => g.start <= span.start && span.end <= g.end)!;
+    const segment = segments[g]!;
     if (span.kind === "person") {
-      const m = person(ctx, span, segment, spans);
+      const m = person(ctx, span, segment, ends);
       if (m) mentions.push(m);
     } else mentions.push(mention(ctx, span.kind, span.start, span.end));
   }
@@ -92,7 +96,7 @@ function mention(ctx: Context, kind: MentionKind, start: number, end: number, wo
   };
 }
 
-function person(ctx: Context, span: NameSpan, segment: Segment, spans: NameSpan[]): Mention | null {
+function person(ctx: Context, span: NameSpan, segment: Segment, ends: Map<number, NameSpan>): Mention | null {
   const { tokens, text } = ctx;
   const words = tokens.slice(span.start, span.end).map((t) => t.text);
   // A title the tagger kept inside the name ("President Clinton") is split off like one it left outside.
@@ -104,7 +108,7 @@ function person(ctx: Context, span: NameSpan, segment: Segment, spans: NameSpan[
   const m = mention(ctx, "person", start, end, name);
   // The capitalised words before the name in its segment that the tagger left outside any name: its title.
   let from = span.start;
-  while (from > segment.start && !spans.some((s) => s !== span && s.end === from)) from--;
+  while (from > segment.start && !ends.has(from)) from--;
   let title = tokens.slice(from, start);
   let lead = from;
   while (title.length && !isTitleWord(title[0]!.text) && !isRoleNoun(title[0]!.text) && (title[0]!.sentenceStart || !title[0]!.cap) && tagsOf(title[0]!.text).some((t) => FUNCTION_TAGS.has(t))) {
@@ -116,7 +120,8 @@ function person(ctx: Context, span: NameSpan, segment: Segment, spans: NameSpan[
     m.cue.honorific = title.some((t) => isHonorific(t.text));
     const courtesy = title.length === 1 && COURTESY.test(title[0]!.text);
     // "Boxing Association President Ramon Manzanares": the organisation right before the title is part of it.
-    const org = spans.find((s) => s.kind === "organisation" && s.end === lead);
+    const before = ends.get(lead);
+    const org = before?.kind === "organisation" ? before : undefined;
     const opens = org ? org.start : lead;
     if (!courtesy) m.descriptors.push(text.slice(tokens[opens]!.start, tokens[start - 1]!.end));
   }
