@@ -34,6 +34,8 @@ const entityShape = {
 };
 export const Person = z.object(entityShape);
 export const Organisation = z.object(entityShape);
+/** A place the article names (a country, city, region, building or landmark): kept, but given no page. */
+export const Place = z.object(entityShape);
 
 export const SpeakerKind = z.enum(["person", "organisation", "group", "unknown"]);
 export const Speaker = z.object({ name: z.string().min(1), kind: SpeakerKind, slug: Slug.optional() });
@@ -101,6 +103,7 @@ export const Article = z.object({
   paragraphs: z.array(Paragraph),
   people: z.array(Person),
   organisations: z.array(Organisation),
+  places: z.array(Place),
   quotes: z.array(Quote),
   sources: z.array(Source),
   dates: z.array(DateMention),
@@ -113,6 +116,7 @@ export type Caption = z.infer<typeof Caption>;
 export type Descriptor = z.infer<typeof Descriptor>;
 export type Person = z.infer<typeof Person>;
 export type Organisation = z.infer<typeof Organisation>;
+export type Place = z.infer<typeof Place>;
 export type Speaker = z.infer<typeof Speaker>;
 export type SpeakerKind = z.infer<typeof SpeakerKind>;
 export type Span = z.infer<typeof Span>;

@@ -11,10 +11,10 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   build: async (args) => (await import("./commands/build.js")).runBuild(args),
   serve: async (args) => (await import("./commands/serve.js")).runServe(args),
   eval: async (args) => (await import("./eval/run.js")).runEval(args),
+  train: async (args) => (await import("./commands/train.js")).runTrain(args),
   bench: async (args) => (await import("./bench/run.js")).runBench(args),
   "check-links": async (args) => (await import("./commands/check-links.js")).runCheckLinks(args),
   "validate-html": async (args) => (await import("./commands/validate-html.js")).runValidateHtml(args),
-  train: async (args) => (await import("./commands/train.js")).runTrain(args),
   review: async (args) => (await import("./commands/review.js")).runReview(args),
 };
 

@@ -31,6 +31,16 @@ export function articleSlug(file: string): string {
   return intact && slug !== "" ? slug : `${slug || "article"}-${shortHash(file)}`;
 }
 
+/** The body paragraphs and caption the extractors read, after the lead (headline, byline, dateline) is taken off. */
+export function readBody(doc: SeedDocument) {
+  const lead = readLead(doc.blocks, doc.frontMatter, doc.format);
+  const paragraphs = numberParagraphs(lead.body);
+  const caption = lead.caption ? { ...lead.caption, text: collapseWhitespace(lead.caption.text) } : undefined;
+  // The credit names an organisation too (the agency that took the picture): it is filed with the caption.
+  const credited: Paragraph[] = caption?.credit ? [{ id: "caption", text: `${caption.text} via ${caption.credit}` }, ...paragraphs] : caption ? [{ id: "caption", text: caption.text }, ...paragraphs] : paragraphs;
+  return { lead, paragraphs, caption, credited };
+}
+
 export interface ParseOptions {
   /** The confidence a quote needs to be filed on its speaker's page (the site's configuration; README). */
   threshold?: number;
@@ -46,11 +56,9 @@ export function parseSeed(doc: SeedDocument, options: ParseOptions = {}): Result
  * quote order (for training the confidence model and evaluating it).
  */
 export function readArticle(doc: SeedDocument, options: ParseOptions = {}): Result<{ article: Article; features: string[][] }> {
-  const lead = readLead(doc.blocks, doc.frontMatter, doc.format);
+  const { lead, paragraphs, caption, credited } = readBody(doc);
   // A seed that held nothing but a headline and web furniture ("Advertisement", "Share this article") has no story.
   if (lead.body.length === 0) return fail(doc.file, `no article text: the ${doc.format === "html" ? "page" : "seed"} has no paragraphs`);
-  const paragraphs = numberParagraphs(lead.body);
-  const caption = lead.caption ? { ...lead.caption, text: collapseWhitespace(lead.caption.text) } : undefined;
   // The caption is evidence too (it often carries the day the picture was taken), under its own anchor.
   const withCaption: Paragraph[] = caption ? [{ id: "caption", text: caption.text }, ...paragraphs] : paragraphs;
 
@@ -71,8 +79,6 @@ export function readArticle(doc: SeedDocument, options: ParseOptions = {}): Resu
     }
   }
 
-  // The credit names an organisation too (the agency that took the picture): it is filed with the caption.
-  const credited = caption?.credit ? [{ id: "caption", text: `${caption.text} via ${caption.credit}` }, ...paragraphs] : withCaption;
   const entities = findEntities(credited);
   const headline = lead.headline ?? { text: headlineFromLede(paragraphs), basis: "lede" as const };
   const headlineText = collapseWhitespace(headline.text);
@@ -107,6 +113,7 @@ export function readArticle(doc: SeedDocument, options: ParseOptions = {}): Resu
     paragraphs,
     people: entities.people,
     organisations: entities.organisations,
+    places: entities.places,
     quotes,
     sources,
     dates,

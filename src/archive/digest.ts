@@ -4,7 +4,7 @@
  * memory and reads the whole Article from the store only to render it, so memory follows the number of articles
  * in small steps, not their text.
  */
-import type { Article, Organisation, Person, Quote } from "../article.js";
+import type { Article, Organisation, Person, Place, Quote } from "../article.js";
 import { meetsFiling } from "../extract/quotes/confidence.js";
 
 /** A quote as filing and the indexes see it: who said it, how sure the parser is, whether it is filed. No words. */
@@ -21,6 +21,8 @@ export interface ArticleDigest {
   outlet?: string;
   people: Person[];
   organisations: Organisation[];
+  /** Kept for the archive-wide vote on each name's kind (a name most articles call a place gets no page). */
+  places: Place[];
   quotes: QuoteDigest[];
 }
 
@@ -44,6 +46,7 @@ export function digestOf(article: Article): ArticleDigest {
     ...(article.outlet ? { outlet: article.outlet } : {}),
     people: article.people,
     organisations: article.organisations,
+    places: article.places ?? [],
     quotes: article.quotes.map((q) => ({
       kind: q.kind,
       speaker: q.speaker,
@@ -89,7 +92,7 @@ export function interner(): (digest: ArticleDigest) => ArticleDigest {
   return (d) => {
     if (d.byline) d.byline = one(d.byline);
     if (d.outlet) d.outlet = one(d.outlet);
-    for (const e of [...d.people, ...d.organisations]) {
+    for (const e of [...d.people, ...d.organisations, ...d.places]) {
       e.name = one(e.name);
       e.slug = one(e.slug);
       all(e.aliases);

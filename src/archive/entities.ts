@@ -2,19 +2,26 @@
  * Entity resolution across the archive: each article's people and organisations are filed under one entity
  * per real person or organisation, like a cuttings library's folders, then the librarian's overrides apply.
  *
+ * One name, one kind: a name the articles give different kinds (a person in one, an organisation or a place in
+ * others) is filed under the kind most of its articles give it, and the count of each is kept as the evidence
+ * (a tie leaves each article's own kind). A `kind:` in the overrides file wins over both; places and others get
+ * no page.
+ *
  * People merge only on the same full name (two Smiths stay two folders; a surname alone never merges across
  * articles); organisations merge when any of their names or aliases meet (an acronym in one article, its long
  * form in another).
  */
-import type { Article, Organisation, Person } from "../article.js";
-import { shortHash, slugOrHash } from "../slug.js";
+import type { Article, Organisation, Person, Place } from "../article.js";
+import { shortHash, slugify, slugOrHash } from "../slug.js";
 import { NO_OVERRIDES, type Directive, type Overrides } from "./overrides.js";
 
 export type EntityKind = "person" | "organisation";
+/** Every kind an article files a name under; only people and organisations get pages. */
+export type NameKind = EntityKind | "place";
 
 export interface Mention {
   article: number;
-  entity: Person | Organisation;
+  entity: Person | Organisation | Place;
 }
 
 export interface ResolvedEntity {
@@ -26,6 +33,8 @@ export interface ResolvedEntity {
   description?: string;
   /** Every article mention filed under this entity. */
   mentions: Mention[];
+  /** How many articles give this entity's names each kind, when they disagree: why it is filed as it is. */
+  kindVotes?: Partial<Record<NameKind, number>>;
 }
 
 export interface Resolution {
@@ -35,7 +44,7 @@ export interface Resolution {
   byLocal: Map<string, ResolvedEntity>;
 }
 
-export const localKey = (articleSlug: string, kind: EntityKind, slug: string) => `${articleSlug}|${kind}|${slug}`;
+export const localKey = (articleSlug: string, kind: NameKind, slug: string) => `${articleSlug}|${kind}|${slug}`;
 
 /**
  * Names are compared by their slug: "José Núñez" and "Jose Nunez" are one folder. Because every group's slug is
@@ -60,7 +69,7 @@ const mergeNames = (entity: Person | Organisation, kind: EntityKind) => (kind ==
 
 interface Filed {
   mention: Mention;
-  originalKind: EntityKind;
+  originalKind: NameKind;
   kind: EntityKind;
   /** Keys this mention joins; the first is its own. */
   keys: string[];
@@ -68,17 +77,24 @@ interface Filed {
   directive?: { name: string; description?: string };
 }
 
-export function resolveEntities(articles: readonly Pick<Article, "file" | "slug" | "people" | "organisations">[], overrides: Overrides = NO_OVERRIDES): Resolution {
+/** What filing needs of an article: its names by kind (a digest will do). */
+export type Filable = Pick<Article, "file" | "slug" | "people" | "organisations"> & { places?: Place[] };
+
+export function resolveEntities(articles: readonly Filable[], overrides: Overrides = NO_OVERRIDES): Resolution {
   const rules = indexDirectives(overrides);
+  const votes = kindVotes(articles);
   const filed: Filed[] = [];
   articles.forEach((article, index) => {
-    for (const originalKind of ["person", "organisation"] as const) {
-      for (const entity of originalKind === "person" ? article.people : article.organisations) {
+    for (const originalKind of ["person", "organisation", "place"] as const) {
+      const list = originalKind === "person" ? article.people : originalKind === "organisation" ? article.organisations : (article.places ?? []);
+      for (const entity of list) {
         const mention = { article: index, entity };
         const names = [entity.name, ...entity.aliases];
         const rule = names.map((n) => rules.get(n.toLowerCase())).find(Boolean);
         if (rule?.suppress) continue;
-        const kind = rule?.kind ?? originalKind;
+        const kind = rule?.kind ?? majorityKind(votes.get(voteKey(entity.name))) ?? originalKind;
+        // Places and other things are kept in the articles but get no page.
+        if (kind === "place" || kind === "other") continue;
         const split = rule?.split?.find((s) => s.articles.includes(article.file));
         if (split) {
           filed.push({ mention, originalKind, kind, keys: [nameKey(split.name, kind)], directive: split });
@@ -94,13 +110,39 @@ export function resolveEntities(articles: readonly Pick<Article, "file" | "slug"
 
   const byLocal = new Map<string, ResolvedEntity>();
   const resolve = (kind: EntityKind) => {
-    const entities = group(filed.filter((f) => f.kind === kind), kind);
+    const entities = group(filed.filter((f) => f.kind === kind), kind, votes);
     for (const entity of entities) {
       for (const f of entity.filed) byLocal.set(localKey(articles[f.mention.article]!.slug, f.originalKind, f.mention.entity.slug), entity.resolved);
     }
     return entities.map((e) => e.resolved).sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   };
   return { people: resolve("person"), organisations: resolve("organisation"), byLocal };
+}
+
+const voteKey = (name: string) => slugify(name) || name.toLowerCase();
+
+/** For each name, how many articles file it under each kind. */
+function kindVotes(articles: readonly Filable[]): Map<string, Partial<Record<NameKind, number>>> {
+  const votes = new Map<string, Partial<Record<NameKind, number>>>();
+  for (const article of articles) {
+    const given = new Map<string, Set<NameKind>>();
+    const lists: [NameKind, { name: string }[]][] = [["person", article.people], ["organisation", article.organisations], ["place", article.places ?? []]];
+    for (const [kind, list] of lists) for (const e of list) (given.get(voteKey(e.name)) ?? given.set(voteKey(e.name), new Set()).get(voteKey(e.name))!).add(kind);
+    for (const [key, kinds] of given) {
+      const count = votes.get(key) ?? {};
+      for (const kind of kinds) count[kind] = (count[kind] ?? 0) + 1;
+      votes.set(key, count);
+    }
+  }
+  return votes;
+}
+
+/** The kind most articles give a name; none when it is never in doubt or the articles are split evenly. */
+function majorityKind(count: Partial<Record<NameKind, number>> | undefined): NameKind | undefined {
+  if (!count) return undefined;
+  const ranked = (Object.entries(count) as [NameKind, number][]).sort((a, b) => b[1] - a[1]);
+  if (ranked.length < 2 || ranked[0]![1] === ranked[1]![1]) return undefined;
+  return ranked[0]![0];
 }
 
 function indexDirectives(overrides: Overrides): Map<string, Directive> {
@@ -110,7 +152,7 @@ function indexDirectives(overrides: Overrides): Map<string, Directive> {
 }
 
 /** Union-find over name keys: every name a mention goes by joins its group. */
-function group(filed: Filed[], kind: EntityKind): { resolved: ResolvedEntity; filed: Filed[] }[] {
+function group(filed: Filed[], kind: EntityKind, votes: Map<string, Partial<Record<NameKind, number>>>): { resolved: ResolvedEntity; filed: Filed[] }[] {
   const parent = new Map<string, string>();
   const find = (k: string): string => {
     let root = k;
@@ -147,6 +189,8 @@ function group(filed: Filed[], kind: EntityKind): { resolved: ResolvedEntity; fi
       ...(directive?.description ? { description: directive.description } : {}),
       mentions: members.map((m) => m.mention),
     };
+    const count = votes.get(voteKey(name));
+    if (count && Object.keys(count).length > 1) resolved.kindVotes = count;
     return { resolved, filed: members };
   });
 }

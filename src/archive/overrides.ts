@@ -4,7 +4,8 @@
  *
  * ```yaml
  * - name: Foreign, Commonwealth and Development Office   # canonical name for the page
- *   kind: organisation          # person | organisation: refile an entity of the wrong kind
+ *   kind: organisation          # person | organisation | place | other: refile an entity of the wrong kind
+ *                               # (places and others get no page: "Union Station", "Coronation Street")
  *   aliases: [FCDO, Foreign Office]   # other names of the same entity: their pages merge into this one
  *   description: UK government department for foreign affairs   # one line shown on the page
  * - name: Second Secretary
@@ -14,14 +15,14 @@
  *     - name: John Smith (footballer)
  *       articles: [sport/2024-05-01-derby.txt]
  * ```
- * Errors name the file and line: `entities.yml:7: "kind" must be one of person, organisation`.
+ * Errors name the file and line: `entities.yml:7: "kind" must be one of person, organisation, place, other`.
  */
 import { z } from "zod";
 import type { SeedProblem } from "../seed/problem.js";
 import { readYamlList } from "./yaml-list.js";
 
 const Name = z.string().trim().min(1, "must be a non-empty name").max(200, "must be at most 200 characters");
-const Kind = z.enum(["person", "organisation"], "must be one of person, organisation");
+const Kind = z.enum(["person", "organisation", "place", "other"], "must be one of person, organisation, place, other");
 
 export const SplitDirective = z.strictObject({
   name: Name,

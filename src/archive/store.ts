@@ -26,7 +26,7 @@ import { parserVersion } from "./parser-version.js";
 export type StoredParse = { ok: true; article: string; digest: string } | { ok: false; reason: string };
 
 /** The tables' layout: a file of another layout is another store (and the old one is simply never opened). */
-const SCHEMA = "s2";
+const SCHEMA = "s3";
 
 export interface SeedStat {
   size: number;

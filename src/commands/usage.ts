@@ -66,12 +66,4 @@ Offline: every internal link, #fragment, asset, sitemap and feed link in the bui
 
 Every page through html-validate (.htmlvalidate.json); zero errors (default DIR: _site).
 `,
-  train: `usage: npm run train -- [--only attribution] [--corpus DIR]
-
-Retrains the learned components from the corpora (default folder: ../shared/corpus) and writes their weights
-files; the same corpora give the same bytes.
-
-  --only NAMES    which models (comma-separated): attribution
-  --corpus DIR    where the corpora are
-`,
 };

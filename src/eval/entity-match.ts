@@ -11,7 +11,7 @@
  *   ("UN" ~ "United Nations").
  * - any alias of a predicted entity may make the match (the extractor's job is to put the forms together).
  */
-export type EntityKind = "people" | "organisations";
+export type EntityKind = "people" | "organisations" | "places";
 
 export interface Predicted {
   name: string;
@@ -84,7 +84,8 @@ export function sameOrganisation(a: string, b: string): boolean {
   return false;
 }
 
-const SAME: Record<EntityKind, (a: string, b: string) => boolean> = { people: samePerson, organisations: sameOrganisation };
+// A place matches as an organisation does: the same name, or an acronym of it ("U.S.", "United States").
+const SAME: Record<EntityKind, (a: string, b: string) => boolean> = { people: samePerson, organisations: sameOrganisation, places: sameOrganisation };
 
 /** Gold surface forms → gold entities: longest forms first, so a surname joins its full name. */
 export function clusterGold(forms: string[], kind: EntityKind): string[][] {

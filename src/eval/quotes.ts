@@ -11,6 +11,7 @@ import { resolve } from "node:path";
 import type { Quote } from "../article.js";
 import { parseSeed } from "../parse.js";
 import { readSeedBytes } from "../seed/read.js";
+import { filingThreshold } from "../site/site-info.js";
 import { missing, type Corpora } from "./corpora.js";
 import { readPolnear, type GoldArticle } from "./attribution-gold.js";
 import { emptyTally, merge, scorePredictions, section, type Tally } from "./quotes-score.js";
@@ -112,7 +113,8 @@ async function evaluateSeed(): Promise<EvalSection> {
     return { title, rows: [], notes: ["expected file not found (skipped)"] };
   }
   const doc = readSeedBytes(expected.seed, await readFile(resolve("seeds", expected.seed)));
-  const parsed = doc.ok ? parseSeed(doc.value) : null;
+  const threshold = filingThreshold();
+  const parsed = doc.ok ? parseSeed(doc.value, { threshold }) : null;
   if (!parsed?.ok) return { title, rows: [], notes: ["the seed did not parse"] };
   const got = parsed.value.quotes;
   const rows: [string, string][] = [];
@@ -126,8 +128,12 @@ async function evaluateSeed(): Promise<EvalSection> {
     rows.push([`${kind}: speaker correct`, `${speakers.length}/${want.length}`]);
   }
   const passages = passagesBySpeaker(got);
-  const describe = (counts: Record<string, number>) => Object.entries(counts).map(([n, c]) => `${n} ${c}`).join(", ");
+  const describe = (counts: Record<string, number>) => Object.entries(counts).map(([n, c]) => `${n} ${c}`).join(", ") || "none";
   rows.push(["quoted passages by speaker", describe(passages)]);
   rows.push(["expected passages", describe(expected.passages)]);
+  rows.push([`quoted passages filed (threshold ${threshold})`, describe(passagesBySpeaker(got.filter((q) => q.filed)))]);
+  const reported: Record<string, number> = {};
+  for (const q of got.filter((q) => q.filed && q.kind === "indirect")) reported[q.speaker!.name] = (reported[q.speaker!.name] ?? 0) + 1;
+  rows.push(["reported speech filed", describe(reported)]);
   return { title, rows };
 }

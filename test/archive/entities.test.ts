@@ -7,7 +7,7 @@ import { slugify } from "../../src/slug.js";
 
 const person = (name: string, aliases: string[] = []): Person => ({ name, slug: slugify(name), aliases, descriptors: [], paragraphs: ["p1"] });
 
-function article(file: string, people: Person[], organisations: Person[] = []): Article {
+function article(file: string, people: Person[], organisations: Person[] = [], places: Person[] = []): Article {
   return {
     file,
     slug: slugify(file.replace(/\.txt$/, "")),
@@ -18,6 +18,7 @@ function article(file: string, people: Person[], organisations: Person[] = []): 
     paragraphs: [{ id: "p1", text: "…" }],
     people,
     organisations,
+    places,
     quotes: [],
     sources: [],
     dates: [],
@@ -60,6 +61,34 @@ describe("resolveEntities across articles", () => {
     const after = resolveEntities([article("0.txt", [person("Zoe Angstrom-Berg")]), article("a.txt", [person("Zoë Ångström")])]);
     assert.equal(before.people[0]!.slug, "zoe-angstrom");
     assert.ok(after.people.some((p) => p.slug === "zoe-angstrom" && p.name === "Zoë Ångström"));
+  });
+});
+
+describe("one name, one kind across the archive", () => {
+  it("files a name under the kind most of its articles give it, and keeps the count as evidence", () => {
+    const r = resolveEntities([
+      article("a.txt", [person("Chelsea")]),
+      article("b.txt", [], [person("Chelsea")]),
+      article("c.txt", [], [person("Chelsea")]),
+      article("d.txt", [person("Mark Smith")]),
+    ]);
+    assert.deepEqual(names(r.people), ["Mark Smith"]);
+    const chelsea = r.organisations.find((o) => o.name === "Chelsea")!;
+    assert.equal(chelsea.mentions.length, 3);
+    assert.deepEqual(chelsea.kindVotes, { person: 1, organisation: 2 });
+    assert.equal(r.people.find((p) => p.name === "Mark Smith")!.kindVotes, undefined);
+  });
+
+  it("a name most articles call a place gets no page; an even split leaves each article's own kind", () => {
+    const r = resolveEntities([
+      article("a.txt", [person("Jordan")]),
+      article("b.txt", [], [], [person("Jordan")]),
+      article("c.txt", [], [], [person("Jordan")]),
+      article("d.txt", [person("Kent")]),
+      article("e.txt", [], [person("Kent")]),
+    ]);
+    assert.deepEqual(names(r.people), ["Kent"]);
+    assert.deepEqual(names(r.organisations), ["Kent"]);
   });
 });
 
@@ -108,11 +137,26 @@ describe("editorial overrides", () => {
     assert.ok(r.organisations.some((o) => o.name === "Amnesty International"));
   });
 
+  it("a kind set by the librarian wins over the kind most articles give: a place or other thing gets no page", () => {
+    const votes = [
+      article("a.txt", [person("Union Station")]),
+      article("b.txt", [person("Union Station")]),
+      article("c.txt", [], [], [person("Union Station")]),
+      article("d.txt", [person("Coronation Street")]),
+    ];
+    assert.ok(resolveEntities(votes).people.some((p) => p.name === "Union Station"));
+    const r = resolveEntities(votes, overrides("- name: Union Station\n  kind: place\n- name: Coronation Street\n  kind: other\n"));
+    assert.deepEqual(names(r.people), []);
+    assert.deepEqual(names(r.organisations), []);
+    const o = resolveEntities(votes, overrides("- name: Union Station\n  kind: organisation\n"));
+    assert.equal(o.organisations.find((e) => e.name === "Union Station")!.mentions.length, 3);
+  });
+
   it("reports mistakes with the file and line", () => {
     const bad = readOverrides("entities.yml", "- name: Mark Smith\n  aliases: [M. Smith]\n- name: FCDO\n  kind: department\n- name: Jo\n  alias: [J]\n");
     assert.deepEqual(
       bad.problems.map((p) => `${p.file}: ${p.reason}`),
-      ['entities.yml:4: "kind" must be one of person, organisation', 'entities.yml:5: unknown key "alias" (allowed: name, kind, aliases, description, suppress, split)'],
+      ['entities.yml:4: "kind" must be one of person, organisation, place, other', 'entities.yml:5: unknown key "alias" (allowed: name, kind, aliases, description, suppress, split)'],
     );
     assert.match(readOverrides("entities.yml", "- name: [unclosed\n").problems[0]!.file, /^entities\.yml:\d+$/);
     assert.match(readOverrides("entities.yml", "name: Mark Smith\n").problems[0]!.reason, /must be a list/);

@@ -38,6 +38,7 @@ function harbour(): Article {
     paragraphs: [{ id: "p1", text: TEXT }],
     people: [person("Tom Baker"), person("Jane Doe")],
     organisations: [],
+    places: [],
     quotes: [
       quote("We warned them about the fog for weeks,", { name: "Tom Baker", kind: "person", slug: "tom-baker" }, 0.95),
       quote("A disgrace,", { name: "Jane Doe", kind: "person", slug: "jane-doe" }, 0.4),

@@ -26,6 +26,7 @@ function article(slug: string, published: string | null, extra: Partial<Article>
     paragraphs: [{ id: "p1", text: `The lede of ${slug}, which names people.` }],
     people: [],
     organisations: [],
+    places: [],
     quotes: [],
     sources: [],
     dates: [],

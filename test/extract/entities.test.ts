@@ -196,3 +196,31 @@ test("the shipped seed with its caption credit: every expected organisation", ()
   assert.deepEqual(names(e.organisations), [...expected.organisations].sort());
   assert.deepEqual(names(e.people), [...expected.people].sort());
 });
+
+test("a TV show, a team, a stock index, a station, a photo agency and a government department are not people", () => {
+  const e = findEntities(
+    paragraphs(
+      "Fans of Coronation Street will see the return of a favourite character next week, ITV said.",
+      "The Toronto Maple Leafs beat the Ottawa Senators 3-2 on Saturday night.",
+      "The Dow Jones Industrial Average fell 1.2 percent, while the FTSE 100 closed lower.",
+      "Commuters at Union Station were delayed for hours on Tuesday.",
+      "A protester is detained in Hong Kong on Sunday. Photograph: Getty Images",
+      "A spokesperson for the Department for Education said the policy would change.",
+    ),
+  );
+  assert.deepEqual(e.people, []);
+  assert.deepEqual(names(e.organisations), ["Department for Education", "Getty Images", "ITV", "Ottawa Senators", "Toronto Maple Leafs"]);
+  assert.ok(e.places.some((p) => p.name === "Union Station"));
+});
+
+test("a person named only by surname after a full mention is still the person, even where the tagger reads the lone word otherwise", () => {
+  const e = findEntities(
+    paragraphs(
+      "Denzel Washington, the actor, arrived in Toronto on Friday.",
+      "Washington told reporters the film had taken three years.",
+      "Critics in Washington were less kind.",
+    ),
+  );
+  assert.deepEqual(names(e.people), ["Denzel Washington"]);
+  assert.deepEqual(find(e, "Denzel Washington")!.paragraphs, ["p1", "p2"]);
+});

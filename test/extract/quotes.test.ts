@@ -11,6 +11,7 @@ import { findQuotes } from "../../src/extract/quotes/index.js";
 import { passagesBySpeaker, type SeedExpectation } from "../../src/eval/quotes.js";
 import { parseSeed } from "../../src/parse.js";
 import { readSeedBytes } from "../../src/seed/read.js";
+import { filingThreshold } from "../../src/site/site-info.js";
 
 const noEntities: Entities = { people: [], organisations: [] };
 const entity = (name: string, aliases: string[] = []) => ({
@@ -1115,5 +1116,14 @@ describe("the shipped seed", () => {
     assert.deepEqual(got, expected.quotes);
     assert.deepEqual(passagesBySpeaker(article.value.quotes), expected.passages);
     assert.ok(!article.value.quotes.some((q) => q.text.includes("FCDO complicity")), "a letter's title is not a quote");
+  });
+
+  it("files its quoted passages at the site's threshold on Mark Smith (10), the FCDO (2) and Francesca Albanese (1) only", async () => {
+    const expected: SeedExpectation = JSON.parse(await readFile("test/fixtures/seed-quotes.expected.json", "utf8"));
+    const doc = readSeedBytes(expected.seed, await readFile(`seeds/${expected.seed}`));
+    assert.ok(doc.ok);
+    const article = parseSeed(doc.value, { threshold: filingThreshold() });
+    assert.ok(article.ok);
+    assert.deepEqual(passagesBySpeaker(article.value.quotes.filter((q) => q.filed)), { "Mark Smith": 10, FCDO: 2, "Francesca Albanese": 1 });
   });
 });

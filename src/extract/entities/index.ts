@@ -1,39 +1,49 @@
 /**
- * People and organisations an article names, with aliases, descriptors and the paragraphs naming them.
+ * People, organisations and places an article names, with aliases, descriptors and the paragraphs naming them.
  *
- * Conventions, in the order they are applied:
- * - names are runs of capitals (runs.ts), classified by their words and context (classify.ts);
+ * Names are found and typed by a learned tagger (tagger.ts: an averaged perceptron over the capitalised stretches
+ * of prose paragraphs, features.ts says what it looks at, weights.tsv how it was trained); results and standings
+ * lines are read whole (results-lines.ts: their sides are teams, their bracketed-country rows competitors). Then
+ * the conventions by which an article refers to one entity several ways:
  * - a person is named in full once, then by surname or given name ("Mark Smith" … "Smith"): short forms join
- *   the full name (the one mentioned most recently, when two share a surname) and become its aliases;
- * - a lone surname never seen in full is a person only when news context says so: a title ("Mr Smith"), or a
- *   speech verb or role noun ("Smith said", "striker Smith") on a word the lexicon knows as a surname — an
- *   unknown lone word that speaks is as often a company ("Gartner said"), so it is left out;
+ *   the full name (the one mentioned most recently, when two share a surname) and become its aliases — also when
+ *   the tagger, reading the lone word, called it a place or nothing ("Brennan added", "Washington said"), unless
+ *   a preposition makes it a place ("in Washington");
+ * - a lone word never given in full is a person only when a title, a role or the lexicon backs it up;
+ * - a lone word the article also tags as an organisation is the organisation, unless a title makes it a person;
  * - an organisation's name is its long form when the article gives one; the acronym is an alias ("Public
  *   Commercial Services Union", alias "PCS"); an acronym the article never expands is the name itself ("FCDO");
- * - teams are organisations (teams.ts); countries and cities never are;
  * - a line in capitals (headline, dateline) adds evidence paragraphs to names found elsewhere, never new names.
+ * Names of other things (works, events, products, nationalities) are left out: they get no page.
  *
  * Slugs are unique within the article: a slug two entities share gets a short hash of the name.
  */
-import type { Descriptor, Organisation, Paragraph, ParagraphId, Person } from "../../article.js";
+import type { Descriptor, Organisation, Paragraph, ParagraphId, Person, Place } from "../../article.js";
 import { shortHash, slugOrHash } from "../../slug.js";
 import { acronymDefinitions, abbreviates } from "./acronyms.js";
 import { roleAfterVerb, roleLine } from "./descriptors.js";
-import { classifyRun, type Context, type Mention, type Ordered } from "./classify.js";
-import { fold, isCommonWord, isCountry, isDemonym, isKnownPerson, isPlace, isSurname } from "./lexicon.js";
-import { capitalisedRuns, isShouting } from "./runs.js";
-import { tokenize, type Token } from "./tokens.js";
+import { layoutOf, lowercaseWords } from "./layout.js";
+import { fold, isKnownPerson, isSurname } from "./lexicon.js";
+import { mentionsOf, type Context, type Mention, type Ordered } from "./mentions.js";
 import { nameMatches } from "./names.js";
-import { resultLineNames } from "./results-lines.js";
-import { isSportsReport, promoteTeams, tableMention } from "./teams.js";
 import { isAcronym } from "./organisations.js";
+import { taggedParagraph, tagNames } from "./tagger.js";
+import { tableMention } from "./teams.js";
+import { tokenize, type Token } from "./tokens.js";
+import type { TaggedParagraph } from "./features.js";
 
+/** The people and organisations quotes and sources are attributed to. */
 export interface Entities {
   people: Person[];
   organisations: Organisation[];
 }
 
-type Kind = "person" | "organisation";
+/** Everything the entity finder files: people, organisations and places. */
+export interface FoundEntities extends Entities {
+  places: Place[];
+}
+
+type Kind = "person" | "organisation" | "place";
 
 interface Draft {
   kind: Kind;
@@ -46,46 +56,42 @@ interface Draft {
   last: number;
 }
 
-
 const orgKey = (words: string[]) => fold(words.join(" ")).replace(/^the /, "").replace(/\./g, "");
 const personKey = (words: string[]) => fold(words.join(" "));
 
-export function findEntities(paragraphs: Paragraph[]): Entities {
+export function findEntities(paragraphs: Paragraph[]): FoundEntities {
   const tokenized = paragraphs.map((p) => ({ paragraph: p, tokens: tokenize(p.text) }));
-  const lowercase = new Set<string>();
-  for (const { tokens } of tokenized) for (const t of tokens) if (t.kind === "word" && !t.cap) lowercase.add(fold(t.text));
+  const lowercase = lowercaseWords(tokenized.map((t) => t.tokens));
 
   const mentions: Ordered[] = [];
-  const definitions: { acronym: string; long: string[] }[] = [];
   const shouting: { id: ParagraphId; text: string }[] = [];
-  const roleLines = new Map<number, string>();
+  const prose: { index: number; paragraph: Paragraph; tagged: TaggedParagraph }[] = [];
   tokenized.forEach(({ paragraph, tokens }, index) => {
-    const table = resultLineNames(paragraph.text);
-    // A line of figures headed by ordinary words is a business table ("Net Income 1,234 1,120"), not a result.
-    if (table && !table.some((e) => e.name.split(" ").every((w) => isCommonWord(w) || lowercase.has(fold(w))))) {
-      table.forEach((entry, k) => mentions.push(tableMention(entry, paragraph.id, index * 10_000 + k)));
-      return;
-    }
-    if (isShouting(tokens)) {
-      shouting.push({ id: paragraph.id, text: paragraph.text });
-      return;
-    }
-    const ctx: Context = { paragraph: paragraph.id, text: paragraph.text, tokens, lowercase };
-    const found = capitalisedRuns(tokens).flatMap((run) => classifyRun(ctx, run.start, run.end));
-    found.sort((a, b) => a.start - b.start);
+    const layout = layoutOf(paragraph.text, tokens, lowercase);
+    if (layout.kind === "table") layout.names.forEach((entry, k) => mentions.push(tableMention(entry, paragraph.id, index * 10_000 + k)));
+    else if (layout.kind === "shouting") shouting.push({ id: paragraph.id, text: paragraph.text });
+    else prose.push({ index, paragraph, tagged: taggedParagraph(paragraph.text, tokens) });
+  });
+
+  const spans = tagNames(prose.map((p) => p.tagged));
+  const definitions: { acronym: string; long: string[] }[] = [];
+  const roleLines = new Map<number, string>();
+  prose.forEach(({ index, paragraph, tagged }, k) => {
+    const ctx: Context = { paragraph: paragraph.id, text: paragraph.text, tokens: tagged.tokens };
+    const found = mentionsOf(ctx, tagged.segments, spans[k]!);
     for (const m of found) {
-      if (m.kind === "person" || m.kind === "single") addRoleAfterVerb(m, ctx);
+      if (m.kind === "person") addRoleAfterVerb(m, ctx);
       mentions.push({ ...m, order: index * 10_000 + m.start });
     }
-    definitions.push(...acronymDefinitions(found, tokens.map((t) => t.text), isAcronym));
-    const line = roleLine(paragraph.text, tokens);
+    definitions.push(...acronymDefinitions(found, tagged.tokens.map((t) => t.text), isAcronym));
+    const line = roleLine(paragraph.text, tagged.tokens);
     if (line) roleLines.set(index, line);
   });
 
-  promoteTeams(mentions, isSportsReport(tokenized.flatMap((t) => t.tokens)));
   const drafts: Draft[] = [];
   const organisations = resolveOrganisations(mentions, definitions, drafts);
   const people = resolvePeople(mentions, organisations, drafts);
+  resolvePlaces(mentions, drafts);
   attachRoleLines(roleLines, tokenized, mentions, people);
   addShoutingParagraphs(shouting, drafts);
   const reading = new Map(paragraphs.map((p, i) => [p.id, i]));
@@ -151,10 +157,24 @@ function resolveOrganisations(mentions: Ordered[], definitions: { acronym: strin
     }
     note(draft, m);
   }
+  // An acronym the article defines is its organisation wherever it stands, whatever the tagger made of it alone.
+  for (const m of mentions) {
+    if (m.kind === "organisation" || m.words.length !== 1) continue;
+    const long = longFor.get(orgKey(m.words));
+    const draft = long === undefined ? undefined : byKey.get(long);
+    if (draft) {
+      m.kind = "organisation";
+      note(draft, m);
+    }
+  }
   return byKey;
 }
 
-/** Full names first; then every shorter form joins the full name it fits, the most recently mentioned first. */
+/**
+ * Full names first; then every shorter form joins the full name it fits, the most recently mentioned first. A
+ * lone word the tagger called a place or nothing joins a person only as the surname of a full name met before
+ * it (or, not opening a sentence, as the given name): "Smith said" after "Mark Smith".
+ */
 function resolvePeople(mentions: Ordered[], organisations: Map<string, Draft>, drafts: Draft[]): Draft[] {
   const people: Draft[] = [];
   const byKey = new Map<string, Draft>();
@@ -169,52 +189,80 @@ function resolvePeople(mentions: Ordered[], organisations: Map<string, Draft>, d
     byKey.set(key, draft);
     note(draft, m);
   }
-  const singles = mentions.filter((m) => m.kind === "single" || (m.kind === "person" && m.words.length === 1));
-  // What context says about a lone word holds for all its mentions: one "Mr Smith" or "Smith said" is enough.
-  const evidence = new Map<string, { person: boolean; team: boolean }>();
+  // Full names by their surname and their given name, for the lone words that may shorten them.
+  const bySurname = new Map<string, Draft[]>();
+  const byGiven = new Map<string, Draft[]>();
+  for (const p of people) {
+    const words = fold(p.name).split(" ");
+    if (words.length < 2) continue;
+    for (const [index, word] of [[bySurname, words[words.length - 1]!], [byGiven, words[0]!]] as const) {
+      const list = index.get(word);
+      if (list) list.push(p);
+      else index.set(word, [p]);
+    }
+  }
+  const singles = mentions.filter((m) => m.words.length === 1 && (m.kind === "person" || m.kind === "other" || m.kind === "place"));
+  const backed = new Set<string>();
   for (const m of singles) {
-    const key = personKey(m.words);
-    const e = evidence.get(key) ?? { person: false, team: false };
     const word = m.words[0]!;
-    const plausible = !isPlace(word) && !isDemonym(word) && !isAcronym(word);
-    e.person ||= m.cue.honorific || m.kind === "person" || (plausible && (m.cue.speaks || m.cue.role) && !m.cue.place && (isSurname(word) || isKnownPerson(word)));
-    e.team ||= m.cue.team && !isCountry(word);
-    evidence.set(key, e);
+    if (m.kind === "person" && (m.cue.honorific || m.cue.role || isSurname(word) || isKnownPerson(word))) backed.add(personKey(m.words));
   }
   for (const m of [...singles].sort((a, b) => a.order - b.order)) {
     const key = personKey(m.words);
-    const org = organisations.get(orgKey(m.words)) ?? [...organisations.values()].find((d) => d.aliases.some((a) => orgKey([a]) === orgKey(m.words)));
-    if (org && !m.cue.honorific) {
-      note(org, m);
+    if (m.kind === "person") {
+      const org = organisations.get(orgKey(m.words)) ?? [...organisations.values()].find((d) => d.aliases.some((a) => orgKey([a]) === orgKey(m.words)));
+      if (org && !m.cue.honorific) {
+        m.kind = "organisation";
+        note(org, m);
+        continue;
+      }
+    }
+    const surname = bySurname.get(key) ?? [];
+    const candidates = [...new Set([...surname, ...(byGiven.get(key) ?? [])])];
+    if (m.kind !== "person") {
+      // Only after the full name, and only as its surname (or a given name in mid-sentence); never where a
+      // preposition makes it a place ("in Washington").
+      if (m.cue.place) continue;
+      const earlier = (m.sentenceStart || m.kind === "place" ? surname : candidates).filter((p) => p.first < m.order);
+      if (!earlier.length) continue;
+      m.kind = "person";
+      note(earlier.sort((a, b) => b.last - a.last)[0]!, m);
       continue;
     }
-    const candidates = people.filter((p) => p.name.includes(" ") && nameMatches(m.words.join(" "), p.name));
     if (candidates.length) {
-      const surname = candidates.filter((p) => fold(p.name).endsWith(` ${key}`));
       const pool = surname.length ? surname : candidates;
       const before = pool.filter((p) => p.first < m.order).sort((a, b) => b.last - a.last);
       note(before[0] ?? pool[0]!, m);
       continue;
     }
-    const e = evidence.get(key)!;
-    if (e.person && !e.team) {
-      let draft = byKey.get(key);
-      if (!draft) {
-        draft = newDraft("person", m.words.join(" "), m, drafts);
-        people.push(draft);
-        byKey.set(key, draft);
-      }
-      note(draft, m);
-    } else if (e.team) {
-      let draft = organisations.get(orgKey(m.words));
-      if (!draft) {
-        draft = newDraft("organisation", m.words.join(" "), m, drafts);
-        organisations.set(orgKey(m.words), draft);
-      }
-      note(draft, m);
+    // A lone word never given in full is a person only when something backs it up: a title ("Mr Hartley"), a
+    // role before it ("striker Ronaldo"), or the lexicon knowing it as a person's name. An unknown lone word that
+    // speaks is as often a company or a body ("Gartner said", "Metrolinx said").
+    if (!backed.has(key)) continue;
+    let draft = byKey.get(key);
+    if (!draft) {
+      draft = newDraft("person", m.words.join(" "), m, drafts);
+      people.push(draft);
+      byKey.set(key, draft);
     }
+    note(draft, m);
   }
   return people;
+}
+
+/** Places by name: one draft per name however often the article gives it. */
+function resolvePlaces(mentions: Ordered[], drafts: Draft[]) {
+  const byKey = new Map<string, Draft>();
+  for (const m of mentions) {
+    if (m.kind !== "place") continue;
+    const key = personKey(m.words);
+    let draft = byKey.get(key);
+    if (!draft) {
+      draft = newDraft("place", m.words.join(" "), m, drafts);
+      byKey.set(key, draft);
+    }
+    note(draft, m);
+  }
 }
 
 /** "Smith was based in Dublin and signs off as the second secretary counter-terrorism." */
@@ -251,16 +299,16 @@ function addShoutingParagraphs(lines: { id: ParagraphId; text: string }[], draft
   }
 }
 
-function finish(drafts: Draft[]): Entities {
+function finish(drafts: Draft[]): FoundEntities {
   const ordered = [...drafts].sort((a, b) => a.first - b.first);
   const slugCount = new Map<string, number>();
-  const base = ordered.map((d) => slugOrHash(d.name, d.kind === "person" ? "person" : "org"));
+  const base = ordered.map((d) => slugOrHash(d.name, d.kind === "organisation" ? "org" : d.kind));
   for (const s of base) slugCount.set(s, (slugCount.get(s) ?? 0) + 1);
-  const out: Entities = { people: [], organisations: [] };
+  const out: FoundEntities = { people: [], organisations: [], places: [] };
+  const lists = { person: out.people, organisation: out.organisations, place: out.places };
   ordered.forEach((d, i) => {
     const slug = slugCount.get(base[i]!)! > 1 ? `${base[i]}-${shortHash(`${d.kind}:${d.name}`)}` : base[i]!;
-    const entity = { name: d.name, slug, aliases: d.aliases.filter((a) => a !== d.name), descriptors: d.descriptors, paragraphs: d.paragraphs };
-    (d.kind === "person" ? out.people : out.organisations).push(entity);
+    lists[d.kind].push({ name: d.name, slug, aliases: d.aliases.filter((a) => a !== d.name), descriptors: d.descriptors, paragraphs: d.paragraphs });
   });
   return out;
 }

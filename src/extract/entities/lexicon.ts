@@ -123,13 +123,19 @@ export const isOrgOpener = (word: string) => ORG_OPENERS.has(fold(word));
 
 const PLACE_WORDS = new Set(Object.keys(model.two.placeWords).concat(["road", "street", "avenue", "square", "stadium",
   "park", "airport", "bridge", "strip", "sea", "ocean", "east", "west", "north", "south", "square", "hall",
-  "arena", "ground", "oval", "lane", "palace", "port", "harbour", "harbor", "field", "city", "town"]));
+  "arena", "ground", "oval", "lane", "palace", "port", "harbour", "harbor", "field", "city", "town",
+  // Buildings and landmarks: "Union Station", "Eaton Centre Mall", "Hopewell Rocks", "CN Tower".
+  "station", "terminal", "mall", "plaza", "tower", "towers", "building", "cathedral", "temple", "mosque", "falls",
+  "rocks", "rock", "beach", "island", "islands", "mountain", "mountains", "lake", "river", "valley", "canyon", "gardens"]));
 // Competitions, events and documents are named like organisations but are neither ("U.S. Open", "Gulf War").
 const EVENT_WORDS = new Set(["league", "cup", "open", "championship", "championships", "games", "olympics", "trophy",
   "prix", "tour", "series", "classic", "masters", "award", "awards", "prize", "festival", "war", "summit", "treaty",
   "act", "accord", "accords", "agreement", "plan", "day", "week", "year", "season", "final", "finals", "derby",
   "marathon", "rally", "grand", "challenge", "invitational", "pro-am", "stakes", "handicap", "declaration", "report",
-  "index", "average", "awards", "era", "revolution", "crisis", "affair", "doctrine", "law", "bill"]);
+  "index", "average", "awards", "era", "revolution", "crisis", "affair", "doctrine", "law", "bill",
+  // Works and programmes: "The Late Show", "Hockey Night in Canada" is caught by its context, "Strictly Come
+  // Dancing" by neither.
+  "show", "film", "movie", "album", "song", "novel", "musical", "opera", "podcast", "documentary", "sitcom", "drama"]);
 export const isEventHead = (word: string) => EVENT_WORDS.has(fold(word));
 
 /** A word that ends a place's name: "… Strait", "… Road", "… County", "… Stadium". */

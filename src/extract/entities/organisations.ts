@@ -15,7 +15,11 @@ const NEWS_ORGANISATIONS = new Set(["reuters", "associated press", "ap", "afp", 
   "daily mail", "mail on sunday", "the sun", "daily mirror", "financial times", "wall street journal",
   "new york times", "washington post", "los angeles times", "usa today", "the atlantic", "new yorker", "der spiegel",
   "le monde", "haaretz", "times of israel", "jerusalem post", "wafa", "irna", "kcna", "rtrs", "upi", "euronews",
-  "deutsche welle", "voice of america", "radio free europe", "vice news", "buzzfeed news", "the hill", "newsweek", "time"]);
+  "deutsche welle", "voice of america", "radio free europe", "vice news", "buzzfeed news", "the hill", "newsweek", "time",
+  // Photo agencies, credited under pictures ("Photograph: Getty Images", "via The Canadian Press").
+  "getty images", "getty", "shutterstock", "alamy", "pa images", "pa wire", "epa", "epa-efe", "afp via getty images",
+  "the canadian press", "canadian press", "rex features", "rex/shutterstock", "sipa", "sipa press", "magnum photos",
+  "corbis", "ap photo", "reuters pictures", "anadolu agency", "nurphoto", "zuma press", "bloomberg via getty images"]);
 
 /** Public bodies and international organisations usually named without a head word. */
 const PUBLIC_BODIES = new Set(["un", "united nations", "nato", "eu", "european union", "who", "imf", "world bank", "wto",
@@ -52,6 +56,8 @@ export function isAcronym(word: string): boolean {
 }
 
 export const isNewsOrganisation = (words: string[]) => NEWS_ORGANISATIONS.has(key(words));
+/** A public body or international organisation news names without a head word ("UN", "Cabinet Office", "Hamas"). */
+export const isPublicBody = (words: string[]) => PUBLIC_BODIES.has(key(words));
 
 export type OrgEvidence = "known" | "head" | "acronym" | null;
 

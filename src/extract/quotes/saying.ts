@@ -49,12 +49,16 @@ const JUDGING = forms(`
 
 /** Auxiliaries and modals: a clause's finite verb when the lexicon's tags are not needed. */
 const AUXILIARIES = forms(`
-  is are was were be been being am has have had having do does did will would shall should can could may might
+  is are was were am has have had do does did will would shall should can could may might
   must 's 're 've 'd 'll ’s ’re ’ve ’d ’ll won't wouldn't can't couldn't don't doesn't didn't isn't aren't wasn't
   weren't hasn't haven't hadn't won’t wouldn’t can’t couldn’t don’t doesn’t didn’t isn’t aren’t wasn’t weren’t
   hasn’t haven’t hadn’t
 `);
 const SUBJECTS = forms("he she they we i you there");
+const DETERMINERS = forms("the a an its his her their our my your this that these those every each");
+const COORDINATORS = forms("and or but then");
+/** Words that open a circumstance, not the content of what was said ("declared an emergency so he could …"). */
+const SUBORDINATOR = /^(?:so|because|as|after|before|while|although|though|since|until|unless|whereas)\b/i;
 const PREPOSITIONS = forms("of for about by from on against in without after before at with into over under");
 const NOT_VERBS = forms("hundred sacred naked wicked ragged rugged beloved learned aged bed red shed");
 /** "calling him the best choice", "declaring it a great night": an object and its complement, a small clause. */
@@ -95,7 +99,9 @@ export function isClause(text: string): boolean {
     const past = tags.includes("PastTense") || ((!tags.length || tags.includes("Adjective")) && w.length > 3 && /[^e]ed$/.test(w) && !NOT_VERBS.has(w));
     // A past form just after a prepositional phrase is a participle describing its noun ("the bombing in a
     // statement posted online"); "half of the money arrived" keeps "of", which sits inside a noun phrase.
-    if (past) return i > 0 && !words.slice(Math.max(0, i - 3), i - 1).some((x) => x !== "of" && PREPOSITIONS.has(x));
+    // After a determiner it describes a noun ("its networked media", "the proposed law"); after "and" it is a
+    // second verb of the reporting sentence's own subject ("announced the schedule and followed it up").
+    if (past) return i > 0 && !DETERMINERS.has(words[i - 1]!) && !COORDINATORS.has(words[i - 1]!) && !words.slice(Math.max(0, i - 3), i - 1).some((x) => x !== "of" && PREPOSITIONS.has(x));
     return tags.some((t) => VERB_TAGS.has(t)) && (i > 0 || words.length > 1);
   });
 }
@@ -108,6 +114,7 @@ export function reportKind(cue: string | undefined, text: string, afterThat = fa
   if (isStanceCue(cue)) return "stance";
   // "according to X, …" and "said that …" introduce nothing but a clause.
   if (afterThat || (cue && /^according\b/i.test(cue))) return "indirect";
+  if (SUBORDINATOR.test(text)) return null;
   if (isClause(text)) return "indirect";
   // "called the ruling a disgrace": the object and what it is called make a claim, a small clause.
   if (cue && NAMING.has(cueVerb(cue)) && /^\S+(?:\s+\S+){0,4}?\s+(?:a|an)\s+\S/i.test(text)) return "indirect";

@@ -11,14 +11,13 @@
  *
  * The corpora are not redistributable: they are read from ../shared/corpus, never copied; only weights are written.
  */
-import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { readPolnear } from "../../eval/attribution-gold.js";
 import { judgeArticle, type JudgedArticle } from "../../eval/attribution-run.js";
 import { missing } from "../../eval/corpora.js";
 import { readNewsAttributions } from "../../eval/news-attributions.js";
 import { fitLogistic, predict, type Example, type LogisticModel, type LogisticOptions } from "../../learn/logistic.js";
-import { MODEL_FILE, type ModelFile } from "./confidence.js";
+import type { ModelFile } from "./confidence.js";
 
 export interface TrainingCorpus {
   name: string;
@@ -103,10 +102,10 @@ export function modelFile(model: LogisticModel, corpora: TrainingCorpus[]): Mode
   };
 }
 
-export async function trainAttribution(root: string, log: (line: string) => void): Promise<void> {
+/** The committed model file's text, trained on the two development corpora under `root`. */
+export async function attributionModel(root: string, log: (line: string) => void): Promise<string> {
   const corpora = await loadCorpora({ polnear: join(root, "polnear-train"), news: join(root, "news-attributions") });
-  const model = train(corpora);
-  const file = modelFile(model, corpora);
-  await writeFile(MODEL_FILE, `${JSON.stringify(file, null, 1)}\n`);
-  log(`attribution: ${Object.keys(file.weights).length} weights from ${corpora.map((c) => `${c.name} (${examplesOf(c).length} quotes)`).join(", ")} → ${MODEL_FILE.pathname}`);
+  const file = modelFile(train(corpora), corpora);
+  log(`${Object.keys(file.weights).length} weights from ${corpora.map((c) => `${c.name} (${examplesOf(c).length} quotes)`).join(", ")}`);
+  return `${JSON.stringify(file, null, 1)}\n`;
 }
