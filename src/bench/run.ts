@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --bbc DIR] [--synthetic N] [--no-bbc] [--no-floor]`: the build's speed and memory, measured in
+ * `npm run bench [-- --bbc DIR] [--synthetic N[,N…]] [--no-bbc] [--no-floor]`: the build's speed and memory, measured in
  * one run, side by side with the floor (a plain Eleventy + Pagefind build of the same articles).
  *
  * 1. cold build (empty caches), 2. warm rebuild after adding one seed, three times (the median is reported), 3. the
@@ -121,15 +121,15 @@ async function benchCorpus(name: string, seedsDir: string, scratch: string, add:
 
 export async function runBench(args: string[]): Promise<number> {
   let bbc: string | null = resolve("../shared/corpus/bbc");
-  let synthetic = 10_000;
+  let synthetic = [10_000];
   let floor = true;
   for (let i = 0; i < args.length; i++) {
     if (args[i] === "--bbc" && args[i + 1]) bbc = resolve(args[++i]!);
     else if (args[i] === "--no-bbc") bbc = null;
     else if (args[i] === "--no-floor") floor = false;
-    else if (args[i] === "--synthetic" && Number(args[i + 1]) >= 0) synthetic = Number(args[++i]);
+    else if (args[i] === "--synthetic" && /^\d+(,\d+)*$/.test(args[i + 1] ?? "")) synthetic = args[++i]!.split(",").map(Number).filter((n) => n > 0);
     else {
-      process.stderr.write(`bench: unknown option ${args[i]} (options: --bbc DIR, --no-bbc, --synthetic N, --no-floor)\n`);
+      process.stderr.write(`bench: unknown option ${args[i]} (options: --bbc DIR, --no-bbc, --synthetic N[,N…], --no-floor)\n`);
       return 2;
     }
   }
@@ -138,12 +138,14 @@ export async function runBench(args: string[]): Promise<number> {
   try {
     if (bbc && existsSync(bbc) && readdirSync(bbc).length) rows.push(await benchCorpus("bbc", bbc, scratch, addFixture, floor));
     else if (bbc) process.stderr.write(`bench: BBC corpus not found at ${bbc} (pass --bbc DIR); skipping it\n`);
-    if (synthetic > 0) {
-      const dir = join(scratch, "synthetic-seeds");
-      process.stderr.write(`bench: generating a synthetic archive of ${synthetic} articles…\n`);
-      await writeSyntheticArchive(dir, synthetic);
-      const next: AddSeed = async (seeds, n) => void (await writeSyntheticArchive(seeds, synthetic + n + 1, synthetic + n));
-      rows.push(await benchCorpus(`synthetic-${synthetic}`, dir, scratch, next, floor));
+    // Several sizes in one run, side by side, so their ratios share the machine's conditions.
+    for (const size of synthetic) {
+      const dir = join(scratch, `synthetic-seeds-${size}`);
+      process.stderr.write(`bench: generating a synthetic archive of ${size} articles…\n`);
+      await writeSyntheticArchive(dir, size);
+      const next: AddSeed = async (seeds, n) => void (await writeSyntheticArchive(seeds, size + n + 1, size + n));
+      rows.push(await benchCorpus(`synthetic-${size}`, dir, scratch, next, floor));
+      rmSync(dir, { recursive: true, force: true });
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -48,14 +48,15 @@ Serves the site with live reload; adding, editing or removing a seed rebuilds.
 
 Extraction quality on the annotated corpora (default folder: ../shared/corpus); a missing corpus is said plainly.
 `,
-  bench: `usage: npm run bench -- [--bbc DIR | --no-bbc] [--synthetic N] [--no-floor]
+  bench: `usage: npm run bench -- [--bbc DIR | --no-bbc] [--synthetic N[,N…]] [--no-floor]
 
 Cold build, warm rebuilds after adding one seed (three of them; the median is reported), the floor (plain
 Eleventy + Pagefind on the same articles), extraction throughput, peak memory, and each build phase's time.
 
   --bbc DIR       the BBC corpus (default: ../shared/corpus/bbc)
   --no-bbc        skip the BBC corpus
-  --synthetic N   also an archive of N generated articles (default 10000; 0 for none)
+  --synthetic N   also an archive of N generated articles (default 10000; 0 for none); several sizes,
+                  comma-separated (5000,20000,100000), are measured one after another in the same run
   --no-floor      skip the floor builds (a plain blog of 100,000 pages takes long)
 `,
   "check-links": `usage: npm run check:links -- [DIR] [--site-url URL]
