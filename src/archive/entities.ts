@@ -19,6 +19,9 @@ export type EntityKind = "person" | "organisation";
 /** Every kind an article files a name under; only people and organisations get pages. */
 export type NameKind = EntityKind | "place";
 
+/** How many articles give a name each kind. */
+export type KindVotes = Partial<Record<NameKind, number>>;
+
 export interface Mention {
   article: number;
   entity: Person | Organisation | Place;
@@ -34,7 +37,7 @@ export interface ResolvedEntity {
   /** Every article mention filed under this entity. */
   mentions: Mention[];
   /** How many articles give this entity's names each kind, when they disagree: why it is filed as it is. */
-  kindVotes?: Partial<Record<NameKind, number>>;
+  kindVotes?: KindVotes;
 }
 
 export interface Resolution {

@@ -6,7 +6,7 @@
  * A folder holds positions in the archive (numbers), not copies of articles or quotes: a prime minister named in
  * thirty thousand articles costs a few hundred kilobytes, and its pages are made from it one at a time.
  */
-import type { Resolution, ResolvedEntity } from "./entities.js";
+import type { KindVotes, Resolution, ResolvedEntity } from "./entities.js";
 import type { ArticleEntry, EntityLink } from "./index.js";
 import { ROUTES } from "./routes.js";
 
@@ -27,6 +27,8 @@ export interface Folder extends EntityLink {
   aliases: string[];
   /** The librarian's one-line description (overrides file). */
   description?: string;
+  /** How many articles give the name each kind, when they disagree: why it is filed under this one. */
+  kindVotes?: KindVotes;
   /** The articles naming them, as positions in the archive (newest first), each once. */
   articles: number[];
   /** The paragraphs of each of those articles that name them (parallel to `articles`). */
@@ -97,6 +99,7 @@ export function buildFolders(
       apiUrl: ROUTES.api(entity.kind, entity.slug),
       aliases: entity.aliases,
       ...(entity.description ? { description: entity.description } : {}),
+      ...(entity.kindVotes ? { kindVotes: entity.kindVotes } : {}),
       articles: positions,
       paragraphs,
       quotes,

@@ -65,6 +65,8 @@ export interface EntityHead extends EntityLink {
   apiUrl: string;
   aliases: string[];
   description?: string;
+  /** How many articles give the name each kind, when they disagree (the page says why it is filed as it is). */
+  kindVotes?: { kind: string; articles: number }[];
   /** Each distinct description once, with the newest few places it was used (`more`: how many others). */
   descriptors: { text: string; shown: Evidence[]; more: number }[];
   articleCount: number;
@@ -210,12 +212,19 @@ export function articlePage(reader: ArticleReader, position: number): ArticlePag
   };
 }
 
+/** The kinds articles gave a name, most articles first (ties in a fixed order), for the page's line of evidence. */
+const KIND_ORDER = ["person", "organisation", "place"] as const;
+function votesShown(votes: NonNullable<Folder["kindVotes"]>): { kind: string; articles: number }[] {
+  return KIND_ORDER.filter((k) => votes[k]).map((kind) => ({ kind, articles: votes[kind]! })).sort((a, b) => b.articles - a.articles);
+}
+
 export function entityHead(archive: Archive, folder: Folder): EntityHead {
   const ref = (i: number) => archive.articles[i]!.ref;
   return {
     ...folderName(folder),
     aliases: folder.aliases,
     ...(folder.description ? { description: folder.description } : {}),
+    ...(folder.kindVotes ? { kindVotes: votesShown(folder.kindVotes) } : {}),
     descriptors: folder.descriptors.map((d) => ({
       text: d.text,
       shown: d.sources.slice(0, SHOWN_SOURCES).map((s) => ({ paragraph: s.paragraph, url: `${ref(s.article).url}#${s.paragraph}`, article: ref(s.article) })),

@@ -30,6 +30,11 @@ export const EntityRecord = z.object({
   url: z.string().url(),
   /** Every other form the archive uses for them: surname, acronym, long form. */
   aliases: z.array(z.string().min(1)),
+  /**
+   * When the articles disagree on what the name is (a person in some, an organisation or a place in others): how
+   * many articles give each kind. The name is filed under the kind most give it, or the one set in entities.yml.
+   */
+  kindVotes: z.object({ person: z.number().int().min(1), organisation: z.number().int().min(1), place: z.number().int().min(1) }).partial().optional(),
   /** Each distinct description, how many articles gave it, and the newest few of them (article and paragraph). */
   descriptors: z.array(z.object({ text: z.string().min(1), count: z.number().int().min(1), sources: z.array(z.object({ article: Slug, paragraph: ParagraphId })) })),
   quoteCount: z.number().int().min(0),
@@ -93,6 +98,7 @@ export function entityRecord(reader: ArticleReader, folder: Folder, siteUrl: str
   return {
     ...who,
     aliases: folder.aliases,
+    ...(folder.kindVotes ? { kindVotes: folder.kindVotes } : {}),
     descriptors: folder.descriptors.map((d) => ({
       text: d.text,
       count: d.sources.length,

@@ -4,6 +4,7 @@ import { describe, it } from "node:test";
 import type { Article, Person, Quote } from "../../src/article.js";
 import { buildArchive, type Archive, type Folder } from "../../src/archive/index.js";
 import { ArticleReader, articlePage, entityHead, folderChunk, folderPages, monthPages, quotePages, quoteView } from "../../src/archive/views.js";
+import { EntityRecord, entityRecord } from "../../src/site/api.js";
 import { siteGlobals } from "../../src/site/render-views.js";
 import { slugify } from "../../src/slug.js";
 
@@ -180,5 +181,27 @@ describe("an article page", () => {
       ["News agencies", [["Reuters", undefined, undefined]]],
       ["Statements", [["Gazette", "/organisations/gazette/", "paragraph 1"]]],
     ]);
+  });
+});
+
+describe("a name the articles give different kinds", () => {
+  const archive = buildArchive([
+    article("x", "2024-01-01", { people: [entity("Chelsea")] }),
+    article("y", "2024-02-01", { organisations: [entity("Chelsea")] }),
+    article("z", "2024-03-01", { organisations: [entity("Chelsea")] }),
+  ]);
+  const folder = archive.organisations.find((f) => f.name === "Chelsea")!;
+  it("is filed under the kind most articles give it, and its page says how many gave each", () => {
+    assert.equal(archive.people.length, 0);
+    assert.deepEqual(entityHead(archive, folder).kindVotes, [{ kind: "organisation", articles: 2 }, { kind: "person", articles: 1 }]);
+  });
+  it("carries the same evidence in its JSON record", () => {
+    const record = entityRecord(new ArticleReader(archive), folder, "https://example.org/");
+    assert.deepEqual((record as EntityRecord).kindVotes, { person: 1, organisation: 2 });
+    assert.equal(EntityRecord.safeParse(record).success, true);
+  });
+  it("leaves a name every article agrees on without any", () => {
+    const plain = buildArchive([article("w", "2024-01-01", { people: [entity("Ann Lee")] })]);
+    assert.equal(entityHead(plain, plain.people[0]!).kindVotes, undefined);
   });
 });
