@@ -32,6 +32,22 @@ describe("labels are not speakers", () => {
   });
 });
 
+describe("reported clauses whose verb is also a noun", () => {
+  it("reads `X said his friends feel …`, `… the polling station never shut …`, but not a compound noun", () => {
+    const a = parse(
+      "Turnout high in Bedford",
+      "Anna Kowalski, the county's election officer, and Tom Reyes, a local organiser, spent the day at the polls.",
+      "Reyes said his neighbours feel the same way about the new bus routes.",
+      "Kowalski said the polling station never shut its doors, despite the flooding.",
+      "Reyes criticised the new fuel tax at a rally in the market square.",
+    );
+    assert.deepEqual(filed(a), [
+      ["Tom Reyes", "his neighbours feel the same way about the new bus routes"],
+      ["Anna Kowalski", "the polling station never shut its doors, despite the flooding"],
+    ]);
+  });
+});
+
 describe("actions and results are not speech", () => {
   it("reads no words into a match report's or a market report's verbs, nor a deed done to a noun", () => {
     const a = parse(

@@ -10,7 +10,7 @@ import nlp from "compromise";
 
 interface CompromiseModel {
   one: { lexicon: Record<string, string | string[]> };
-  two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
+  two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean>; switches: Record<string, string> };
 }
 
 const model = nlp.model() as unknown as CompromiseModel;
@@ -41,6 +41,20 @@ export function tagsOf(word: string): readonly string[] {
   const entry = LEXICON[fold(word)];
   return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
 }
+
+/**
+ * A word's verb reading, if it has one besides a noun's or an adjective's: compromise files words like "feel", "costs" or "lost" under a
+ * noun or an adjective and lists the verb reading among its ambiguous words ("Noun|Verb", "Adj|Past"), which
+ * its tagger settles by context. Ours settles it by position (see quotes/saying.ts).
+ */
+export function verbReading(word: string): "base" | "third-person" | "past" | null {
+  const switched = SWITCHES[fold(word)];
+  if (switched === undefined) return null;
+  if (switched === "Plural|Verb") return "third-person";
+  if (switched === "Adj|Past") return "past";
+  return /\|(?:Verb|Present)$/.test(switched) ? "base" : null;
+}
+const SWITCHES = model.two.switches;
 
 const has = (word: string, tags: readonly string[]) => tagsOf(word).some((t) => tags.includes(t));
 

@@ -15,7 +15,7 @@ import type { Paragraph, Person } from "../../article.js";
 import type { Entities } from "../entities/index.js";
 import { isCommonWord, isGivenName } from "../entities/lexicon.js";
 import type { Found } from "./evidence.js";
-import { isClause, isStanceCue } from "./saying.js";
+import { clauseEvidence, isClause, isStanceCue } from "./saying.js";
 
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d|me|my|mine|we|we['’]re|we['’]ve|we['’]ll|us|our|ours)\b/;
 const LABEL = /^(?:\p{Lu}[\p{Lu}\p{N} &'’.-]{1,40}|\p{Lu}[\p{Ll}]+):\s/u;
@@ -145,7 +145,8 @@ export class FeatureContext {
     } else {
       const first = words[0] ?? "";
       f.push(`i-first:${PRONOUN.test(first) ? "pronoun" : DETERMINER.test(first) ? "determiner" : first.toLowerCase() === "to" ? "to" : /^\p{Lu}/u.test(first) ? "capital" : /^\p{N}/u.test(first) ? "number" : "other"}`);
-      if (!isClause(text)) f.push("i-no-clause");
+      const clause = clauseEvidence(text);
+      if (clause !== "verb") f.push(clause === "ambiguous" ? "i-ambiguous-verb" : "i-no-clause");
       if (/["“”]/.test(text)) f.push("i-partial-quote");
     }
     f.push(...this.paragraphFeatures(quote.paragraph));

@@ -9,7 +9,7 @@
  * - **neither**: a verb of saying whose object is a bare noun phrase or an adverb, not words at all
  *   (`announced its initiative`, `confirmed the discovery`, `replied three minutes later`): no report.
  */
-import { tagsOf } from "../entities/lexicon.js";
+import { tagsOf, verbReading } from "../entities/lexicon.js";
 
 const forms = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -78,11 +78,54 @@ export function isStanceCue(cue: string | undefined): boolean {
   return !!cue && STANCES.has(cueVerb(cue));
 }
 
+/** Adverbs that sit between a subject and its verb ("the polling place never shut"). */
+const MID_ADVERBS = forms("never also still not already now only just recently then soon once often always even again largely");
+const POSSESSIVE = /['’]s$/;
+const CONTRACTED_SUBJECT = /^(?:he|she|it|they|we|i|you|there|that)['’](?:s|re|ll|d|ve|m)$/;
+
+/**
+ * Whether a word that is a noun or a verb by use ("feel", "costs", "lost") is a verb here: it follows a word that
+ * can end a subject — a noun, a name, a number — and agrees with it ("his friends feel", "the plan costs",
+ * "millions lost"); after a determiner, preposition, possessive or conjunction it is a noun ("the cuts", "the
+ * group's plans"), and a base form after a singular noun is the second half of a compound ("the fuel tax").
+ * Weaker evidence than a word only ever a verb, so it is a feature the model weighs, not a certainty.
+ */
+function verbAfterSubject(words: string[], i: number): boolean {
+  if (i === 0 || i + 1 >= words.length) return false;
+  const reading = verbReading(words[i]!);
+  if (!reading) return false;
+  let before = i - 1;
+  while (before > 0 && MID_ADVERBS.has(words[before]!)) before--;
+  const prev = words[before]!;
+  if (DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || COORDINATORS.has(prev) || POSSESSIVE.test(prev) || prev === "to") return false;
+  const tags = tagsOf(prev);
+  // A word that is itself a noun or a verb ("the plan costs") stands as the noun before a verb.
+  if (tags.length && !tags.some((t) => NOUNISH.has(t)) && verbReading(prev) !== "base") return false;
+  const plural = tags.includes("Plural") || (tags.includes("Cardinal") && prev !== "one") || (!tags.length && /[^s']s$/.test(prev));
+  return reading === "past" || (reading === "base" ? plural : !plural);
+}
+const NOUNISH = new Set(["Noun", "Singular", "Plural", "ProperNoun", "Person", "Actor", "Organization", "Place", "Country", "City", "Demonym", "Cardinal", "LastName", "FirstName", "MaleName", "FemaleName"]);
+
 /**
  * Whether reported words are a clause (they have a verb of their own, an infinitive or a gerund) or hold a
  * quoted phrase, rather than a bare noun phrase or adverb.
  */
 export function isClause(text: string): boolean {
+  return clauseEvidence(text) !== null;
+}
+
+/**
+ * How sure it is that reported words are a clause: "verb" (a word only ever a verb, an auxiliary, a subject
+ * pronoun, an infinitive, a quoted phrase), "ambiguous" (only a noun-or-verb word after a subject: "his friends
+ * feel the same way"), or null (no verb: a noun phrase or adverb).
+ */
+export function clauseEvidence(text: string): "verb" | "ambiguous" | null {
+  if (hasVerb(text)) return "verb";
+  const words = text.split(RELATIVE)[0]!.toLowerCase().match(/[\p{L}’']+/gu) ?? [];
+  return words.some((_, i) => verbAfterSubject(words, i)) ? "ambiguous" : null;
+}
+
+function hasVerb(text: string): boolean {
   if (QUOTE_MARK.test(text) || SMALL_CLAUSE.test(text)) return true;
   const main = text.split(RELATIVE)[0]!;
   const words = main.toLowerCase().match(/[\p{L}’']+/gu) ?? [];
@@ -90,6 +133,8 @@ export function isClause(text: string): boolean {
     if (AUXILIARIES.has(w)) return true;
     // A subject pronoun with a word after it is a clause whatever the verb ("they bear no responsibility").
     if (SUBJECTS.has(w) && i + 1 < words.length) return true;
+    // "he's", "they're", "we'll", "she'd": a subject pronoun with its auxiliary.
+    if (CONTRACTED_SUBJECT.test(w)) return true;
     // "urged the BBC to give …": an infinitive is a clause's verb.
     if (w === "to" && i + 1 < words.length && tagsOf(words[i + 1]!).some((t) => t === "Infinitive" || t === "Verb")) return true;
     const tags = tagsOf(w);
