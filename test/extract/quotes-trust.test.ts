@@ -48,6 +48,20 @@ describe("reported clauses whose verb is also a noun", () => {
   });
 });
 
+describe("a second reference by role", () => {
+  it("is the one the article described with that word, and no one with a page when nobody was", () => {
+    const a = parse(
+      "Wales edge past Italy in Rome",
+      "Wales coach Mike Ruddock watched his side win 24-17 in Rome, where the home crowd was the largest of the season.",
+      "The coach said there were definitely a lot of chances that his side had wasted in the first half.",
+      "The referee said the second try had been checked twice before it was given.",
+    );
+    // Resolved to him; whether it is filed is the confidence model's call (a role is weaker evidence than a name).
+    assert.equal(a.quotes.find((q) => q.text.startsWith("there were"))?.speaker?.name, "Mike Ruddock");
+    assert.equal(a.quotes.find((q) => q.text.startsWith("the second try"))?.speaker?.slug, undefined);
+  });
+});
+
 describe("actions and results are not speech", () => {
   it("reads no words into a match report's or a market report's verbs, nor a deed done to a noun", () => {
     const a = parse(
