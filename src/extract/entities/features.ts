@@ -260,11 +260,26 @@ const POSITION = PARTS.map((p) => flag(`pos=${p}`));
 const SIZE = ["1", "2", "3", "4+"].map((n) => flag(`n=${n}`));
 const positionIn = (i: number, start: number, end: number) => (end - start === 1 ? 3 : i === start ? 0 : i === end - 1 ? 2 : 1);
 
-/** A token's features: the words around it in their roles, flags, and strings that join two words. */
+/** A token and its neighbours, folded ("<p>", "</p>" at the paragraph's edges): the features that join two words. */
+export interface Neighbours {
+  before: string;
+  word: string;
+  after: string;
+}
+
+/** "-1|0=the|bank", "0|+1=bank|of": the word with the one before it, and with the one after it. */
+export const PAIR_BEFORE = "-1|0=";
+export const PAIR_AFTER = "0|+1=";
+export const pairFeatures = (n: Neighbours) => [`${PAIR_BEFORE}${n.before}|${n.word}`, `${PAIR_AFTER}${n.word}|${n.after}`];
+
+/**
+ * A token's features: the words around it in their roles, flags, and its neighbours (kept as words, not joined
+ * into strings: the tagger looks the pair up without building its string; training spells it out, pairFeatures).
+ */
 export interface TokenFeatures {
   words: [Role, string][];
   flags: number[];
-  context: string[];
+  neighbours?: Neighbours;
 }
 
 /** A segment's features: those every one of its tokens has (its context), then each token's own. */
@@ -273,7 +288,7 @@ export interface SegmentFeatures {
   tokens: TokenFeatures[];
 }
 
-const stringsOf = (t: TokenFeatures) => [...t.words.flatMap(([role, word]) => wordFeatures(role, word)), ...t.flags.map((f) => FLAGS[f]!), ...t.context];
+const stringsOf = (t: TokenFeatures) => [...t.words.flatMap(([role, word]) => wordFeatures(role, word)), ...t.flags.map((f) => FLAGS[f]!), ...(t.neighbours ? pairFeatures(t.neighbours) : [])];
 
 /** Every feature of a segment's i-th token, as strings. */
 export const featuresOf = (f: SegmentFeatures, i: number): string[] => [...stringsOf(f.shared), ...stringsOf(f.tokens[i]!)];
@@ -289,7 +304,6 @@ export function segmentFeatures(paragraph: TaggedParagraph, segment: Segment, do
   const shared: TokenFeatures = {
     words: [["head", tokens[end - 1]!.text], ["sp", before?.text ?? ""], ...(label ? [] : [["sn", after?.text ?? ""] as [Role, string]])],
     flags: [flag("b"), SIZE[Math.min(n, 4) - 1]!],
-    context: [],
   };
   const cues: [boolean, string][] = [
     [speaks(tokens, start, end), "cue:speaks"],
@@ -334,7 +348,7 @@ export function segmentFeatures(paragraph: TaggedParagraph, segment: Segment, do
         for (const [on, name] of lone) if (on) flags.push(flag(name));
       }
     }
-    out.push({ words, flags, context: [`-1|0=${prev ? lower(prev) : "<p>"}|${w}`, `0|+1=${w}|${next ? lower(next) : "</p>"}`] });
+    out.push({ words, flags, neighbours: { before: prev ? lower(prev) : "<p>", word: w, after: next ? lower(next) : "</p>" } });
   }
 
   // Gazetteer matches of every phrase of the segment, by the position each token has in the phrase.

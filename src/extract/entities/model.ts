@@ -54,8 +54,9 @@ export function viterbi(emissions: ArrayLike<number>[], transitions: ArrayLike<n
   const n = emissions.length;
   if (n === 0) return [];
   const L = LABEL_COUNT;
-  const score = new Float64Array(n * L).fill(-Infinity);
-  const back = new Int32Array(n * L);
+  // Plain arrays: one pair is made per segment, and a typed array costs several times as much to make.
+  const score = new Array<number>(n * L).fill(-Infinity);
+  const back = new Array<number>(n * L).fill(0);
   const first = allowed === undefined ? ANY_TAG : allowed[0]!;
   for (let b = 0; b < L; b++) {
     if (!VALID[EDGE * STATES + b] || ((first >> b) & 1) === 0) continue;
@@ -97,6 +98,9 @@ export function viterbi(emissions: ArrayLike<number>[], transitions: ArrayLike<n
   return tags;
 }
 
+/** A score of zero for every label. */
+export const zeros = (): number[] => new Array<number>(LABEL_COUNT).fill(0);
+
 /** Weights as they are stored: per feature, the weight of each label that has one. */
 export interface StoredWeights {
   header: string[];
@@ -124,8 +128,16 @@ export class TaggerModel {
     this.transitions = Float64Array.from(stored.transitions);
   }
 
-  /** Adds each label's weights for these features to `into` (a fresh score vector when not given). */
-  score(features: readonly string[], into: Float64Array = new Float64Array(LABEL_COUNT)): Float64Array {
+  /** Every feature the model has a weight for. */
+  featureNames(): IterableIterator<string> {
+    return this.index.keys();
+  }
+
+  /**
+   * Adds each label's weights for these features to `into` (a fresh score vector when not given). Score vectors
+   * are plain arrays: the tagger makes one per token, and a typed array costs several times as much to make.
+   */
+  score(features: readonly string[], into: number[] = zeros()): number[] {
     for (const f of features) {
       const at = this.index.get(f);
       if (at === undefined) continue;

@@ -8,9 +8,9 @@
  * or day after a preposition of time is a date ("in May", "since Monday"); and a news outlet or agency of two
  * words or more, or an outlet's national edition, is an organisation ("Associated Press", "HuffPost UK").
  */
-import { documentCues, FLAGS, ROLES, segmentFeatures, wordFeatures, type DocumentCues, type Role, type SegmentFeatures, type TaggedParagraph, type TokenFeatures } from "./features.js";
+import { documentCues, FLAGS, PAIR_AFTER, PAIR_BEFORE, ROLES, segmentFeatures, wordFeatures, type DocumentCues, type Role, type SegmentFeatures, type TaggedParagraph, type TokenFeatures } from "./features.js";
 import { isNewsOrganisation } from "./organisations.js";
-import { ANY_TAG, kindOf, LABEL_COUNT, LABELS, labelOf, O, partOf, shippedModel, type NameKind, type TaggerModel } from "./model.js";
+import { ANY_TAG, kindOf, LABEL_COUNT, LABELS, labelOf, O, partOf, shippedModel, zeros, type NameKind, type TaggerModel } from "./model.js";
 import { isDemonym, isWeekdayOrMonth } from "./lexicon.js";
 import { isCapitalised, nameSegments, type Segment } from "./segments.js";
 import { tokenize, type Token } from "./tokens.js";
@@ -90,13 +90,17 @@ export function spansOf(tags: number[], offset: number): NameSpan[] {
 // What a word brings in a role depends on the word alone (features.ts), so its score is computed once per model,
 // role and word and kept (bounded, so a huge archive cannot grow it without limit). Caching changes no score.
 class WordScores {
-  private readonly byWord = new Map<string, (Float64Array | undefined)[]>();
-  private readonly flags: Float64Array[];
+  private readonly byWord = new Map<string, (number[] | undefined)[]>();
+  private readonly flags: number[][];
+  private readonly before: PairScores;
+  private readonly after: PairScores;
   constructor(private readonly model: TaggerModel) {
     this.flags = FLAGS.map((f) => model.score([f]));
+    this.before = new PairScores(model, PAIR_BEFORE);
+    this.after = new PairScores(model, PAIR_AFTER);
   }
 
-  addAll(t: TokenFeatures, into: Float64Array): Float64Array {
+  addAll(t: TokenFeatures, into: number[]): number[] {
     for (const [role, word] of t.words) {
       let roles = this.byWord.get(word);
       if (!roles) {
@@ -106,24 +110,60 @@ class WordScores {
       }
       const r = ROLE_INDEX[role];
       const score = (roles[r] ??= this.model.score(wordFeatures(role, word)));
-      for (let l = 0; l < LABEL_COUNT; l++) into[l]! += score[l]!;
+      add(into, score);
     }
-    for (const f of t.flags) {
-      const score = this.flags[f]!;
-      for (let l = 0; l < LABEL_COUNT; l++) into[l]! += score[l]!;
+    for (const f of t.flags) add(into, this.flags[f]!);
+    if (t.neighbours) {
+      const { before, word, after } = t.neighbours;
+      const pairBefore = this.before.get(before, word);
+      if (pairBefore) add(into, pairBefore);
+      const pairAfter = this.after.get(word, after);
+      if (pairAfter) add(into, pairAfter);
     }
-    return this.model.score(t.context, into);
+    return into;
   }
 }
+
+function add(into: number[], score: readonly number[]) {
+  for (let l = 0; l < LABEL_COUNT; l++) into[l]! += score[l]!;
+}
+
+/**
+ * The scores of one family of two-word features ("-1|0=the|bank"), looked up by the two words: building the
+ * joined string for every token, only to hash it and find nothing most of the time, cost more than the rest of
+ * the token's score. Every way of splitting a feature at a "|" is entered, so (a, b) is found exactly when the
+ * feature `${a}|${b}` exists — the same answer as looking the string up.
+ */
+class PairScores {
+  private readonly byFirst = new Map<string, Map<string, number[]>>();
+  constructor(model: TaggerModel, prefix: string) {
+    for (const feature of model.featureNames()) {
+      if (!feature.startsWith(prefix)) continue;
+      const pair = feature.slice(prefix.length);
+      const score = model.score([feature]);
+      for (let bar = pair.indexOf("|"); bar >= 0; bar = pair.indexOf("|", bar + 1)) {
+        const first = pair.slice(0, bar);
+        let seconds = this.byFirst.get(first);
+        if (!seconds) this.byFirst.set(first, (seconds = new Map()));
+        seconds.set(pair.slice(bar + 1), score);
+      }
+    }
+  }
+
+  get(first: string, second: string): number[] | undefined {
+    return this.byFirst.get(first)?.get(second);
+  }
+}
+
 const ROLE_INDEX = Object.fromEntries(ROLES.map((r, i) => [r, i])) as Record<Role, number>;
 const scorers = new WeakMap<TaggerModel, WordScores>();
 
 /** Each token's score for each label: the segment's shared features, its words in their roles, its context. */
-export function emissions(model: TaggerModel, features: SegmentFeatures): Float64Array[] {
+export function emissions(model: TaggerModel, features: SegmentFeatures): number[][] {
   let words = scorers.get(model);
   if (!words) scorers.set(model, (words = new WordScores(model)));
-  const shared = words.addAll(features.shared, new Float64Array(LABEL_COUNT));
-  const out: Float64Array[] = [];
+  const shared = words.addAll(features.shared, zeros());
+  const out: number[][] = [];
   for (const t of features.tokens) out.push(words.addAll(t, shared.slice()));
   return out;
 }

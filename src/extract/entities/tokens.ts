@@ -55,7 +55,8 @@ export function tokenize(text: string): Token[] {
       end: start + word.length,
       kind,
       cap: kind === "word" && CAPITALISED.test(word),
-      upper: kind === "word" && word.replace(/[^\p{L}]/gu, "").length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word),
+      // Cheapest test first: most words have no capital at all, and need no copy made of them.
+      upper: kind === "word" && /\p{Lu}/u.test(word) && word === word.toUpperCase() && word.replace(/[^\p{L}]/gu, "").length >= 2,
       sentenceStart: false,
     };
     if (kind === "word") {
