@@ -122,23 +122,40 @@ export function resolveEntities(articles: readonly Filable[], overrides: Overrid
   return { people: resolve("person"), organisations: resolve("organisation"), byLocal };
 }
 
-const voteKey = (name: string) => slugify(name) || name.toLowerCase();
+// Slugged once per distinct name, as nameKey is: the vote reads every name of every article.
+const voteKey = (name: string) => {
+  let key = VOTE_KEYS.get(name);
+  if (key === undefined) VOTE_KEYS.set(name, (key = slugify(name) || name.toLowerCase()));
+  return key;
+};
+const VOTE_KEYS = new Map<string, string>();
 
 /** For each name, how many articles file it under each kind. */
 function kindVotes(articles: readonly Filable[]): Map<string, Partial<Record<NameKind, number>>> {
   const votes = new Map<string, Partial<Record<NameKind, number>>>();
+  // Per article, the kinds it gives each name as bits: one small map per article, not a set per name.
+  const given = new Map<string, number>();
   for (const article of articles) {
-    const given = new Map<string, Set<NameKind>>();
-    const lists: [NameKind, { name: string }[]][] = [["person", article.people], ["organisation", article.organisations], ["place", article.places ?? []]];
-    for (const [kind, list] of lists) for (const e of list) (given.get(voteKey(e.name)) ?? given.set(voteKey(e.name), new Set()).get(voteKey(e.name))!).add(kind);
-    for (const [key, kinds] of given) {
-      const count = votes.get(key) ?? {};
-      for (const kind of kinds) count[kind] = (count[kind] ?? 0) + 1;
-      votes.set(key, count);
+    given.clear();
+    KINDS.forEach((kind, bit) => {
+      for (const e of listOf(article, kind)) {
+        const key = voteKey(e.name);
+        given.set(key, (given.get(key) ?? 0) | (1 << bit));
+      }
+    });
+    for (const [key, bits] of given) {
+      let count = votes.get(key);
+      if (!count) votes.set(key, (count = {}));
+      KINDS.forEach((kind, bit) => {
+        if (bits & (1 << bit)) count[kind] = (count[kind] ?? 0) + 1;
+      });
     }
   }
   return votes;
 }
+const KINDS: readonly NameKind[] = ["person", "organisation", "place"];
+const listOf = (article: Filable, kind: NameKind): readonly { name: string }[] =>
+  kind === "person" ? article.people : kind === "organisation" ? article.organisations : (article.places ?? []);
 
 /** The kind most articles give a name; none when it is never in doubt or the articles are split evenly. */
 function majorityKind(count: Partial<Record<NameKind, number>> | undefined): NameKind | undefined {
