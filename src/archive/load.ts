@@ -159,18 +159,24 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
   await reads.drain();
   store.rememberSeeds(remember);
 
-  const stored = store.digests(new Set(keys.filter(Boolean)));
-  const pending: { file: string; index: number }[] = [];
+  // Keys are per seed file (its name is part of the key), so each stored row is one seed's.
+  const wanted = new Map<string, number>();
+  keys.forEach((key, index) => key !== undefined && wanted.set(key, index));
   let cached = 0;
+  store.eachDigest(
+    (key) => wanted.has(key),
+    (key, row) => {
+      const index = wanted.get(key)!;
+      const found = results[index] === undefined ? fromStore(key, row, intern) : undefined;
+      if (found) {
+        results[index] = found;
+        cached++;
+      }
+    },
+  );
+  const pending: { file: string; index: number }[] = [];
   seeds.forEach((file, index) => {
-    const key = keys[index];
-    if (key === undefined) return;
-    const row = stored.get(key);
-    const found = row && fromStore(key, row, intern);
-    if (found) {
-      results[index] = found;
-      cached++;
-    } else pending.push({ file, index });
+    if (keys[index] !== undefined && results[index] === undefined) pending.push({ file, index });
   });
 
   const progress = options.progress ? new Progress(pending.length, "parse") : undefined;

@@ -91,17 +91,18 @@ export class ArchiveStore {
     return known;
   }
 
-  /** The digests (or failures) stored under `keys`, read in one pass over the table. */
-  digests(keys: ReadonlySet<string>): Map<string, { ok: true; digest: string } | { ok: false; reason: string }> {
-    const found = new Map<string, { ok: true; digest: string } | { ok: false; reason: string }>();
+  /**
+   * Each stored digest (or failure) whose key `wants`, handed over as it is read in one pass over the table — not
+   * collected first: a hundred thousand digests' JSON held at once was a fifth of a rebuild's peak memory.
+   */
+  eachDigest(wants: (key: string) => boolean, visit: (key: string, stored: { ok: true; digest: string } | { ok: false; reason: string }) => void): void {
     const rows = this.db.prepare("SELECT key, ok, reason, digest FROM parsed").iterate() as IterableIterator<{ key: string; ok: number; reason: string | null; digest: string | null }>;
     for (const row of rows) {
-      if (!keys.has(row.key)) continue;
+      if (!wants(row.key)) continue;
       if (row.ok) {
-        if (row.digest) found.set(row.key, { ok: true, digest: row.digest });
-      } else found.set(row.key, { ok: false, reason: row.reason ?? "could not be read" });
+        if (row.digest) visit(row.key, { ok: true, digest: row.digest });
+      } else visit(row.key, { ok: false, reason: row.reason ?? "could not be read" });
     }
-    return found;
   }
 
   rememberSeeds(entries: readonly (readonly [string, SeedStat, string])[]): void {
