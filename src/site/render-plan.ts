@@ -111,17 +111,17 @@ export function planSite(
   const usable = previous && previous.version === version ? previous.files : undefined;
   const files: Record<string, string> = {};
   const counts = { rendered: 0, kept: 0, written: 0, unchanged: 0 };
+  /** Records a file's fingerprint; true when the site in the output folder already has it as it would be made. */
+  const current = (path: string, fingerprint: string): boolean => {
+    files[path] = fingerprint;
+    return usable?.[path] === fingerprint && exists(path);
+  };
   /** Records a page's fingerprint; true when it must be rendered. */
   const changed = (url: string, print: string): boolean => {
-    const path = outputPath(url);
-    const fingerprint = digest(version, print);
-    files[path] = fingerprint;
-    if (usable?.[path] === fingerprint && exists(path)) {
-      counts.kept++;
-      return false;
-    }
-    counts.rendered++;
-    return true;
+    const same = current(outputPath(url), digest(version, print));
+    if (same) counts.kept++;
+    else counts.rendered++;
+    return !same;
   };
 
   const articlePrints = archive.articles.map((entry) => digest(version, articlePrint(entry)));
@@ -163,13 +163,10 @@ export function planSite(
   // and written only when their bytes changed.
   const machine: MachineMaker[] = [];
   const keep = (path: string, fingerprint: string) => {
-    files[path] = fingerprint;
-    if (usable?.[path] === fingerprint && exists(path)) {
-      counts.unchanged++;
-      return true;
-    }
-    counts.written++;
-    return false;
+    const same = current(path, fingerprint);
+    if (same) counts.unchanged++;
+    else counts.written++;
+    return same;
   };
   const made = [...archiveFiles(archive, site), ...sitemapFiles(archive, [...STATIC_PAGE_URLS, ...Object.keys(files).filter((p) => p.endsWith(".html")).map(urlOf)], site)];
   for (const [path, content] of made) if (!keep(path, digest("", content))) machine.push(() => [[path, content]]);
