@@ -25,6 +25,17 @@ test("a surname or given name later in the article is the person named in full",
   assert.deepEqual(person.paragraphs, ["p1", "p2", "p3"]);
 });
 
+test("a sentence's opening role or describing word is no part of the name; a given name that is also a word is", () => {
+  const e = findEntities(
+    paragraphs(
+      "The count fell again this year. Ecologist Priya Raman of the University of Guelph said the decline was natural.",
+      "Seeds went out early. Slovakian Daniela Hantuchova beat Magdaleena Maleeva in three sets on Tuesday.",
+      "Grace Jones and Rich Lowry were in the audience.",
+    ),
+  );
+  assert.deepEqual(names(e.people), ["Daniela Hantuchova", "Grace Jones", "Magdaleena Maleeva", "Priya Raman", "Rich Lowry"]);
+});
+
 test("two people sharing a surname: the short form goes to the one mentioned last", () => {
   const e = findEntities(
     paragraphs(

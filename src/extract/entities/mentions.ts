@@ -16,7 +16,7 @@
 import type { ParagraphId } from "../../article.js";
 import { isRoleNoun, placeBefore, roleBefore, speaks } from "./context.js";
 import { appositionAfter, roleBeforeName } from "./descriptors.js";
-import { tagsOf } from "./lexicon.js";
+import { isGivenName, isSurname, tagsOf } from "./lexicon.js";
 import type { NameKind } from "./model.js";
 import { isHonorific, isTitleWord, personName, splitTitle } from "./names.js";
 import { isCapitalised, type Segment } from "./segments.js";
@@ -96,11 +96,32 @@ function mention(ctx: Context, kind: MentionKind, start: number, end: number, wo
   };
 }
 
+const NAME_TAGS = /Name$|^(?:Person|ProperNoun|Place|Country|City|Region|Organization|SportsTeam|Honorific)$/;
+const DESCRIBING_TAGS = new Set(["Adjective", "Comparable", "Superlative", "Demonym"]);
+
+/** Whether a name's first word is a role or describing word the lexicon never gives as a name, with a name after it. */
+function openingCommonWord(words: string[]): boolean {
+  const [first, ...rest] = words;
+  if (!first || !rest.length || isGivenName(first) || isSurname(first)) return false;
+  const tags = tagsOf(first);
+  if (tags.some((t) => NAME_TAGS.test(t))) return false;
+  // A role may stand before one word ("Winger Nitoglia"); a describing word only before a full name.
+  if (isRoleNoun(first)) return true;
+  if (rest.length < 2) return false;
+  // Words the lexicon lacks, by their ending: a nationality ("Slovakian") or a profession ("Ecologist").
+  return tags.some((t) => DESCRIBING_TAGS.has(t)) || (!tags.length && /^\p{Lu}\p{Ll}{3,}(?:ian|ese|ish|ist)$/u.test(first));
+}
+
 function person(ctx: Context, span: NameSpan, segment: Segment, ends: Map<number, NameSpan>): Mention | null {
   const { tokens, text } = ctx;
   const words = tokens.slice(span.start, span.end).map((t) => t.text);
   // A title the tagger kept inside the name ("President Clinton") is split off like one it left outside.
-  const { title: inner, name: titled } = splitTitle(words);
+  const split = splitTitle(words);
+  // A sentence's opening capital on a role or a describing word is no part of the name ("Ecologist Ryan
+  // Norris", "Slovakian Daniela Hantuchova"): the lexicon knows the word, and not as a name.
+  const opener = split.title.length === 0 && tokens[span.start]!.sentenceStart && openingCommonWord(words);
+  const inner = opener ? words.slice(0, 1) : split.title;
+  const titled = opener ? words.slice(1) : split.name;
   const { name, demonym } = personName(titled);
   const start = span.start + inner.length + (demonym ? 1 : 0);
   const end = start + name.length;
