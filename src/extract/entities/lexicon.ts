@@ -37,9 +37,21 @@ export function fold(word: string): string {
   return result;
 }
 
+// Every lexicon predicate asks for a word's tags, several per token, and a gazetteer look-up asks again for each
+// phrase: remember each word's tags rather than fold it and search the lexicon every time (bounded, so a huge
+// archive cannot grow it without limit).
+const tagMemo = new Map<string, readonly string[]>();
+const NO_TAGS: readonly string[] = Object.freeze([]);
+
 export function tagsOf(word: string): readonly string[] {
-  const entry = LEXICON[fold(word)];
-  return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+  let tags = tagMemo.get(word);
+  if (tags === undefined) {
+    const entry = LEXICON[fold(word)];
+    tags = entry === undefined ? NO_TAGS : Array.isArray(entry) ? entry : [entry];
+    if (tagMemo.size > 50_000) tagMemo.clear();
+    tagMemo.set(word, tags);
+  }
+  return tags;
 }
 
 /**
