@@ -2,10 +2,12 @@
  * findReportedSpeech reads a sentence only when one of its words could start a reader of reported speech
  * (mayReport in src/extract/quotes/indirect.ts). The gate must never hide a report: every sentence any reader
  * finds something in passes it — for a sentence of each reader's kind, and for every sentence of the fixtures.
+ * A headline is read for quotes only when mayHoldQuote (src/extract/quotes/index.ts) says it could hold one.
  */
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
+import { attributeQuotes, mayHoldQuote } from "../../src/extract/quotes/index.js";
 import { mayReport, readReportedSpeech, wordsOutsideQuotes } from "../../src/extract/quotes/indirect.js";
 import { findQuotedSpans } from "../../src/extract/quotes/marks.js";
 import { splitSentences } from "../../src/extract/quotes/sentences.js";
@@ -64,5 +66,20 @@ describe("the reported-speech gate", () => {
       }
     }
     assert.ok(read > 20, "the fixtures hold sentences the gate turns away");
+  });
+});
+
+describe("the quote gate for a text of its own (headlines)", () => {
+  it("turns away no text in which a quote or report is found", () => {
+    const texts = [...READERS, "Trump: ‘We Are Going to Win So Much.’", "TAPPER: And obviously, that is the question.", "Clinton Says Russians Hacked DNC", ...fixtureParagraphs()];
+    let turnedAway = 0;
+    for (const text of texts) {
+      if (mayHoldQuote(text)) continue;
+      turnedAway++;
+      assert.deepEqual(attributeQuotes([{ id: "p1", text }], { people: [], organisations: [] }), [], text);
+    }
+    assert.ok(turnedAway > 5, "the fixtures hold texts the gate turns away");
+    assert.equal(mayHoldQuote("Pupils to get anti-piracy lessons"), false);
+    assert.equal(mayHoldQuote("Clinton Says Russians Hacked DNC"), true);
   });
 });
