@@ -6,6 +6,7 @@
  * entities budget, while a lookup costs nothing. News text marks names by capitals; the lexicon says what kind
  * of word a capitalised word usually is.
  */
+import { perWord } from "./per-word.js";
 import nlp from "compromise";
 
 interface CompromiseModel {
@@ -96,10 +97,10 @@ const DEMONYMS = new Set(["british", "english", "irish", "spanish", "turkish", "
   "welshman", "welshwoman", "briton", "scot", "dane", "swede", "pole", "finn", "turk", "spaniard", "kiwi", "serb",
   "croat", "slovak", "yugoslav", "u.s.", "u.s", "u.k.", "u.k", "us", "uk"]);
 /** "British", "Frenchman", "Chechens", "U.S." (as in "U.S. Treasury"): describes, never names, a person. */
-export function isDemonym(word: string): boolean {
+export const isDemonym = perWord((word: string): boolean => {
   const w = fold(word);
   return DEMONYMS.has(w) || has(word, ["Demonym"]) || (w.endsWith("s") && w.length > 4 && (DEMONYMS.has(w.slice(0, -1)) || has(w.slice(0, -1), ["Demonym"])));
-}
+});
 export const isKnownOrganisation = (phrase: string) => has(phrase, ["Organization", "SportsTeam"]);
 const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/;
 // "May" is a modal to the lexicon; the calendar is listed here in full.
