@@ -20,7 +20,7 @@
  */
 import type { ParsedComponents, ParsedResult } from "chrono-node";
 import type { DateMention, Paragraph } from "../../article.js";
-import { findYears, newsChrono } from "./parsers.js";
+import { findYears, newsChrono, type YearMention } from "./parsers.js";
 import { readInlineDateline } from "../lead/dateline.js";
 
 const WEEKDAY_NAMES = "Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday";
@@ -54,7 +54,8 @@ export function findDates(paragraphs: Paragraph[], reference: string | null): Da
     const firstBody = paragraph.id === "p1" || (i === 0 && paragraph.id !== "caption");
     const skip = firstBody ? (readInlineDateline(text)?.length ?? 0) : 0;
     const found: { index: number; mention: Omit<DateMention, "paragraph"> }[] = [];
-    const results = newsChrono.parse(text, { instant, timezone: 0 }, { forwardDate: false });
+    const years = findYears(text);
+    const results = mayHoldDate(text, reference, years) ? newsChrono.parse(text, { instant, timezone: 0 }, { forwardDate: false }) : [];
     for (const result of results) {
       if (result.index < skip) continue;
       for (const part of splitRange(result)) {
@@ -62,7 +63,7 @@ export function findDates(paragraphs: Paragraph[], reference: string | null): Da
         if (mention) found.push({ index: part.index, mention });
       }
     }
-    for (const year of findYears(text)) {
+    for (const year of years) {
       if (year.index < skip || results.some((r) => year.index >= r.index && year.index < r.index + r.text.length)) continue;
       found.push({ index: year.index, mention: { text: year.text, date: String(year.year) } });
     }
@@ -70,6 +71,19 @@ export function findDates(paragraphs: Paragraph[], reference: string | null): Da
     for (const { mention } of found) mentions.push({ ...mention, paragraph: paragraph.id });
   }
   return mentions;
+}
+
+/** Digits that could be a written year (WRITTEN_YEAR without its guards): any written year holds them. */
+const YEAR_DIGITS = /(?:1[0-9]|20)\d\d/;
+
+/**
+ * Can chrono find anything in this paragraph that changes the dates reported? Without a publication date, only
+ * an expression that writes its year is a date (toMention), and otherwise chrono's results only hide the years
+ * findYears reads inside them; so a paragraph with no year's digits and no year at all cannot hold a date, and
+ * chrono — the costliest step, and most paragraphs name no year — is not run on it.
+ */
+function mayHoldDate(text: string, reference: string | null, years: YearMention[]): boolean {
+  return reference !== null || years.length > 0 || YEAR_DIGITS.test(text);
 }
 
 /** The latest date mentioned to the day: the basis of a publication date when nothing better is given. */

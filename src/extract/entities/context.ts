@@ -7,6 +7,7 @@
  * - match verbs: in sports reports the subject and object of beat/drew/lost to are teams ("Leicestershire beat
  *   Somerset"), and a results line reads "Team 2 Team 1".
  */
+import { perWord } from "./per-word.js";
 import { fold, tagsOf } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 import { isTitleWord } from "./names.js";
@@ -47,10 +48,10 @@ const MATCH_BEFORE = words("beat beating defeated against v vs vs. edged thrashe
 
 export const lower = (t: Token | undefined) => (t ? fold(t.text) : "");
 
-export function isRoleNoun(word: string): boolean {
+export const isRoleNoun = perWord((word: string): boolean => {
   const w = fold(word);
   return ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, "")) || tagsOf(word).includes("Actor") || isTitleWord(word);
-}
+});
 
 /** Is the run [start, end) the subject or inverted subject of a speech verb? */
 export function speaks(tokens: Token[], start: number, end: number): boolean {

@@ -203,8 +203,7 @@ export function wordFeatures(role: Role, word: string): string[] {
 /** Gazetteers over phrases: which of them a phrase of the segment is in. */
 const GAZETTEER_MEMO = new Map<string, readonly string[]>();
 
-function gazetteers(words: string[]): readonly string[] {
-  const phrase = words.join(" ");
+function gazetteers(words: string[], phrase: string): readonly string[] {
   let known = GAZETTEER_MEMO.get(phrase);
   if (known === undefined) {
     if (GAZETTEER_MEMO.size > 50_000) GAZETTEER_MEMO.clear();
@@ -258,6 +257,25 @@ function flag(name: string): number {
 }
 const POSITION = PARTS.map((p) => flag(`pos=${p}`));
 const SIZE = ["1", "2", "3", "4+"].map((n) => flag(`n=${n}`));
+/** What the article says of a capitalised word: each set of DocumentCues with its flag, in FLAGS' order. */
+const DOC_FLAGS: [Exclude<keyof DocumentCues, "sports">, number][] = [
+  ["lowercase", flag("doc:lowercase")],
+  ["surnames", flag("doc:surname")],
+  ["titled", flag("doc:titled")],
+  ["speaking", flag("doc:speaks")],
+  ["located", flag("doc:located")],
+  ["playing", flag("doc:plays")],
+  ["organised", flag("doc:organised")],
+];
+const LONE = {
+  given: flag("lone:given"),
+  unknown: flag("lone:unknown"),
+  unsupported: flag("lone:unsupported"),
+  start: flag("lone:start"),
+  beforeLower: flag("lone:before-lower"),
+};
+/** A gazetteer's flag for each position a token may hold in the phrase found ("gz:org:B" …). */
+const GAZETTEER_FLAGS = new Map(GAZETTEERS.map((g) => [g as string, PARTS.map((p) => flag(`gz:${g}:${p}`))]));
 const positionIn = (i: number, start: number, end: number) => (end - start === 1 ? 3 : i === start ? 0 : i === end - 1 ? 2 : 1);
 
 /** A token and its neighbours, folded ("<p>", "</p>" at the paragraph's edges): the features that join two words. */
@@ -333,19 +351,14 @@ export function segmentFeatures(paragraph: TaggedParagraph, segment: Segment, do
     if (isDemonym(t.text) && next?.kind === "word" && !next.cap) flags.push(flag("demonym+lower"));
     if (doc.sports && isPlace(t.text)) flags.push(flag(isCountry(t.text) ? "sports&country" : "sports&place"));
     if (isCapitalised(t)) {
-      const said: [Set<string>, string][] = [[doc.lowercase, "doc:lowercase"], [doc.surnames, "doc:surname"], [doc.titled, "doc:titled"],
-        [doc.speaking, "doc:speaks"], [doc.located, "doc:located"], [doc.playing, "doc:plays"], [doc.organised, "doc:organised"]];
-      for (const [words, name] of said) if (words.has(w)) flags.push(flag(name));
+      for (const [cue, f] of DOC_FLAGS) if (doc[cue].has(w)) flags.push(f);
       // A name of one word is a person far less often than a full name: what backs it up, or does not.
       if (n === 1) {
-        const lone: [boolean, string][] = [
-          [isGivenish(t.text) && !isSurname(t.text), "lone:given"],
-          [tagsOf(t.text).length === 0, "lone:unknown"],
-          [!doc.surnames.has(w) && !doc.titled.has(w), "lone:unsupported"],
-          [t.sentenceStart, "lone:start"],
-          [next?.kind === "word" && !next.cap, "lone:before-lower"],
-        ];
-        for (const [on, name] of lone) if (on) flags.push(flag(name));
+        if (isGivenish(t.text) && !isSurname(t.text)) flags.push(LONE.given);
+        if (tagsOf(t.text).length === 0) flags.push(LONE.unknown);
+        if (!doc.surnames.has(w) && !doc.titled.has(w)) flags.push(LONE.unsupported);
+        if (t.sentenceStart) flags.push(LONE.start);
+        if (next?.kind === "word" && !next.cap) flags.push(LONE.beforeLower);
       }
     }
     out.push({ words, flags, neighbours: { before: prev ? lower(prev) : "<p>", word: w, after: next ? lower(next) : "</p>" } });
@@ -354,10 +367,17 @@ export function segmentFeatures(paragraph: TaggedParagraph, segment: Segment, do
   // Gazetteer matches of every phrase of the segment, by the position each token has in the phrase.
   for (let a = start; a < end; a++) {
     if (!isCapitalised(tokens[a]!)) continue;
+    // The phrases opening at this word, each the one before and a word more (not sliced and joined afresh).
+    const words: string[] = [];
+    let phrase = "";
     for (let b = a + 1; b <= Math.min(end, a + MAX_PHRASE); b++) {
+      const word = tokens[b - 1]!.text;
+      phrase = words.length === 0 ? word : `${phrase} ${word}`;
+      words.push(word);
       if (!isCapitalised(tokens[b - 1]!)) continue;
-      for (const g of gazetteers(tokens.slice(a, b).map((t) => t.text))) {
-        for (let k = a; k < b; k++) out[k - start]!.flags.push(flag(`gz:${g}:${PARTS[positionIn(k, a, b)]!}`));
+      for (const g of gazetteers(words, phrase)) {
+        const byPosition = GAZETTEER_FLAGS.get(g)!;
+        for (let k = a; k < b; k++) out[k - start]!.flags.push(byPosition[positionIn(k, a, b)]!);
       }
     }
   }

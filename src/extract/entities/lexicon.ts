@@ -6,6 +6,7 @@
  * entities budget, while a lookup costs nothing. News text marks names by capitals; the lexicon says what kind
  * of word a capitalised word usually is.
  */
+import { perWord } from "./per-word.js";
 import nlp from "compromise";
 
 interface CompromiseModel {
@@ -37,9 +38,21 @@ export function fold(word: string): string {
   return result;
 }
 
+// Every lexicon predicate asks for a word's tags, several per token, and a gazetteer look-up asks again for each
+// phrase: remember each word's tags rather than fold it and search the lexicon every time (bounded, so a huge
+// archive cannot grow it without limit).
+const tagMemo = new Map<string, readonly string[]>();
+const NO_TAGS: readonly string[] = Object.freeze([]);
+
 export function tagsOf(word: string): readonly string[] {
-  const entry = LEXICON[fold(word)];
-  return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+  let tags = tagMemo.get(word);
+  if (tags === undefined) {
+    const entry = LEXICON[fold(word)];
+    tags = entry === undefined ? NO_TAGS : Array.isArray(entry) ? entry : [entry];
+    if (tagMemo.size > 50_000) tagMemo.clear();
+    tagMemo.set(word, tags);
+  }
+  return tags;
 }
 
 /**
@@ -84,10 +97,10 @@ const DEMONYMS = new Set(["british", "english", "irish", "spanish", "turkish", "
   "welshman", "welshwoman", "briton", "scot", "dane", "swede", "pole", "finn", "turk", "spaniard", "kiwi", "serb",
   "croat", "slovak", "yugoslav", "u.s.", "u.s", "u.k.", "u.k", "us", "uk"]);
 /** "British", "Frenchman", "Chechens", "U.S." (as in "U.S. Treasury"): describes, never names, a person. */
-export function isDemonym(word: string): boolean {
+export const isDemonym = perWord((word: string): boolean => {
   const w = fold(word);
   return DEMONYMS.has(w) || has(word, ["Demonym"]) || (w.endsWith("s") && w.length > 4 && (DEMONYMS.has(w.slice(0, -1)) || has(w.slice(0, -1), ["Demonym"])));
-}
+});
 export const isKnownOrganisation = (phrase: string) => has(phrase, ["Organization", "SportsTeam"]);
 const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/;
 // "May" is a modal to the lexicon; the calendar is listed here in full.

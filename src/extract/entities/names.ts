@@ -3,6 +3,7 @@
  * "Chinese President"), generational suffixes after it ("Jr", "III"), a possessive on it ("Smith’s"), and the
  * compatibility of a surname or given name with a full name ("Smith" is "Mark Smith" in the same article).
  */
+import { perWord } from "./per-word.js";
 import { fold, isDemonym, isGivenName, tagsOf } from "./lexicon.js";
 
 /** Words that, capitalised before a name, are the person's title, not part of the name. */
@@ -46,12 +47,14 @@ const GIVEN_WORDS = new Set(["bill", "will", "ray", "guy", "dean", "rich", "rob"
 const clean = (word: string) => fold(word).replace(/\.$/, "");
 
 /** A given name by the lexicon or as a name-word ("Bill", "Jan"), or an initial ("A.", "D.A."). */
-export const isGivenish = (word: string) =>
-  isGivenName(word) || GIVEN_WORDS.has(clean(word)) || (/^\p{Lu}\.(\p{Lu}\.)?$/u.test(word) && !isDemonym(word));
+export const isGivenish = perWord(
+  (word: string) => isGivenName(word) || GIVEN_WORDS.has(clean(word)) || (/^\p{Lu}\.(\p{Lu}\.)?$/u.test(word) && !isDemonym(word)),
+);
 
-export const isTitleWord = (word: string) =>
-  TITLE_HEADS.has(clean(word)) || tagsOf(word).includes("Honorific") || /^(?:ex|former)-\p{Lu}/iu.test(word);
-export const isHonorific = (word: string) => HONORIFICS.has(clean(word));
+export const isTitleWord = perWord(
+  (word: string) => TITLE_HEADS.has(clean(word)) || tagsOf(word).includes("Honorific") || /^(?:ex|former)-\p{Lu}/iu.test(word),
+);
+export const isHonorific = perWord((word: string) => HONORIFICS.has(clean(word)));
 
 export interface TitledName {
   /** Words of the title or role before the name ("Chinese President"), possibly empty. */

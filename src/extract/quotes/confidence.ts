@@ -43,6 +43,8 @@ export interface Scored {
 
 /** Features and confidence for each found quote, in the context of its article. */
 export function scoreQuotes(found: Found[], paragraphs: Paragraph[], entities: Entities, weights: LogisticModel = loadModel()): Scored[] {
+  // Nothing to score (most headlines): the article's context is not worth building.
+  if (found.length === 0) return [];
   const context = new FeatureContext(paragraphs, entities, found);
   return found.map((f) => {
     const features = context.features(f);

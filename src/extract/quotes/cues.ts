@@ -123,6 +123,9 @@ const PARTICLE_CUES = new Map<string, RegExp>(
   ].flatMap(([verbs, particle]) => (verbs as string).split(" ").map((v) => [v, particle as RegExp] as const)),
 );
 
+/** Is this word (lower case) a verb that reports only with its particle ("spoke about", "called for")? */
+export const isParticleCue = (lower: string) => PARTICLE_CUES.has(lower);
+
 /**
  * How many particle tokens follow a particle cue at tokens[c] ("railed against" → 1, "lashed out at" → 2,
  * "weighed in on" → 2), or 0 when tokens[c] is not one.

@@ -28,6 +28,20 @@ const bucket = (n: number, edges: number[]) => {
   return i === 0 ? `≤${edges[0]}` : i === edges.length ? `>${edges.at(-1)}` : `≤${edges[i]}`;
 };
 
+/**
+ * How many characters of a class (`runs` matches runs of it, /gu) the text holds, counted as a per-character
+ * match would count them — in code points — but a run at a time: one match per word, not one per letter.
+ */
+function countCodePoints(text: string, runs: RegExp): number {
+  let n = 0;
+  for (const [run] of text.matchAll(runs)) {
+    n += run.length;
+    // A character beyond the Basic Multilingual Plane is two UTF-16 units: a high surrogate, then a low one.
+    for (let i = 0; i < run.length; i++) if (run.charCodeAt(i) >= 0xd800 && run.charCodeAt(i) <= 0xdbff) n--;
+  }
+  return n;
+}
+
 /** What the article offers every quote's features: its entities by slug and who is named in which paragraph. */
 export class FeatureContext {
   private index = new Map<string, number>();
@@ -76,8 +90,8 @@ export class FeatureContext {
       const text = this.texts.get(id) ?? "";
       found = [];
       if (LABEL.test(text)) found.push("p-label");
-      const letters = (text.match(/\p{L}/gu) ?? []).length;
-      const digits = (text.match(/\p{N}/gu) ?? []).length;
+      const letters = countCodePoints(text, /\p{L}+/gu);
+      const digits = countCodePoints(text, /\p{N}+/gu);
       if (digits > 0.15 * Math.max(1, letters)) found.push("p-figures");
       this.byParagraph.set(id, found);
     }

@@ -13,7 +13,7 @@ import type { Entities } from "../entities/index.js";
 import { tagsOf } from "../entities/lexicon.js";
 import { scoreQuotes, type Scored } from "./confidence.js";
 import type { Found, QuoteDraft } from "./evidence.js";
-import { attributeQuotes } from "./index.js";
+import { attributeQuotes, mayHoldQuote } from "./index.js";
 
 /** Labels set before a headline that are no one's name: "The Latest: …", "Analysis: …". */
 const KICKER = /^(?:the latest|latest|live|live updates|analysis|opinion|exclusive|breaking|watch|video|update|editorial|commentary|review|explainer|fact check|poll|report)\s*:/i;
@@ -35,6 +35,8 @@ export function readHeadlineQuotes(headline: string, entities: Entities): Scored
 function attributeHeadline(headline: string, entities: Entities): Found[] {
   const names = [...entities.people, ...entities.organisations].flatMap((e) => [e.name, ...e.aliases]);
   const body = asBodyText(headline, names);
+  // No quote marks, no colon (a claim's or a turn's) and no word of saying: nothing below can find a quote.
+  if (!mayHoldQuote(body)) return [];
   const found = attributeQuotes([{ id: "headline", text: body }], entities).map((f) => f.quote);
   const claim = colonClaim(headline, body, entities);
   // The claim is the name's: a report read inside it ("Trump’s Islamophobia threatens …") is not another one.

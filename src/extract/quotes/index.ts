@@ -33,7 +33,7 @@ import { reportKind } from "./saying.js";
 import { findQuotedSpans, type QuotedSpan } from "./marks.js";
 import { tokenize } from "./cues.js";
 import { attributionSentence, sentenceSubject, type Frame } from "./frames.js";
-import { findReportedSpeech } from "./indirect.js";
+import { findReportedSpeech, mayReport, wordsOutsideQuotes } from "./indirect.js";
 import { transcriptTurn } from "./reported.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 import { gatherUnits, type Prepared, type Unit } from "./units.js";
@@ -51,6 +51,21 @@ export function findQuotes(paragraphs: Paragraph[], entities: Entities): Omit<Qu
 /** The quotes with the features their confidence was computed from (for training and evaluation). */
 export function readQuotes(paragraphs: Paragraph[], entities: Entities): Scored[] {
   return scoreQuotes(attributeQuotes(paragraphs, entities), paragraphs, entities);
+}
+
+/**
+ * Could attributeQuotes find anything in this text as a paragraph of its own? Only a quote mark, a transcript
+ * turn's colon or a sentence with a word reported speech starts from (mayReport) lets it find anything; a text
+ * with none of them is not worth the speaker book and the readers (most headlines are like that).
+ */
+export function mayHoldQuote(text: string): boolean {
+  if (text.includes(":")) return true;
+  const spans = findQuotedSpans(text);
+  if (spans.length) return true;
+  return splitSentences(text, spans).some((sentence) => {
+    const words = wordsOutsideQuotes(text, sentence, spans);
+    return words !== null && mayReport(words);
+  });
 }
 
 /** The quotes and their speakers as the conventions above read them, each with how it was attributed. */

@@ -17,7 +17,7 @@
  * words after the attribution of a direct quote ("…," Graham told CBS News on Tuesday, as …) are circumstances.
  */
 import type { QuotedSpan } from "./marks.js";
-import { isBetweenWord, isCueParticiple, isReportVerb, isSpeechVerb, particleAfter, TO_STANCES, tokenize, type Token } from "./cues.js";
+import { isBetweenWord, isCueParticiple, isParticleCue, isReportVerb, isSpeechVerb, particleAfter, REPORT_VERBS, SPEECH_VERBS, STANCE_VERBS, TO_STANCES, tokenize, type Token } from "./cues.js";
 import type { Sentence } from "./sentences.js";
 import { nameBeforeApposition, nameClosingRole } from "./appositions.js";
 import { sentenceSubject } from "./frames.js";
@@ -29,9 +29,11 @@ import {
   attributionLast,
   BASE_FORMS,
   CLAUSE_WORDS,
+  CLOSING_BASE_FORMS,
   isFiniteCue,
   OBJECT_CUES,
   occasionFirst,
+  OCCASIONS,
   PARTICIPLES,
   PUNCT,
   questionLater,
@@ -126,13 +128,36 @@ function isBaseFormCue(tokens: Token[], c: number): boolean {
   return SUBJECT_PRONOUNS.has(before.lower) || MODALS.has(before.lower) || /^[\p{L}\p{N}]/u.test(before.text);
 }
 
+/**
+ * The words some reader of reported speech below starts from: a verb of saying, reporting or stance in any form,
+ * "according (to)", "asked", a particle cue, a base form closing the sentence, an occasion opening it. Every
+ * reader needs one of them among the sentence's words (outside its quotes); most sentences have none, so they are
+ * not read at all. A new reader keyed on another word must add it here (test/extract/reported-gate.test.ts).
+ */
+const CUE_WORDS = new Set([...SPEECH_VERBS, ...REPORT_VERBS, ...STANCE_VERBS, ...PARTICIPLES, ...BASE_FORMS, ...CLOSING_BASE_FORMS, ...OCCASIONS, "according", "asked"]);
+
+/** Could any reader find reported speech in these words (see CUE_WORDS)? */
+export function mayReport(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => CUE_WORDS.has(t.lower) || isParticleCue(t.lower) || isCueParticiple(t));
+}
+
 export function findReportedSpeech(text: string, sentence: Sentence, spans: QuotedSpan[]): ReportedSpeech[] {
+  const tokens = wordsOutsideQuotes(text, sentence, spans);
+  return tokens && mayReport(tokens) ? readReportedSpeech(text, sentence, spans, tokens) : [];
+}
+
+/** The sentence's words outside its quotes, or null when there are too few or too many to read. */
+export function wordsOutsideQuotes(text: string, sentence: Sentence, spans: QuotedSpan[]): Token[] | null {
   const all = tokenize(text, sentence.start, sentence.end);
-  if (all.length > MAX_TOKENS * 4) return [];
+  if (all.length > MAX_TOKENS * 4) return null;
   // The comma news sets inside a closing mark (`is “far too small,” she said`) still ends the clause.
   const quoted = (t: Token) => spans.some((s) => t.start >= s.open && t.end <= s.close && !(t.text === "," && s.closed && t.end === s.end));
   const tokens = all.filter((t) => !quoted(t));
-  if (tokens.length < 3) return [];
+  return tokens.length < 3 ? null : tokens;
+}
+
+/** Every reader of reported speech, in turn, on the sentence's words outside its quotes (findReportedSpeech). */
+export function readReportedSpeech(text: string, sentence: Sentence, spans: QuotedSpan[], tokens: Token[]): ReportedSpeech[] {
   const end = trimEnd(text, sentence.start, sentence.end);
   // Punctuation before the words ("adding, “…”") does not make a direct quote reported speech.
   const lead = (from: number) => {

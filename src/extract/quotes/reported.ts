@@ -82,6 +82,11 @@ export function accordingToFirst(text: string, tokens: Token[], end: number): Re
   return start === undefined || start >= end ? null : { speaker, cue: "according to", start, end };
 }
 
+/** The documents and occasions a sentence may open with as its source ("In a statement, …"). */
+export const OCCASIONS = new Set("poll survey study report statement letter interview memo tweet post op-ed filing analysis speech release editorial column".split(" "));
+/** Base forms that close a sentence as its attribution: "…, analysts say.", "…, new fundraising reports show." */
+export const CLOSING_BASE_FORMS = new Set("say believe argue think contend warn agree show suggest indicate estimate".split(" "));
+
 /**
  * "In a statement, …", "In the latest CBS News poll, …": a sentence opened by the document or occasion it
  * reports from, when no one in it is said to speak.
@@ -89,8 +94,7 @@ export function accordingToFirst(text: string, tokens: Token[], end: number): Re
 export function occasionFirst(text: string, tokens: Token[], end: number): ReportedSpeech | null {
   if (tokens[0]?.lower !== "in") return null;
   const comma = tokens.findIndex((t, i) => i > 1 && i <= 10 && t.text === ",");
-  const occasion = /^(poll|survey|study|report|statement|letter|interview|memo|tweet|post|op-ed|filing|analysis|speech|release|editorial|column)$/;
-  if (comma < 0 || !tokens.slice(1, comma).some((t) => occasion.test(t.lower))) return null;
+  if (comma < 0 || !tokens.slice(1, comma).some((t) => OCCASIONS.has(t.lower))) return null;
   if (tokens.slice(comma + 1).some((t) => isReportVerb(t))) return null;
   const speaker = readSpeakerPhrase(text, tokens, 1, comma);
   const start = tokens[comma + 1]?.start;
@@ -153,7 +157,7 @@ export function attributionLast(text: string, tokens: Token[], sentence: Sentenc
   } else {
     // "…, analysts say.": a base form closing the sentence after a plural subject.
     // The base form closing the sentence first: in "…, new fundraising reports show." the cue is "show".
-    const lastBase = tail.length - 1 <= 8 && /^(say|believe|argue|think|contend|warn|agree|show|suggest|indicate|estimate)$/.test(tail.at(-1)?.lower ?? "") ? tail.length - 1 : -1;
+    const lastBase = tail.length - 1 <= 8 && CLOSING_BASE_FORMS.has(tail.at(-1)?.lower ?? "") ? tail.length - 1 : -1;
     const c = lastBase > 0 ? lastBase : tail.findIndex((t, i) => i > 0 && i <= 8 && isFiniteCue(t));
     if (c < 0) return null;
     let k = c;

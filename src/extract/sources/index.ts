@@ -38,22 +38,41 @@ const NAME = String.raw`${WORD}(?:\s+(?:of\s+|for\s+|and\s+|de\s+)?${WORD}){0,5}
 const PERSON = String.raw`(?<![\p{L}\d])[A-Z][\p{L}'’-]{1,40}(?:\s+(?:[A-Z]\.|[A-Z][\p{L}'’-]{1,40})){1,2}`;
 const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
 const PLATFORM = "X|Twitter|Facebook|Instagram|TikTok|Threads|Bluesky|LinkedIn|Telegram|YouTube";
-const JOURNALIST = "journalist|reporter|correspondent|editor|columnist|writer|presenter|broadcaster|anchor|blogger";
+const JOURNALISTS = ["journalist", "reporter", "correspondent", "editor", "columnist", "writer", "presenter", "broadcaster", "anchor", "blogger"];
+const JOURNALIST = JOURNALISTS.join("|");
 
-const re = (source: string) => new RegExp(source, "gu");
-const CITED_BY = re(String.raw`\b(?:told|telling|speaking to|spoke to|in an interview with|interviewed by|according to|reported by|quoted by|wrote in|writing in|published by|confirmed to)\s+(?:the\s+)?(${NAME})`);
-const REPORTED = re(String.raw`(?:^|[^\p{L}])(?:the\s+)?(${NAME})\s+(?:reported|reports|has reported|first reported|revealed|broke the story)\b`);
-const REPORTER_APPOSITIVE = re(String.raw`(${PERSON}),\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:${JOURNALIST})\b`);
-const REPORTER_TITLE = re(String.raw`\b(?:${JOURNALIST})\s+(${PERSON})`);
-const EMBEDDED_POST = re(String.raw`[—–-]\s*([^()—–\n]{2,60}?)\s*\((@\w{1,15})\)\s*((?:${MONTH})\s+\d{1,2},\s+\d{4})`);
-const SHARED_ON = re(String.raw`\b(?:shared|posted|published|written|tweeted)\s+by\s+(${NAME})\s+on\s+(${PLATFORM})\b`);
-const POSTED_ON = re(String.raw`(${PERSON})\s+(?:posted|wrote|tweeted|said)\s+on\s+(${PLATFORM})\b`);
-const TITLED = re(String.raw`\b(open letter|letter|report|memo|memorandum|statement|document|email|paper|study|book|article|briefing|dossier|review|petition|resolution|post)\s+(?:titled|entitled|called|headlined|named)\s*[:,]?\s*[“"‘']([^”"’]{2,120})[”"’]`);
-const IN_A_STATEMENT = re(String.raw`(?:^|[^\p{L}])(?:the\s+)?(${NAME})\s+(?:said|says|added)\s+in\s+a\s+(?:written\s+)?statement`);
-const STATEMENT_FROM = re(String.raw`\b(?:a|the)\s+statement\s+(?:from|by|issued by|released by)\s+(?:the\s+)?(${NAME})`);
-const ISSUED_STATEMENT = re(String.raw`(?:^|[^\p{L}])(?:the\s+)?(${NAME})\s+(?:issued|released|put out)\s+a\s+statement`);
-const SPOKESPERSON = re(String.raw`\b(?:spokesperson|spokesman|spokeswoman|press officer)\s+for\s+(?:the\s+)?(${NAME})`);
-const ORG_TOLD = re(String.raw`(?:^|[^\p{L}])(?:the\s+)?(${NAME})\s+told\s+(?:the\s+)?${NAME}`);
+/**
+ * A pattern and the words one of which every match prints (its cue, as written in the pattern): a paragraph with
+ * none of them is not scanned. Each pattern tries a name at every capital, so scanning costs far more than looking
+ * for the words, and most paragraphs hold none of them.
+ */
+interface Pattern {
+  regex: RegExp;
+  words: readonly string[];
+}
+const pattern = (words: readonly string[], source: string): Pattern => ({ regex: new RegExp(source, "gu"), words });
+const cues = (words: readonly string[]) => words.join("|");
+const matchesOf = (p: Pattern, text: string): Iterable<RegExpMatchArray> => (p.words.some((w) => text.includes(w)) ? text.matchAll(p.regex) : []);
+
+const CITED_BY_CUES = ["told", "telling", "speaking to", "spoke to", "in an interview with", "interviewed by", "according to", "reported by", "quoted by", "wrote in", "writing in", "published by", "confirmed to"];
+const CITED_BY = pattern(CITED_BY_CUES, String.raw`\b(?:${cues(CITED_BY_CUES)})\s+(?:the\s+)?(${NAME})`);
+const REPORTED_CUES = ["reported", "reports", "has reported", "first reported", "revealed", "broke the story"];
+const REPORTED = pattern(REPORTED_CUES, String.raw`(?:^|[^\p{L}])(?:the\s+)?(${NAME})\s+(?:${cues(REPORTED_CUES)})\b`);
+const REPORTER_APPOSITIVE = pattern(JOURNALISTS, String.raw`(${PERSON}),\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:${JOURNALIST})\b`);
+const REPORTER_TITLE = pattern(JOURNALISTS, String.raw`\b(?:${JOURNALIST})\s+(${PERSON})`);
+const EMBEDDED_POST = pattern(["(@"], String.raw`[—–-]\s*([^()—–\n]{2,60}?)\s*\((@\w{1,15})\)\s*((?:${MONTH})\s+\d{1,2},\s+\d{4})`);
+const SHARED_CUES = ["shared", "posted", "published", "written", "tweeted"];
+const SHARED_ON = pattern(SHARED_CUES, String.raw`\b(?:${cues(SHARED_CUES)})\s+by\s+(${NAME})\s+on\s+(${PLATFORM})\b`);
+const POSTED_CUES = ["posted", "wrote", "tweeted", "said"];
+const POSTED_ON = pattern(POSTED_CUES, String.raw`(${PERSON})\s+(?:${cues(POSTED_CUES)})\s+on\s+(${PLATFORM})\b`);
+const TITLED_CUES = ["titled", "entitled", "called", "headlined", "named"];
+const TITLED = pattern(TITLED_CUES, String.raw`\b(open letter|letter|report|memo|memorandum|statement|document|email|paper|study|book|article|briefing|dossier|review|petition|resolution|post)\s+(?:${cues(TITLED_CUES)})\s*[:,]?\s*[“"‘']([^”"’]{2,120})[”"’]`);
+const IN_A_STATEMENT = pattern(["statement"], String.raw`(?:^|[^\p{L}])(?:the\s+)?(${NAME})\s+(?:said|says|added)\s+in\s+a\s+(?:written\s+)?statement`);
+const STATEMENT_FROM = pattern(["statement"], String.raw`\b(?:a|the)\s+statement\s+(?:from|by|issued by|released by)\s+(?:the\s+)?(${NAME})`);
+const ISSUED_STATEMENT = pattern(["statement"], String.raw`(?:^|[^\p{L}])(?:the\s+)?(${NAME})\s+(?:issued|released|put out)\s+a\s+statement`);
+const SPOKESPERSON_CUES = ["spokesperson", "spokesman", "spokeswoman", "press officer"];
+const SPOKESPERSON = pattern(SPOKESPERSON_CUES, String.raw`\b(?:${cues(SPOKESPERSON_CUES)})\s+for\s+(?:the\s+)?(${NAME})`);
+const ORG_TOLD = pattern(["told"], String.raw`(?:^|[^\p{L}])(?:the\s+)?(${NAME})\s+told\s+(?:the\s+)?${NAME}`);
 
 /** Capitalised words that open sentences but never name anyone. */
 const NOT_A_NAME = /^(?:He|She|It|They|We|I|You|This|That|These|Those|There|But|And|Or|So|Then|When|While|A|An|The|In|On|At|As|If|His|Her|Their|Its|Our|My)$/;
@@ -89,7 +108,7 @@ export function findSources(input: SourceInput): Source[] {
     const person = (name: string) => resolvePerson(name, input.entities);
     for (const m of text.matchAll(AGENCY_IN_TEXT)) add(at(m.index!), "agency", agencyName(m[1] ?? m[2]!) ?? (m[1] ?? m[2])!, paragraph.id);
     for (const regex of [CITED_BY, REPORTED]) {
-      for (const m of text.matchAll(regex)) {
+      for (const m of matchesOf(regex, text)) {
         const name = trimName(m[1]!);
         const agency = agencyName(name);
         if (agency) add(at(m.index!), "agency", agency, paragraph.id);
@@ -97,27 +116,27 @@ export function findSources(input: SourceInput): Source[] {
       }
     }
     for (const regex of [REPORTER_APPOSITIVE, REPORTER_TITLE]) {
-      for (const m of text.matchAll(regex)) {
+      for (const m of matchesOf(regex, text)) {
         // "Mr Paxman" is Jeremy Paxman when the story has named him; a bare honorific and initial is no one.
         const name = person(trimName(m[1]!).replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/, ""));
         if (name.includes(" ")) add(at(m.index!), "reporter", name, paragraph.id);
       }
     }
-    for (const m of text.matchAll(EMBEDDED_POST)) {
+    for (const m of matchesOf(EMBEDDED_POST, text)) {
       add(at(m.index!), "social", person(m[1]!.trim()), paragraph.id, `${m[2]}, ${m[3]}`);
     }
     for (const regex of [SHARED_ON, POSTED_ON]) {
-      for (const m of text.matchAll(regex)) add(at(m.index!), "social", person(trimName(m[1]!)), paragraph.id, `on ${m[2]}`);
+      for (const m of matchesOf(regex, text)) add(at(m.index!), "social", person(trimName(m[1]!)), paragraph.id, `on ${m[2]}`);
     }
-    for (const m of text.matchAll(TITLED)) add(at(m.index!), "document", m[2]!.trim(), paragraph.id, m[1]!.toLowerCase());
+    for (const m of matchesOf(TITLED, text)) add(at(m.index!), "document", m[2]!.trim(), paragraph.id, m[1]!.toLowerCase());
     for (const regex of [IN_A_STATEMENT, STATEMENT_FROM, ISSUED_STATEMENT, SPOKESPERSON]) {
-      for (const m of text.matchAll(regex)) {
+      for (const m of matchesOf(regex, text)) {
         const name = trimName(m[1]!);
         const speaker = isOrganisation(name, input.entities) ? name : knownPerson(name, input.entities);
         if (speaker) add(at(m.index!), "statement", speaker, paragraph.id);
       }
     }
-    for (const m of text.matchAll(ORG_TOLD)) {
+    for (const m of matchesOf(ORG_TOLD, text)) {
       const name = trimName(m[1]!);
       if (isOrganisation(name, input.entities)) add(at(m.index!), "statement", name, paragraph.id);
     }
