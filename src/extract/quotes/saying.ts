@@ -120,15 +120,14 @@ export function isClause(text: string): boolean {
  * feel the same way"), or null (no verb: a noun phrase or adverb).
  */
 export function clauseEvidence(text: string): "verb" | "ambiguous" | null {
-  if (hasVerb(text)) return "verb";
+  if (QUOTE_MARK.test(text) || SMALL_CLAUSE.test(text)) return "verb";
+  // The words before any relative clause: its verb belongs to a noun, not to the report.
   const words = text.split(RELATIVE)[0]!.toLowerCase().match(/[\p{L}’']+/gu) ?? [];
+  if (hasVerb(words)) return "verb";
   return words.some((_, i) => verbAfterSubject(words, i)) ? "ambiguous" : null;
 }
 
-function hasVerb(text: string): boolean {
-  if (QUOTE_MARK.test(text) || SMALL_CLAUSE.test(text)) return true;
-  const main = text.split(RELATIVE)[0]!;
-  const words = main.toLowerCase().match(/[\p{L}’']+/gu) ?? [];
+function hasVerb(words: string[]): boolean {
   return words.some((w, i) => {
     if (AUXILIARIES.has(w)) return true;
     // A subject pronoun with a word after it is a clause whatever the verb ("they bear no responsibility").
