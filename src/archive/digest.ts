@@ -5,7 +5,7 @@
  * in small steps, not their text.
  */
 import type { Article, Organisation, Person, Place, Quote } from "../article.js";
-import { meetsFiling } from "../extract/quotes/confidence.js";
+import { meetsFiling } from "../extract/quotes/filing-rule.js";
 
 /** A quote as filing and the indexes see it: who said it, how sure the parser is, whether it is filed. No words. */
 export type QuoteDigest = Pick<Quote, "kind" | "speaker" | "paragraph" | "confidence" | "filed" | "correction">;

@@ -43,11 +43,18 @@ export interface ResolvedEntity {
 export interface Resolution {
   people: ResolvedEntity[];
   organisations: ResolvedEntity[];
-  /** `${articleSlug}|${kind the article gave}|${localSlug}` → the resolved entity, for linking speakers and names. */
-  byLocal: Map<string, ResolvedEntity>;
+  /**
+   * Per article (by its index in the input), the entity each of its people and organisations resolved to, by the
+   * name's index in the article's list (undefined: suppressed, or filed as a place). Arrays by position, not a map
+   * keyed by strings: a big archive has millions of names, and a key string for each was most of the time.
+   */
+  local: LocalNames[];
 }
 
-export const localKey = (articleSlug: string, kind: NameKind, slug: string) => `${articleSlug}|${kind}|${slug}`;
+export interface LocalNames {
+  person: (ResolvedEntity | undefined)[];
+  organisation: (ResolvedEntity | undefined)[];
+}
 
 /**
  * Names are compared by their slug: "José Núñez" and "Jose Nunez" are one folder. Because every group's slug is
@@ -73,6 +80,8 @@ const mergeNames = (entity: Person | Organisation, kind: EntityKind) => (kind ==
 interface Filed {
   mention: Mention;
   originalKind: NameKind;
+  /** The name's index in its article's list of that kind. */
+  index: number;
   kind: EntityKind;
   /** Keys this mention joins; the first is its own. */
   keys: string[];
@@ -86,40 +95,47 @@ export type Filable = Pick<Article, "file" | "slug" | "people" | "organisations"
 export function resolveEntities(articles: readonly Filable[], overrides: Overrides = NO_OVERRIDES): Resolution {
   const rules = indexDirectives(overrides);
   const votes = kindVotes(articles);
+  // Decided once per name, not once per mention.
+  const majorities = new Map<string, NameKind | undefined>();
+  const majority = (key: string) => {
+    if (!majorities.has(key)) majorities.set(key, majorityKind(votes.get(key)));
+    return majorities.get(key);
+  };
   const filed: Filed[] = [];
   articles.forEach((article, index) => {
     for (const originalKind of ["person", "organisation", "place"] as const) {
       const list = originalKind === "person" ? article.people : originalKind === "organisation" ? article.organisations : (article.places ?? []);
-      for (const entity of list) {
+      list.forEach((entity, at) => {
         const mention = { article: index, entity };
-        const names = [entity.name, ...entity.aliases];
-        const rule = names.map((n) => rules.get(n.toLowerCase())).find(Boolean);
-        if (rule?.suppress) continue;
-        const kind = rule?.kind ?? majorityKind(votes.get(voteKey(entity.name))) ?? originalKind;
+        // No overrides file, no lookups: most archives have none, and this runs for every name of every article.
+        const rule = rules.size ? [entity.name, ...entity.aliases].map((n) => rules.get(n.toLowerCase())).find(Boolean) : undefined;
+        if (rule?.suppress) return;
+        const kind = rule?.kind ?? majority(voteKey(entity.name)) ?? originalKind;
         // Places and other things are kept in the articles but get no page.
-        if (kind === "place" || kind === "other") continue;
+        if (kind === "place" || kind === "other") return;
         const split = rule?.split?.find((s) => s.articles.includes(article.file));
         if (split) {
-          filed.push({ mention, originalKind, kind, keys: [nameKey(split.name, kind)], directive: split });
-          continue;
+          filed.push({ mention, originalKind, index: at, kind, keys: [nameKey(split.name, kind)], directive: split });
+          return;
         }
         const keys = mergeNames(entity, kind).map((n) => nameKey(n, kind));
         // A directive's name and aliases are one entity: join them all, with the directive's name first.
         if (rule) keys.unshift(nameKey(rule.name, kind), ...(rule.aliases ?? []).map((a) => nameKey(a, kind)));
-        filed.push({ mention, originalKind, kind, keys, ...(rule ? { directive: rule } : {}) });
-      }
+        filed.push({ mention, originalKind, index: at, kind, keys, ...(rule ? { directive: rule } : {}) });
+      });
     }
   });
 
-  const byLocal = new Map<string, ResolvedEntity>();
+  const local: LocalNames[] = articles.map((a) => ({ person: new Array(a.people.length), organisation: new Array(a.organisations.length) }));
   const resolve = (kind: EntityKind) => {
     const entities = group(filed.filter((f) => f.kind === kind), kind, votes);
     for (const entity of entities) {
-      for (const f of entity.filed) byLocal.set(localKey(articles[f.mention.article]!.slug, f.originalKind, f.mention.entity.slug), entity.resolved);
+      // A place refiled as a person has a folder but no link in its article (the article lists it as a place).
+      for (const f of entity.filed) if (f.originalKind !== "place") local[f.mention.article]![f.originalKind][f.index] = entity.resolved;
     }
     return entities.map((e) => e.resolved).sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   };
-  return { people: resolve("person"), organisations: resolve("organisation"), byLocal };
+  return { people: resolve("person"), organisations: resolve("organisation"), local };
 }
 
 // Slugged once per distinct name, as nameKey is: the vote reads every name of every article.

@@ -6,7 +6,7 @@
  * Nothing is dropped: a quote that is not filed stays in the Article (and on its page, marked unconfirmed).
  */
 import type { Article, Organisation, Person, Quote } from "../article.js";
-import { meetsFiling } from "../extract/quotes/confidence.js";
+import { meetsFiling } from "../extract/quotes/filing-rule.js";
 import type { SeedProblem } from "../seed/problem.js";
 import { shortHash, slugOrHash } from "../slug.js";
 import { addressQuote, type LocatedCorrection } from "./corrections.js";

@@ -9,8 +9,8 @@
  */
 import { createHash } from "node:crypto";
 import type { Article } from "../article.js";
-import { digestOf, type ArticleDigest } from "./digest.js";
-import { localKey, resolveEntities, type EntityKind, type ResolvedEntity } from "./entities.js";
+import { digestOf, type ArticleDigest, type QuoteDigest } from "./digest.js";
+import { resolveEntities, type EntityKind, type ResolvedEntity } from "./entities.js";
 import { buildFolders, type Folder } from "./folders.js";
 import { buildIndexes, type Indexes } from "./indexes.js";
 import { NO_OVERRIDES, type Overrides } from "./overrides.js";
@@ -38,12 +38,17 @@ export interface EntityLink {
   url: string;
 }
 
-/** One article as the Archive holds it: its reference, its digest, and the identity of its text in the store. */
+/**
+ * One article as the Archive holds it: its reference, how its quotes are filed, and the identity of its text in
+ * the store. Not its digest's names: once they are filed into folders, the article's page reads them from its
+ * Article, and holding them for every article was a third of a big archive's memory.
+ */
 export interface ArticleEntry {
   ref: ArticleRef;
   /** The seed's name-and-content hash: the same key, the same words. */
   key: string;
-  digest: ArticleDigest;
+  /** Its quotes as filing sees them (speaker, confidence, filed, correction): no words. */
+  quotes: QuoteDigest[];
   /** Its people and organisations, each linked to the folder it resolved to, each folder once. */
   people: EntityLink[];
   organisations: EntityLink[];
@@ -102,13 +107,11 @@ export function buildArchiveFrom(input: readonly Digested[], source: ArticleSour
     if (!l) links.set(e, (l = { name: e.name, kind: e.kind, url: ROUTES.entity(e.kind, e.slug) }));
     return l;
   };
-  const link = (articleSlug: string, kind: EntityKind, slug: string) => {
-    const entity = resolution.byLocal.get(localKey(articleSlug, kind, slug));
-    return entity && linkOf(entity);
-  };
+  const link = (e: ResolvedEntity | undefined) => e && linkOf(e);
 
-  const articles: ArticleEntry[] = sorted.map(({ key, digest: d }) => {
-    const named = { person: d.people.map((e) => link(d.slug, "person", e.slug)), organisation: d.organisations.map((e) => link(d.slug, "organisation", e.slug)) };
+  const articles: ArticleEntry[] = sorted.map(({ key, digest: d }, position) => {
+    const local = resolution.local[position]!;
+    const named = { person: Array.from(local.person, link), organisation: Array.from(local.organisation, link) };
     // The overrides file can refile a "person" as an organisation: list each entity under the kind it resolved to.
     const all = [...named.person, ...named.organisation].filter((l) => l !== undefined);
     const speaker = (kind: EntityKind, slug: string | undefined) => {
@@ -127,7 +130,7 @@ export function buildArchiveFrom(input: readonly Digested[], source: ArticleSour
         ...(d.outlet ? { outlet: d.outlet } : {}),
       },
       key,
-      digest: d,
+      quotes: d.quotes,
       people: unique(all.filter((l) => l.kind === "person")),
       organisations: unique(all.filter((l) => l.kind === "organisation")),
       named,

@@ -13,7 +13,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createHash } from "node:crypto";
 import type { Article } from "../article.js";
-import { DEFAULT_THRESHOLD } from "../extract/quotes/confidence.js";
+import { DEFAULT_THRESHOLD } from "../extract/quotes/filing-rule.js";
 import type { SeedProblem } from "../seed/problem.js";
 import { isSeedFile, SEED_KINDS } from "../seed/read.js";
 import { boundedQueue } from "../bounded.js";
@@ -262,7 +262,9 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
   const seeds = await loadSeeds(dir, options);
   const { overrides, problems } = await loadOverrides(dir);
   const { corrections, problems: unread } = await loadCorrections(dir);
-  const load = (key: string): Article => seeds.store.article(key);
+  // The store alone, not `seeds`: a closure over the loaded seeds would keep every digest alive with the archive.
+  const { store } = seeds;
+  const load = (key: string): Article => store.article(key);
   const filed = fileDigests(seeds.seeds, { threshold: options.threshold ?? DEFAULT_THRESHOLD, corrections }, load);
   return {
     archive: buildArchiveFrom(filed.seeds, filed.source, overrides),

@@ -150,6 +150,9 @@ export async function runBuild(args: string[]): Promise<number> {
     loaded.close();
     process.chdir(previousCwd);
   }
+  // Publishing lists every file written (hundreds of thousands on a big archive): start it from what the build
+  // still holds, not on top of the render's garbage.
+  if (plan.counts.rendered > PAGES_PER_RUN) collectGarbage();
   if (incremental) await publishChanges(staging, out, plan.manifest, previous, plan.search.shards);
   else await publishWhole(staging, out, plan.manifest);
   phase("publish");

@@ -7,7 +7,7 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { collectGarbage } from "../collect.js";
+import { collectWhenGrown } from "../collect.js";
 import type { Archive } from "../archive/index.js";
 import type { MonthList } from "../archive/indexes.js";
 import { FEED_SIZE } from "../archive/folders.js";
@@ -64,10 +64,10 @@ export async function writeMachineFiles(outDir: string, makers: readonly Machine
   const made = new Map<string, Promise<unknown>>();
   let count = 0;
   const inFlight = new Set<Promise<void>>();
-  let makersRun = 0;
   for (const make of makers) {
-    // A cold build makes tens of thousands: a full collection now and then keeps their garbage from piling up.
-    if (++makersRun % COLLECT_EVERY === 0) collectGarbage();
+    // A cold build makes tens of thousands, each reading Articles it drops at once: their garbage is collected
+    // as it piles up, not left to double the heap.
+    collectWhenGrown();
     for (const [path, content] of make(reader)) {
       const dir = dirname(join(outDir, path));
       if (!made.has(dir)) made.set(dir, mkdir(dir, { recursive: true }));
@@ -86,4 +86,3 @@ export async function writeMachineFiles(outDir: string, makers: readonly Machine
 }
 
 const OPEN_FILES = 32;
-const COLLECT_EVERY = 5000;

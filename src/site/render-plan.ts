@@ -56,44 +56,50 @@ export const digest = (version: string, text: string) => createHash("sha1").upda
 
 /** What an article's page is made of: its words (the key), its slug, how its quotes are filed and where its names link. */
 export function articlePrint(entry: ArticleEntry): string {
-  const d = entry.digest;
   const linked = (l: EntityLink | undefined) => (l ? `${l.url} ${l.name}` : "");
   return JSON.stringify([
     entry.key,
-    d.slug,
-    d.quotes.map((q, i) => [q.filed, q.correction ?? "", q.speaker?.name ?? "", q.speaker?.slug ?? "", entry.speakers[i]?.url ?? ""]),
+    entry.ref.slug,
+    entry.quotes.map((q, i) => [q.filed, q.correction ?? "", q.speaker?.name ?? "", q.speaker?.slug ?? "", entry.speakers[i]?.url ?? ""]),
     entry.named.person.map(linked),
     entry.named.organisation.map(linked),
   ]);
 }
 
-const ids = (archive: Archive, positions: Iterable<number>) => Array.from(positions, (i) => archive.articles[i]!.key + " " + archive.articles[i]!.ref.slug);
+/*
+ * A list page's fingerprint names each article it lists by the article page's own fingerprint (`prints`, made
+ * first): that covers the article's words (its key), its slug and where its names and quotes link — everything a
+ * list shows of it — in 27 characters instead of the key and slug's hundred. A folder's pages list fifty of them
+ * each, and a big archive has tens of thousands of such pages to fingerprint on every build. Lines are joined,
+ * not JSON-encoded: keys, slugs, paragraph ids and corrections never hold a line break.
+ */
 
-function folderPrint(archive: Archive, spec: FolderPageSpec): string {
+function folderPrint(archive: Archive, spec: FolderPageSpec, prints: readonly string[]): string {
   const { folder } = spec;
-  const quotes = folder.quotes.slice(spec.quotes.from, spec.quotes.to).map((q) => {
-    const entry = archive.articles[q.article]!;
-    return `${entry.key} ${entry.ref.slug} ${q.quote} ${entry.digest.quotes[q.quote]!.correction ?? ""}`;
-  });
-  const articles: string[] = [];
-  for (let at = spec.articles.from; at < spec.articles.to; at++) {
-    articles.push(`${ids(archive, [folder.articles[at]!])[0]} ${folder.paragraphs[at]!.join(",")}`);
+  const lines: string[] = [JSON.stringify([spec.pager.number === 0 ? entityHead(archive, folder) : folderName(folder), spec.pager])];
+  for (let at = spec.quotes.from; at < spec.quotes.to; at++) {
+    const q = folder.quotes[at]!;
+    lines.push(`q ${prints[q.article]} ${q.quote}`);
   }
-  const head = spec.pager.number === 0 ? entityHead(archive, folder) : folderName(folder);
-  return JSON.stringify([head, spec.pager, quotes, articles]);
+  for (let at = spec.articles.from; at < spec.articles.to; at++) lines.push(`a ${prints[folder.articles[at]!]} ${folder.paragraphs[at]!.join(",")}`);
+  return lines.join("\n");
 }
 
-const monthPrint = (archive: Archive, spec: MonthPageSpec) =>
-  JSON.stringify([spec.list.month, spec.pager, spec.pager.number === 0 ? spec.list.articles.length : 0, ids(archive, spec.list.articles.slice(spec.from, spec.to))]);
+function monthPrint(spec: MonthPageSpec, prints: readonly string[]): string {
+  const lines = [JSON.stringify([spec.list.month, spec.pager, spec.pager.number === 0 ? spec.list.articles.length : 0])];
+  for (let at = spec.from; at < spec.to; at++) lines.push(prints[spec.list.articles[at]!]!);
+  return lines.join("\n");
+}
 
-function quotesPrint(archive: Archive, spec: QuotePageSpec): string {
+function quotesPrint(archive: Archive, spec: QuotePageSpec, prints: readonly string[]): string {
   const all = archive.indexes.quotes;
-  const items = all.slice(spec.from, spec.to).map((q) => {
-    const entry = archive.articles[q.article]!;
-    const speaker = entry.speakers[q.quote]!;
-    return `${entry.key} ${entry.ref.slug} ${q.quote} ${speaker.url} ${speaker.name}`;
-  });
-  return JSON.stringify([spec.pager, spec.pager.number === 0 ? all.length : 0, items]);
+  const lines = [JSON.stringify([spec.pager, spec.pager.number === 0 ? all.length : 0])];
+  for (let at = spec.from; at < spec.to; at++) {
+    const q = all[at]!;
+    const speaker = archive.articles[q.article]!.speakers[q.quote]!;
+    lines.push(`${prints[q.article]} ${q.quote} ${speaker.url} ${speaker.name}`);
+  }
+  return lines.join("\n");
 }
 
 /**
@@ -142,7 +148,7 @@ export function planSite(
   const folderSet = (folders: Archive["people"]) =>
     folders.flatMap((folder) =>
       folderPages(folder).filter((spec) => {
-        const print = folderPrint(archive, spec);
+        const print = folderPrint(archive, spec, articlePrints);
         folderFiles.push({ spec, fingerprint: digest(version, print) });
         return changed(spec.url, print);
       }),
@@ -153,8 +159,8 @@ export function planSite(
     articles,
     personPages: folderSet(archive.people),
     organisationPages: folderSet(archive.organisations),
-    months: archive.indexes.months.flatMap(monthPages).filter((spec) => changed(spec.url, monthPrint(archive, spec))),
-    quotes: quotePages(archive).filter((spec) => changed(spec.url, quotesPrint(archive, spec))),
+    months: archive.indexes.months.flatMap(monthPages).filter((spec) => changed(spec.url, monthPrint(spec, articlePrints))),
+    quotes: quotePages(archive).filter((spec) => changed(spec.url, quotesPrint(archive, spec, articlePrints))),
     people: letterSet(archive.indexes.people, archive.indexes.peopleLetters),
     organisations: letterSet(archive.indexes.organisations, archive.indexes.organisationLetters),
   };
@@ -168,8 +174,9 @@ export function planSite(
     else counts.written++;
     return same;
   };
-  const made = [...archiveFiles(archive, site), ...sitemapFiles(archive, [...STATIC_PAGE_URLS, ...Object.keys(files).filter((p) => p.endsWith(".html")).map(urlOf)], site)];
-  for (const [path, content] of made) if (!keep(path, digest("", content))) machine.push(() => [[path, content]]);
+  for (const [path, content] of archiveFiles(archive, site)) if (!keep(path, digest("", content))) machine.push(() => [[path, content]]);
+  const sitemaps = sitemapFiles(archive, [...STATIC_PAGE_URLS, ...Object.keys(files).filter((p) => p.endsWith(".html")).map(urlOf)], site);
+  for (const { path, print, make } of sitemaps) if (!keep(path, digest("sitemap", print))) machine.push(() => [[path, make()]]);
   for (const { spec, fingerprint } of folderFiles) {
     const kept = entityFilePaths(spec).map((path) => keep(path, fingerprint));
     if (!kept.every(Boolean)) machine.push((reader) => entityFiles(reader, spec, site));
@@ -193,9 +200,18 @@ const PAGED = ["articles", "personPages", "organisationPages", "months", "people
 export const renderCount = (render: RenderSet) => PAGED.reduce((n, key) => n + render[key].length, 0);
 
 /**
- * Cuts a RenderSet into sets of at most `size` pages each, for one Eleventy run apiece: Eleventy keeps every
- * page it writes in memory until its run ends, so a cold build of a big archive renders in slices, each made
- * into views only when its turn comes. The handful of single pages is rendered by each run, identically.
+ * What a page of each list costs an Eleventy run to hold, against an article page: a folder's page or a page of
+ * the quotes index carries fifty quotes, each with its whole record and its article's reference, and the run
+ * holds every page's data until it ends (measured at 100,000 articles: slices of 2,000 such pages peaked at 1.6
+ * GiB, of 1,000 at 1.2 GiB, while 2,000 article pages stay under 1 GiB).
+ */
+const WEIGHT: Record<(typeof PAGED)[number], number> = { articles: 1, personPages: 2, organisationPages: 2, months: 1, people: 1, organisations: 1, quotes: 2 };
+
+/**
+ * Cuts a RenderSet into sets of at most `size` article pages' worth each (see WEIGHT), for one Eleventy run
+ * apiece: Eleventy keeps every page it writes in memory until its run ends, so a cold build of a big archive
+ * renders in slices, each made into views only when its turn comes. The handful of single pages is rendered by
+ * each run, identically.
  */
 export function sliceRenderSet(render: RenderSet, size: number): RenderSet[] {
   const slices: RenderSet[] = [];
@@ -204,15 +220,16 @@ export function sliceRenderSet(render: RenderSet, size: number): RenderSet[] {
   const fresh = (): RenderSet => ({ articles: [], personPages: [], organisationPages: [], months: [], people: [], organisations: [], quotes: [] });
   for (const key of PAGED) {
     const items = render[key] as unknown[];
+    const weight = WEIGHT[key];
     for (let i = 0; i < items.length; ) {
-      if (!current || room === 0) {
+      if (!current || room < weight) {
         current = fresh();
         slices.push(current);
         room = size;
       }
-      const take = items.slice(i, i + room);
+      const take = items.slice(i, i + Math.max(1, Math.floor(room / weight)));
       (current[key] as unknown[]).push(...take);
-      room -= take.length;
+      room -= take.length * weight;
       i += take.length;
     }
   }

@@ -3,7 +3,7 @@
  * templates/_data/site.json.
  */
 import { readFileSync } from "node:fs";
-import { DEFAULT_THRESHOLD } from "../extract/quotes/confidence.js";
+import { DEFAULT_THRESHOLD } from "../extract/quotes/filing-rule.js";
 import type { SiteInfo } from "./feeds.js";
 
 const SITE_JSON = new URL("../../templates/_data/site.json", import.meta.url);

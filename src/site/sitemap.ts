@@ -17,8 +17,19 @@ function partOf(url: string, months: Map<string, string>): string {
   return "pages";
 }
 
-/** The sitemap index and its parts: [site-relative path, content], for every HTML page of the site (`urls`). */
-export function sitemapFiles(archive: Archive, urls: string[], site: SiteInfo): [string, string][] {
+/** A sitemap file: its site-relative path, what it is made of (a fingerprint's worth), and how to make it. */
+export interface SitemapFile {
+  path: string;
+  /** Changes exactly when the file's bytes would: its URLs, in order, under the site's address. */
+  print: string;
+  make(): string;
+}
+
+/**
+ * The sitemap index and its parts, for every HTML page of the site (`urls`). Each part's XML is made only when
+ * asked: a build compares prints and writes the few parts an added article changed, not all of them.
+ */
+export function sitemapFiles(archive: Archive, urls: string[], site: SiteInfo): SitemapFile[] {
   const months = new Map(archive.articles.map((a) => [a.ref.slug, a.ref.published?.slice(0, 7) ?? "undated"]));
   const parts = new Map<string, string[]>();
   for (const url of new Set(urls)) {
@@ -29,10 +40,13 @@ export function sitemapFiles(archive: Archive, urls: string[], site: SiteInfo): 
   }
   const abs = (path: string) => xml(absoluteUrl(path, site.url));
   const names = [...parts.keys()].sort();
-  const files: [string, string][] = names.map((name) => [
-    `sitemaps/${name}.xml`,
-    [`<?xml version="1.0" encoding="utf-8"?>`, `<urlset xmlns="${NS}">`, ...parts.get(name)!.sort().map((u) => `  <url><loc>${abs(u)}</loc></url>`), `</urlset>`, ``].join("\n"),
-  ]);
-  const index = [`<?xml version="1.0" encoding="utf-8"?>`, `<sitemapindex xmlns="${NS}">`, ...names.map((n) => `  <sitemap><loc>${abs(`/sitemaps/${n}.xml`)}</loc></sitemap>`), `</sitemapindex>`, ``];
-  return [["sitemap.xml", index.join("\n")], ...files];
+  const file = (path: string, tag: string, entry: string, list: string[]): SitemapFile => ({
+    path,
+    print: [site.url, ...list].join("\n"),
+    make: () => [`<?xml version="1.0" encoding="utf-8"?>`, `<${tag} xmlns="${NS}">`, ...list.map((u) => `  <${entry}><loc>${abs(u)}</loc></${entry}>`), `</${tag}>`, ``].join("\n"),
+  });
+  return [
+    file("sitemap.xml", "sitemapindex", "sitemap", names.map((n) => `/sitemaps/${n}.xml`)),
+    ...names.map((name) => file(`sitemaps/${name}.xml`, "urlset", "url", parts.get(name)!.sort())),
+  ];
 }

@@ -14,8 +14,7 @@ import type { Entities } from "../entities/index.js";
 import type { Found } from "./evidence.js";
 import { FeatureContext } from "./features.js";
 
-/** The threshold the site uses when its configuration sets none: chosen on the development corpora (README). */
-export const DEFAULT_THRESHOLD = 0.5;
+export { DEFAULT_THRESHOLD, meetsFiling } from "./filing-rule.js";
 
 export const MODEL_FILE = new URL("./attribution-model.json", import.meta.url);
 
@@ -52,9 +51,4 @@ export function scoreQuotes(found: Found[], paragraphs: Paragraph[], entities: E
     const confidence = Math.round(predict(weights, features) * 1000) / 1000;
     return { quote: { ...f.quote, confidence }, features };
   });
-}
-
-/** Whether a quote reaches its speaker's page at this threshold. */
-export function meetsFiling(quote: Omit<Quote, "filed">, threshold: number): boolean {
-  return quote.kind !== "stance" && !!quote.speaker?.slug && quote.confidence >= threshold;
 }
