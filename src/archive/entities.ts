@@ -126,7 +126,7 @@ export function resolveEntities(articles: readonly Filable[], overrides: Overrid
     }
   });
 
-  const local: LocalNames[] = articles.map((a) => ({ person: new Array(a.people.length), organisation: new Array(a.organisations.length) }));
+  const local: LocalNames[] = articles.map((a) => ({ person: new Array(a.people.length).fill(undefined), organisation: new Array(a.organisations.length).fill(undefined) }));
   const resolve = (kind: EntityKind) => {
     const entities = group(filed.filter((f) => f.kind === kind), kind, votes);
     for (const entity of entities) {

@@ -58,14 +58,32 @@ export function buildFolders(
   resolution: Resolution,
   link: (e: ResolvedEntity) => EntityLink,
 ): { people: Folder[]; organisations: Folder[] } {
+  // Who appears beside whom is counted over integers: every name of an article against every other, millions
+  // of pairs in a big archive, each once a map update keyed by an object. Each folder's link gets a number, each
+  // article the numbers of its names, and one array of counts serves every folder in turn.
+  const numbers = new Map<EntityLink, number>();
+  const linksByNumber: EntityLink[] = [];
+  const numberOf = (l: EntityLink) => {
+    let n = numbers.get(l);
+    if (n === undefined) {
+      numbers.set(l, (n = linksByNumber.length));
+      linksByNumber.push(l);
+    }
+    return n;
+  };
+  const names = articles.map((entry) => Int32Array.from([...entry.people, ...entry.organisations], numberOf));
+  const counts = new Int32Array(linksByNumber.length);
+  const months = monthsOf(articles);
+
   // Mentions come in archive order already (resolution walks the articles newest first), so nothing is sorted
   // per folder but its related names.
   const folder = (entity: ResolvedEntity): Folder => {
     const self = link(entity);
+    const selfNumber = numberOf(self);
     const descriptors = new Map<string, { article: number; paragraph: string }[]>();
     const positions: number[] = [];
     const paragraphs: string[][] = [];
-    const related = new Map<EntityLink, number>();
+    const touched: number[] = [];
     for (const m of entity.mentions) {
       for (const d of m.entity.descriptors) {
         const list = descriptors.get(d.text);
@@ -82,15 +100,19 @@ export function buildFolders(
       positions.push(m.article);
       // The digest's own list, not a copy: most folders' entries are never merged.
       paragraphs.push(m.entity.paragraphs);
-      const entry = articles[m.article]!;
-      for (const other of entry.people) if (other !== self) related.set(other, (related.get(other) ?? 0) + 1);
-      for (const other of entry.organisations) if (other !== self) related.set(other, (related.get(other) ?? 0) + 1);
+      for (const other of names[m.article]!) {
+        if (other === selfNumber) continue;
+        const count = counts[other]!;
+        if (count === 0) touched.push(other);
+        counts[other] = count + 1;
+      }
     }
+    const related: [EntityLink, number][] = touched.map((n) => [linksByNumber[n]!, counts[n]!]);
+    for (const n of touched) counts[n] = 0;
     const quotes: Folder["quotes"] = [];
     for (const i of positions) {
-      articles[i]!.speakers.forEach((speaker, q) => {
-        if (speaker === self) quotes.push({ article: i, quote: q });
-      });
+      const speakers = articles[i]!.speakers;
+      for (let q = 0; q < speakers.length; q++) if (speakers[q] === self) quotes.push({ article: i, quote: q });
     }
     return {
       ...self,
@@ -105,7 +127,7 @@ export function buildFolders(
       quotes,
       descriptors: [...descriptors.entries()].map(([text, sources]) => ({ text, sources })),
       related: top(related, 12),
-      ...timelineOf(articles, positions, quotes),
+      ...timelineOf(articles, months, positions, quotes),
       updated: positions.map((i) => articles[i]!.ref.published).find((p) => p) ?? null,
       searchable: quotes.length > 0 || positions.length > 1,
     };
@@ -116,7 +138,7 @@ export function buildFolders(
 const collator = new Intl.Collator("en");
 
 /** The `n` most frequent, ties by name then URL; a partial sort, so a folder of thousands of neighbours stays cheap. */
-function top(counts: Map<EntityLink, number>, n: number): (EntityLink & { count: number })[] {
+function top(counts: Iterable<[EntityLink, number]>, n: number): (EntityLink & { count: number })[] {
   const before = (a: [EntityLink, number], b: [EntityLink, number]) =>
     b[1] - a[1] || collator.compare(a[0].name, b[0].name) || (a[0].url < b[0].url ? -1 : a[0].url > b[0].url ? 1 : 0);
   const best: [EntityLink, number][] = [];
@@ -130,22 +152,33 @@ function top(counts: Map<EntityLink, number>, n: number): (EntityLink & { count:
   return best.map(([l, count]) => ({ ...l, count }));
 }
 
-function timelineOf(articles: readonly ArticleEntry[], positions: number[], quotes: Folder["quotes"]): { timeline: MonthCount[]; undated: number } {
+/** Each article's month ("2024-08"), or null when undated: cut once, not once per folder naming it. */
+function monthsOf(articles: readonly ArticleEntry[]): (string | null)[] {
+  const shared = new Map<string, string>();
+  return articles.map(({ ref }) => {
+    if (!ref.published) return null;
+    const month = ref.published.slice(0, 7);
+    const known = shared.get(month);
+    if (known !== undefined) return known;
+    shared.set(month, month);
+    return month;
+  });
+}
+
+function timelineOf(articles: readonly ArticleEntry[], monthOf: readonly (string | null)[], positions: number[], quotes: Folder["quotes"]): { timeline: MonthCount[]; undated: number } {
   const months = new Map<string, { articles: number; quotes: number }>();
-  const bump = (published: string | null, key: "articles" | "quotes") => {
-    if (!published) return;
-    const month = published.slice(0, 7);
-    const m = months.get(month) ?? { articles: 0, quotes: 0 };
+  const bump = (month: string | null, key: "articles" | "quotes") => {
+    if (!month) return;
+    let m = months.get(month);
+    if (!m) months.set(month, (m = { articles: 0, quotes: 0 }));
     m[key]++;
-    months.set(month, m);
   };
   let undated = 0;
   for (const i of positions) {
-    const published = articles[i]!.ref.published;
-    if (!published) undated++;
-    bump(published, "articles");
+    if (!monthOf[i]) undated++;
+    bump(monthOf[i]!, "articles");
   }
-  for (const q of quotes) bump(articles[q.article]!.ref.published, "quotes");
+  for (const q of quotes) bump(monthOf[q.article]!, "quotes");
   let busiest = 1;
   for (const m of months.values()) busiest = Math.max(busiest, m.articles);
   const timeline = [...months.entries()]

@@ -2,7 +2,8 @@
  * `npm run bench [-- --bbc DIR] [--synthetic N[,N…]] [--no-bbc] [--no-floor]`: the build's speed and memory, measured in
  * one run, side by side with the floor (a plain Eleventy + Pagefind build of the same articles).
  *
- * 1. cold build (empty caches), 2. warm rebuild after adding one seed, three times (the median is reported), 3. the
+ * 1. cold build (empty caches), 2. warm rebuild after adding one seed, three times (the median is reported; each
+ * after a `sync`, so the disk is not still writing the cold build back), 3. the
  * floor, 4. single-threaded extraction throughput, and peak memory — on the BBC corpus and on a synthetic archive
  * generated from committed fixtures. Each build reports its phases (CUTTINGS_TIMINGS), tabled beside the totals.
  */
@@ -58,6 +59,11 @@ async function timed(args: string[]): Promise<Timed> {
   return { seconds, maxRssMiB, treeRssMiB: Math.max(tree / 1024, maxRssMiB), phases, output: stdout };
 }
 
+/** Waits for the kernel to write back what earlier builds wrote (`sync`). */
+async function flushDisk(): Promise<void> {
+  await new Promise<void>((done) => spawn("sync", { stdio: "ignore" }).on("close", () => done()).on("error", () => done()));
+}
+
 function extractionThroughput(seedsDir: string, files: string[]): number {
   const sample = files.slice(0, 2000);
   const started = performance.now();
@@ -103,6 +109,10 @@ async function benchCorpus(name: string, seedsDir: string, scratch: string, add:
   const warms: Timed[] = [];
   for (let n = 0; n < ADDITIONS; n++) {
     await add(seeds, n);
+    // The cold build leaves gigabytes of pages for the kernel to write back; a rebuild timed while the disk is
+    // still busy with them measures the disk, not the rebuild. Flushed first, untimed (as any later edit would
+    // find the machine).
+    await flushDisk();
     process.stderr.write(`bench ${name}: warm rebuild after adding seed ${n + 1} of ${ADDITIONS}…\n`);
     warms.push(await build());
   }

@@ -11,6 +11,7 @@ import { ArticleReader } from "../archive/views.js";
 import { formatProblem } from "../seed/problem.js";
 import { RenderPool, renderHere } from "../site/render-pool.js";
 import { readManifest, rendererVersion } from "../site/manifest.js";
+import { missingFiles } from "../site/missing-files.js";
 import { publishChanges, publishWhole } from "../site/publish.js";
 import { writeMachineFiles } from "../site/machine-files.js";
 import { planSite, renderCount, sliceRenderSet } from "../site/render-plan.js";
@@ -78,6 +79,9 @@ export async function runBuild(args: string[]): Promise<number> {
   }
   const phase = phaseTimer();
   phase("start-up");
+  // The previous site's files are checked for while the archive loads (see planSite's `exists`).
+  const missing = options.cache !== null && existsSync(out) ? missingFiles(out) : undefined;
+  missing?.catch(() => {});
   let threshold: number;
   try {
     threshold = filingThreshold();
@@ -101,7 +105,8 @@ export async function runBuild(args: string[]): Promise<number> {
   const version = rendererVersion();
   const previous = options.cache !== null && existsSync(out) ? readManifest(out) : undefined;
   const incremental = previous?.version === version;
-  const plan = planSite(archive, readSiteInfo(), version, incremental ? previous : undefined, (path) => existsSync(join(out, path)));
+  const gone = incremental ? await missing!.catch(() => undefined) : undefined;
+  const plan = planSite(archive, readSiteInfo(), version, incremental ? previous : undefined, gone ? (path) => !gone.has(path) : (path) => existsSync(join(out, path)));
   phase("plan");
 
   process.env.CUTTINGS_SEEDS = seeds;

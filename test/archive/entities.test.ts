@@ -152,6 +152,25 @@ describe("editorial overrides", () => {
     assert.equal(o.organisations.find((e) => e.name === "Union Station")!.mentions.length, 3);
   });
 
+  it("links each of an article's names, by its place in the article's list, to the folder it is filed under", () => {
+    const corpus = [
+      article("a.txt", [person("Mark Smith", ["Smith"]), person("Second Secretary")], [person("FCDO")]),
+      article("b.txt", [person("Jane Doe")], [], [person("Union Station")]),
+      article("c.txt", [person("Union Station"), person("Mark Smith")]),
+      article("d.txt", [person("Union Station")]),
+    ];
+    const r = resolveEntities(corpus, overrides("- name: Second Secretary\n  suppress: true\n"));
+    const smith = r.people.find((p) => p.name === "Mark Smith")!;
+    const station = r.people.find((p) => p.name === "Union Station")!;
+    assert.deepEqual(r.local[0]!.person, [smith, undefined], "a suppressed name links nowhere");
+    assert.deepEqual(r.local[0]!.organisation, [r.organisations.find((o) => o.name === "FCDO")]);
+    assert.deepEqual(r.local[2]!.person, [station, smith]);
+    // Two articles of three call it a person: its folder holds the third article's mention too, but that article
+    // lists it as a place and links it from no list.
+    assert.equal(station.mentions.length, 3);
+    assert.deepEqual(r.local[1]!.person, [r.people.find((p) => p.name === "Jane Doe")]);
+  });
+
   it("reports mistakes with the file and line", () => {
     const bad = readOverrides("entities.yml", "- name: Mark Smith\n  aliases: [M. Smith]\n- name: FCDO\n  kind: department\n- name: Jo\n  alias: [J]\n");
     assert.deepEqual(
