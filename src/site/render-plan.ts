@@ -200,15 +200,26 @@ const PAGED = ["articles", "personPages", "organisationPages", "months", "people
 export const renderCount = (render: RenderSet) => PAGED.reduce((n, key) => n + render[key].length, 0);
 
 /**
- * What a page of each list costs an Eleventy run to hold, against an article page: a folder's page or a page of
- * the quotes index carries fifty quotes, each with its whole record and its article's reference, and the run
- * holds every page's data until it ends (measured at 100,000 articles: slices of 2,000 such pages peaked at 1.6
- * GiB, of 1,000 at 1.2 GiB, while 2,000 article pages stay under 1 GiB).
+ * What a page costs an Eleventy run to hold, against an article page: a folder's page or a page of the quotes
+ * index adds its quotes and mentions (each quote with its whole record and its article's reference), up to one
+ * more article page's worth for a full block of fifty of each. The run holds every page's data until it ends
+ * (measured at 100,000 articles: slices of 2,000 full folder and quotes pages peaked at 1.6 GiB, of 1,000 at 1.2
+ * GiB, while 2,000 article pages stay under 1 GiB); a folder naming one article weighs about what an article does.
  */
-const WEIGHT: Record<(typeof PAGED)[number], number> = { articles: 1, personPages: 2, organisationPages: 2, months: 1, people: 1, organisations: 1, quotes: 2 };
+function weightOf(key: (typeof PAGED)[number], item: unknown): number {
+  if (key === "personPages" || key === "organisationPages") {
+    const spec = item as FolderPageSpec;
+    return 1 + (spec.quotes.to - spec.quotes.from + spec.articles.to - spec.articles.from) / 100;
+  }
+  if (key === "quotes") {
+    const spec = item as QuotePageSpec;
+    return 1 + (spec.to - spec.from) / 50;
+  }
+  return 1;
+}
 
 /**
- * Cuts a RenderSet into sets of at most `size` article pages' worth each (see WEIGHT), for one Eleventy run
+ * Cuts a RenderSet into sets of at most `size` article pages' worth each (see weightOf), for one Eleventy run
  * apiece: Eleventy keeps every page it writes in memory until its run ends, so a cold build of a big archive
  * renders in slices, each made into views only when its turn comes. The handful of single pages is rendered by
  * each run, identically.
@@ -219,18 +230,16 @@ export function sliceRenderSet(render: RenderSet, size: number): RenderSet[] {
   let room = 0;
   const fresh = (): RenderSet => ({ articles: [], personPages: [], organisationPages: [], months: [], people: [], organisations: [], quotes: [] });
   for (const key of PAGED) {
-    const items = render[key] as unknown[];
-    const weight = WEIGHT[key];
-    for (let i = 0; i < items.length; ) {
-      if (!current || room < weight) {
+    for (const item of render[key] as unknown[]) {
+      const weight = weightOf(key, item);
+      // A page heavier than a whole slice still gets a slice of its own.
+      if (!current || (room < weight && room < size)) {
         current = fresh();
         slices.push(current);
         room = size;
       }
-      const take = items.slice(i, i + Math.max(1, Math.floor(room / weight)));
-      (current[key] as unknown[]).push(...take);
-      room -= take.length * weight;
-      i += take.length;
+      (current[key] as unknown[]).push(item);
+      room -= weight;
     }
   }
   return slices.length ? slices : [render];

@@ -185,8 +185,11 @@ describe("output paths", () => {
 });
 
 describe("rendering in slices", () => {
+  // Folder and quotes pages here are full blocks (fifty quotes and fifty mentions; fifty quotes): two article
+  // pages' worth each.
   const set = (counts: Record<string, number>): RenderSet => {
-    const items = (kind: string) => Array.from({ length: counts[kind] ?? 0 }, (_, i) => ({ url: `/${kind}/${i}/` }));
+    const items = (kind: string) =>
+      Array.from({ length: counts[kind] ?? 0 }, (_, i) => ({ url: `/${kind}/${i}/`, quotes: { from: 0, to: 50 }, articles: { from: 0, to: 50 }, from: 0, to: 50 }));
     return {
       articles: items("articles"), personPages: items("personPages"), organisationPages: items("organisationPages"),
       months: items("months"), people: items("people"), organisations: items("organisations"), quotes: items("quotes"),
@@ -201,6 +204,14 @@ describe("rendering in slices", () => {
     const weight = (s: RenderSet) => s.articles.length + s.months.length + 2 * (s.personPages.length + s.organisationPages.length + s.quotes.length);
     assert.ok(slices.every((s) => weight(s) <= 4));
     assert.deepEqual(slices.flatMap(urls), urls(whole));
+  });
+
+  it("weighs a folder's page by what it lists: a folder naming one article is about an article's worth", () => {
+    const folder = (quotes: number, articles: number) => ({ url: "/people/x/", quotes: { from: 0, to: quotes }, articles: { from: 0, to: articles } });
+    const render = { ...set({}), personPages: [folder(0, 1), folder(0, 1), folder(1, 1), folder(50, 50), folder(50, 50)] } as unknown as RenderSet;
+    assert.deepEqual(sliceRenderSet(render, 4).map((s) => s.personPages.length), [3, 2]);
+    // A page heavier than a slice is still rendered, alone.
+    assert.deepEqual(sliceRenderSet(render, 1).map((s) => s.personPages.length), [1, 1, 1, 1, 1]);
   });
 
   it("leaves a set that fits, or an empty one, as a single run", () => {
