@@ -7,8 +7,6 @@ import { getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
 let gc: (() => void) | undefined;
-/** The heap in use after the last collection asked for here. */
-let heldAfterCollection = 0;
 
 export function collectGarbage(): void {
   if (!gc) {
@@ -17,18 +15,27 @@ export function collectGarbage(): void {
     gc = runInNewContext("gc") as () => void;
   }
   gc();
-  heldAfterCollection = getHeapStatistics().used_heap_size;
 }
 
 /**
  * How much garbage a long loop may leave before it is collected. V8 on a machine with gigabytes lets the heap
  * grow to twice what it holds before a full collection; while a build holds a big archive, that doubling is the
- * peak. A loop that makes files or pages from it calls `collectWhenGrown` now and then, and the heap stays within
+ * peak. A loop that makes files or pages from it checks a `garbageWatch` now and then, and the heap stays within
  * this of what the build holds.
  */
 const GARBAGE_BUDGET = 256 * 1024 * 1024;
 
-/** Collects when the heap has grown by the budget since the last collection asked for here (a cheap check). */
-export function collectWhenGrown(): void {
-  if (getHeapStatistics().used_heap_size - heldAfterCollection > GARBAGE_BUDGET) collectGarbage();
+/**
+ * A watch over a long loop's garbage (a cheap check to call at each step): collects when the heap has grown by
+ * the budget since the watch started, or since the collection it last asked for. Counted from the loop's start,
+ * not from an empty heap: a rebuild that holds a big archive and makes a handful of files never pays for a full
+ * collection (one cost a 100,000-article rebuild a second when the budget was counted from nothing).
+ */
+export function garbageWatch(budget = GARBAGE_BUDGET, heap = { used: () => getHeapStatistics().used_heap_size, collect: collectGarbage }): () => void {
+  let base = heap.used();
+  return () => {
+    if (heap.used() - base <= budget) return;
+    heap.collect();
+    base = heap.used();
+  };
 }

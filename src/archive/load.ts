@@ -15,7 +15,7 @@ import { createHash } from "node:crypto";
 import type { Article } from "../article.js";
 import { DEFAULT_THRESHOLD } from "../extract/quotes/filing-rule.js";
 import type { SeedProblem } from "../seed/problem.js";
-import { isSeedFile, SEED_KINDS } from "../seed/read.js";
+import { isSeedFile, SEED_KINDS } from "../seed/kinds.js";
 import { boundedQueue } from "../bounded.js";
 import { shortHash } from "../slug.js";
 import { CORRECTIONS_FILE, readCorrections, type LocatedCorrection } from "./corrections.js";
@@ -23,7 +23,7 @@ import { interner, type ArticleDigest } from "./digest.js";
 import { fileDigests } from "./filing.js";
 import { buildArchiveFrom, type Archive, type Digested } from "./index.js";
 import { NO_OVERRIDES, readOverrides, type Overrides } from "./overrides.js";
-import { parseAll } from "./parse-pool.js";
+import { parseAll, ParseThread } from "./parse-pool.js";
 import { Progress } from "./progress.js";
 import { collectGarbage } from "../collect.js";
 import { ArchiveStore, temporaryStore, type SeedStat, type StoredParse } from "./store.js";
@@ -41,6 +41,13 @@ const STORE_BATCH = 256;
  * resolution could leave both unchanged (git's "racy" entries), so it is hashed again next time.
  */
 const RACY_MS = 2000;
+/**
+ * New seeds parsed on a worker beside the digests being read: at most this many (more are a cold build's work,
+ * parsed on every thread), and only when there are this many digests to read (below it, reading them takes less
+ * than a worker takes to start).
+ */
+const BESIDE_AT_MOST = 64;
+const BESIDE_DIGESTS = 5000;
 export const DEFAULT_CACHE = join(dirname(fileURLToPath(import.meta.url)), "../../.cache/parse");
 
 export interface LoadOptions {
@@ -52,6 +59,8 @@ export interface LoadOptions {
   progress?: boolean;
   /** The confidence a quote needs to be filed on its speaker's page (the site's `filingThreshold`). */
   threshold?: number;
+  /** How many stored digests make it worth parsing a few new seeds on a worker meanwhile (BESIDE_DIGESTS). */
+  besideDigests?: number;
 }
 
 export interface LoadedSeed extends Digested {
@@ -117,19 +126,43 @@ function fromStore(key: string, stored: { ok: true; digest: string } | { ok: fal
 }
 
 export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise<LoadedSeeds> {
+  const { store, close } = openStore(options.cache);
+  const known = store.knownSeeds();
+  const besideDigests = options.besideDigests ?? BESIDE_DIGESTS;
+  // A rebuild of a big archive usually has a new seed or two to parse: a parse thread starts loading the NLP
+  // libraries now, while the folder is listed and the digests read (closed unused if no seed is new).
+  let thread = known.size >= besideDigests ? new ParseThread() : undefined;
+  try {
+    return await loadWith(dir, options, store, close, known, besideDigests, () => {
+      const given = thread;
+      thread = undefined;
+      return given;
+    });
+  } finally {
+    void thread?.close();
+  }
+}
+
+async function loadWith(
+  dir: string,
+  options: LoadOptions,
+  store: ArchiveStore,
+  close: () => void,
+  known: Map<string, SeedStat & { key: string }>,
+  besideDigests: number,
+  takeThread: () => ParseThread | undefined,
+): Promise<LoadedSeeds> {
   const { seeds, others, links } = await listSeedFiles(dir);
   const problems: SeedProblem[] = [
     ...others.map((file) => ({ file, reason: `not a seed: expected a ${SEED_KINDS} file` })),
     ...links.map((file) => ({ file, reason: "symbolic link, not followed: copy the article into the seeds folder" })),
   ];
-  const { store, close } = openStore(options.cache);
   const intern = interner();
 
   const results: (Found | undefined)[] = new Array(seeds.length);
   const keys: string[] = new Array(seeds.length);
   const remember: [string, SeedStat, string][] = [];
   const now = Date.now();
-  const known = store.knownSeeds();
   // A seed the store knows by its size, time and inode is not read at all (stat is a hundred times cheaper).
   const unknown: number[] = [];
   seeds.forEach((file, index) => {
@@ -159,9 +192,40 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
   await reads.drain();
   store.rememberSeeds(remember);
 
+  let progress: Progress | undefined;
+  // Parses go to the store as they come, a batch per transaction, so a build stopped halfway keeps what it did.
+  let batch: [string, StoredParse][] = [];
+  const parse = (pending: number[], mainThread: boolean, thread?: ParseThread) =>
+    parseAll(
+      pending.map((index) => ({ file: seeds[index]!, read: () => readFileSync(join(dir, seeds[index]!)) })),
+      (i, parsed) => {
+        const index = pending[i]!;
+        const key = keys[index]!;
+        results[index] = parsed.ok ? { ok: true, key, digest: intern(JSON.parse(parsed.digest) as ArticleDigest) } : parsed;
+        batch.push([key, parsed]);
+        if (batch.length >= STORE_BATCH) {
+          store.putAll(batch);
+          batch = [];
+        }
+        progress?.tick();
+      },
+      options.workers,
+      { mainThread, thread },
+    );
+
+  // Seeds hashed just now whose parse the store lacks are new or edited. A rebuild has a handful: they are parsed
+  // on a worker while this thread reads every other seed's digest (loading the NLP libraries and parsing one
+  // seed here cost a rebuild of 100,000 articles a second). A cold build parses afterwards, on every thread.
+  const fresh = unknown.filter((index) => keys[index] !== undefined && !store.has(keys[index]!));
+  const beside = fresh.length > 0 && fresh.length <= BESIDE_AT_MOST && keys.length - fresh.length >= besideDigests;
+  if (options.progress && fresh.length) progress = new Progress(fresh.length, "parse");
+  const early = beside ? parse(fresh, false, takeThread()) : undefined;
+  early?.catch(() => {}); // awaited below; a failure must not surface as unhandled meanwhile
+
   // Keys are per seed file (its name is part of the key), so each stored row is one seed's.
   const wanted = new Map<string, number>();
   keys.forEach((key, index) => key !== undefined && wanted.set(key, index));
+  if (beside) for (const index of fresh) wanted.delete(keys[index]!);
   let cached = 0;
   store.eachDigest(
     (key) => wanted.has(key),
@@ -174,33 +238,19 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
       }
     },
   );
-  const pending: { file: string; index: number }[] = [];
-  seeds.forEach((file, index) => {
-    if (keys[index] !== undefined && results[index] === undefined) pending.push({ file, index });
+  await early;
+  // The rest: every seed of a cold build, and any whose stored row was missing or damaged.
+  const pending: number[] = [];
+  seeds.forEach((_, index) => {
+    if (keys[index] !== undefined && results[index] === undefined) pending.push(index);
   });
-
-  const progress = options.progress ? new Progress(pending.length, "parse") : undefined;
-  // Parses go to the store as they come, a batch per transaction, so a build stopped halfway keeps what it did.
-  let batch: [string, StoredParse][] = [];
-  await parseAll(
-    pending.map(({ file }) => ({ file, read: () => readFileSync(join(dir, file)) })),
-    (i, parsed) => {
-      const { index } = pending[i]!;
-      const key = keys[index]!;
-      results[index] = parsed.ok ? { ok: true, key, digest: intern(JSON.parse(parsed.digest) as ArticleDigest) } : parsed;
-      batch.push([key, parsed]);
-      if (batch.length >= STORE_BATCH) {
-        store.putAll(batch);
-        batch = [];
-      }
-      progress?.tick();
-    },
-    options.workers,
-  );
+  if (options.progress && pending.length && !progress) progress = new Progress(pending.length, "parse");
+  await parse(pending, true);
   store.putAll(batch);
   progress?.finish();
   // A cold build's parsing leaves its garbage behind: collect it before the archive is built on top of it.
   if (pending.length > 1000) collectGarbage();
+  const parsed = (beside ? fresh.length : 0) + pending.length;
 
   const loaded: LoadedSeed[] = [];
   seeds.forEach((file, index) => {
@@ -210,7 +260,7 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
   });
   distinctSlugs(loaded.map((s) => s.digest));
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { seeds: loaded, problems, parsed: pending.length, cached, store, close };
+  return { seeds: loaded, problems, parsed, cached, store, close };
 }
 
 /**

@@ -39,14 +39,32 @@ const COLLECT_EVERY = 2000;
 
 /**
  * `threads` counts the main thread: 1 parses serially. The main thread parses too rather than only feeding
- * workers: a worker in its place would pay for loading and warming up the NLP libraries once more.
+ * workers: a worker in its place would pay for loading and warming up the NLP libraries once more — unless the
+ * main thread has other work meanwhile (`mainThread: false`: a rebuild's few new seeds are parsed on a worker
+ * while the main thread reads every other seed's digest; the promise settles when they are all parsed).
  */
-export async function parseAll(seeds: SeedFile[], onParsed: (index: number, parsed: StoredParse) => void, threads = defaultParseThreads(seeds.length)): Promise<void> {
-  if (seeds.length === 0) return;
-  const helpers = Math.max(0, Math.min(threads - 1, Math.floor(seeds.length / WORTH_A_WORKER) - 1));
+export async function parseAll(
+  seeds: SeedFile[],
+  onParsed: (index: number, parsed: StoredParse) => void,
+  threads = defaultParseThreads(seeds.length),
+  options: { mainThread?: boolean; thread?: ParseThread } = {},
+): Promise<void> {
+  if (seeds.length === 0) {
+    await options.thread?.close();
+    return;
+  }
+  const mainThread = options.mainThread ?? true;
+  const helpers = mainThread
+    ? Math.max(0, Math.min(threads - 1, Math.floor(seeds.length / WORTH_A_WORKER) - 1))
+    : Math.max(1, Math.min(threads, Math.ceil(seeds.length / WORTH_A_WORKER)));
   let next = 0;
   const take = () => (next < seeds.length ? next++ : -1);
-  const workers = Array.from({ length: helpers }, () => runWorker(seeds, take, onParsed));
+  const workers = Array.from({ length: helpers }, (_, i) => runWorker(seeds, take, onParsed, i === 0 ? options.thread : undefined));
+  if (helpers === 0) await options.thread?.close();
+  if (!mainThread) {
+    await Promise.all(workers);
+    return;
+  }
   // Loaded on demand: the NLP libraries take half a second to load, and a rebuild from cache needs none of them.
   const { parseBytes } = await import("./parse-worker.js");
   for (let id = take(), mine = 1; id >= 0; id = take(), mine++) {
@@ -58,17 +76,42 @@ export async function parseAll(seeds: SeedFile[], onParsed: (index: number, pars
   await Promise.all(workers);
 }
 
-function runWorker(seeds: SeedFile[], take: () => number, onParsed: (index: number, parsed: StoredParse) => void): Promise<void> {
-  const workerUrl = new URL("./parse-worker.ts", import.meta.url).href;
-  // Workers do not inherit tsx's loader hooks, so each registers them before importing the TypeScript worker.
-  const bootstrap = `import("tsx/esm/api").then((api) => { api.register(); return import(${JSON.stringify(workerUrl)}); })`;
+/**
+ * A parse thread, started ahead of its seeds if need be: it loads the NLP libraries (a second or more) while the
+ * build lists the seeds folder, and parses whatever it is given once they are known. Close it if it gets none.
+ */
+export class ParseThread {
+  readonly worker: Worker;
+  /** The thread's failure before anyone listened for it (a worker that could not load the parser). */
+  failure?: Error;
+
+  constructor() {
+    const workerUrl = new URL("./parse-worker.ts", import.meta.url).href;
+    // Workers do not inherit tsx's loader hooks, so each registers them before importing the TypeScript worker.
+    const bootstrap = `import("tsx/esm/api").then((api) => { api.register(); return import(${JSON.stringify(workerUrl)}); })`;
+    this.worker = new Worker(bootstrap, { eval: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    this.worker.on("error", (error) => {
+      this.failure ??= error;
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker.terminate();
+  }
+}
+
+function runWorker(seeds: SeedFile[], take: () => number, onParsed: (index: number, parsed: StoredParse) => void, thread = new ParseThread()): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    const worker = new Worker(bootstrap, { eval: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const { worker } = thread;
+    if (thread.failure) {
+      reject(thread.failure);
+      return;
+    }
     let pending = 0;
     const feed = () => {
       const id = take();
       if (id < 0) {
-        if (pending === 0) void worker.terminate().then(() => resolve());
+        if (pending === 0) void thread.close().then(() => resolve());
         return;
       }
       pending++;
@@ -76,6 +119,7 @@ function runWorker(seeds: SeedFile[], take: () => number, onParsed: (index: numb
       try {
         bytes = seeds[id]!.read();
       } catch (error) {
+        pending--;
         onParsed(id, { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})` });
         feed();
         return;
@@ -89,9 +133,8 @@ function runWorker(seeds: SeedFile[], take: () => number, onParsed: (index: numb
       feed();
     });
     worker.on("error", reject);
-    worker.once("online", () => {
-      for (let i = 0; i < IN_FLIGHT; i++) feed();
-    });
+    // Jobs posted before the worker has loaded the parser wait in its queue.
+    for (let i = 0; i < IN_FLIGHT; i++) feed();
   });
 }
 

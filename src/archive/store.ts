@@ -38,6 +38,7 @@ export class ArchiveStore {
   readonly path: string;
   private readonly db: Database.Database;
   private readonly getArticle: Database.Statement<[string], { article: string | null }>;
+  private readonly hasParsed: Database.Statement<[string], { ok: number }>;
   private readonly putParsed: Database.Statement<[string, number, string | null, string | null]>;
   private readonly putArticle: Database.Statement<[string, string]>;
   private readonly putSeed: Database.Statement<[string, number, number, number, string]>;
@@ -58,6 +59,7 @@ export class ArchiveStore {
       `);
     }
     this.getArticle = this.db.prepare("SELECT article FROM articles WHERE key = ?");
+    this.hasParsed = this.db.prepare("SELECT ok FROM parsed WHERE key = ?");
     this.putParsed = this.db.prepare("INSERT OR REPLACE INTO parsed (key, ok, reason, digest) VALUES (?, ?, ?, ?)");
     this.putArticle = this.db.prepare("INSERT OR REPLACE INTO articles (key, article) VALUES (?, ?)");
     this.putSeed = this.db.prepare("INSERT OR REPLACE INTO seeds (file, size, mtime, ino, key) VALUES (?, ?, ?, ?, ?)");
@@ -68,6 +70,11 @@ export class ArchiveStore {
     const row = this.getArticle.get(key);
     if (!row?.article) throw new Error(`store: no article under ${key}`);
     return JSON.parse(row.article) as Article;
+  }
+
+  /** Whether a seed key's parse (or its failure) is stored. */
+  has(key: string): boolean {
+    return this.hasParsed.get(key) !== undefined;
   }
 
   /** Stores parses in one transaction (one per batch: a transaction per row would cost a disk sync each). */

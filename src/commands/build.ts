@@ -119,7 +119,9 @@ export async function runBuild(args: string[]): Promise<number> {
   try {
     // Eleventy resolves its input and config against the working directory: run it from the project.
     process.chdir(PROJECT);
-    // The feeds, JSON and sitemap files first, made as they are written, so none is held while the pages render.
+    // The feeds, JSON and sitemap files first, made as they are written, so none is held while the pages render;
+    // a big build makes them from what it holds, not on top of planning's garbage.
+    if (plan.machine.length > PAGES_PER_RUN) collectGarbage();
     await writeMachineFiles(staging, plan.machine, reader);
     plan.machine = [];
     phase("machine files");
@@ -129,6 +131,9 @@ export async function runBuild(args: string[]): Promise<number> {
     // Slices go to render threads while this one makes the next slice's views (or renders one itself); a single
     // slice (a rebuild) renders here, without paying for a thread's start.
     pool = slices.length > 1 ? new RenderPool(options.renderThreads) : undefined;
+    // A rebuild (one slice) sends its stale search shards' records first, to be indexed while it renders; a big
+    // build's records come from the views it renders anyway, not made twice.
+    if (slices.length === 1) search.offerRest(reader);
     for (const render of slices) {
       // A big build starts each slice with only what it holds: the last slice's views and pages collected.
       if (slices.length > 1) collectGarbage();

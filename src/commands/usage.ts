@@ -33,7 +33,7 @@ one per line; nothing is built unless --keep-going.
   --keep-going         build the rest when some seeds cannot be read (still exits non-zero)
   --cache DIR          the store of parsed seeds (default: .cache/parse); --no-cache parses and renders everything
   --workers N          parsing threads (default: one fewer than the cores)
-  --pages-per-run N    pages per Eleventy run (default: 2000; a folder or quotes page counts as two)
+  --pages-per-run N    pages per Eleventy run (default: 2000; a full folder or quotes page counts as two)
   --render-threads N   Eleventy threads besides the main one for a build of several runs (default: one fewer than the cores)
 `,
   serve: `usage: npm start -- [--seeds DIR] [--port N]

@@ -11,13 +11,11 @@ import { markdownBlocks, plainTextBlocks, type Block } from "./blocks.js";
 import { decodeSeed } from "./decode.js";
 import { readFrontMatter, type FrontMatter } from "./frontmatter.js";
 import { readPage } from "./html/index.js";
+import { SEED_KINDS } from "./kinds.js";
 import { fail, ok, type Result } from "./problem.js";
 
-export const SEED_EXTENSIONS = [".txt", ".md", ".html", ".htm"] as const;
+export { isSeedFile, SEED_EXTENSIONS, SEED_KINDS } from "./kinds.js";
 const FORMATS = new Map<string, SeedDocument["format"]>([[".txt", "txt"], [".md", "md"], [".html", "html"], [".htm", "html"]]);
-
-/** "expected a .txt, .md, .html or .htm file": the extensions a seed may have, for error messages. */
-export const SEED_KINDS = `${SEED_EXTENSIONS.slice(0, -1).join(", ")} or ${SEED_EXTENSIONS.at(-1)}`;
 
 export interface SeedDocument {
   /** The name shown in errors and kept on the Article: relative to the seeds folder. */
@@ -26,10 +24,6 @@ export interface SeedDocument {
   encoding: "utf-8" | "windows-1252";
   frontMatter: FrontMatter;
   blocks: Block[];
-}
-
-export function isSeedFile(name: string): boolean {
-  return (SEED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
 }
 
 /** Parse a seed already in memory; `file` names it in errors. */

@@ -7,7 +7,7 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { collectWhenGrown } from "../collect.js";
+import { garbageWatch } from "../collect.js";
 import type { Archive } from "../archive/index.js";
 import type { MonthList } from "../archive/indexes.js";
 import { FEED_SIZE } from "../archive/folders.js";
@@ -64,9 +64,10 @@ export async function writeMachineFiles(outDir: string, makers: readonly Machine
   const made = new Map<string, Promise<unknown>>();
   let count = 0;
   const inFlight = new Set<Promise<void>>();
+  // A cold build makes tens of thousands, each reading Articles it drops at once: their garbage is collected as
+  // it piles up, not left to double the heap.
+  const collectWhenGrown = garbageWatch();
   for (const make of makers) {
-    // A cold build makes tens of thousands, each reading Articles it drops at once: their garbage is collected
-    // as it piles up, not left to double the heap.
     collectWhenGrown();
     for (const [path, content] of make(reader)) {
       const dir = dirname(join(outDir, path));

@@ -177,13 +177,21 @@ export class SearchIndexer {
     this.batch = [];
   }
 
-  /** Makes the records no rendered page gave, then waits for every stale shard to be written. */
-  async finish(reader: ArticleReader): Promise<void> {
+  /**
+   * Makes every record not offered yet and sends it. A rebuild calls it before rendering: it renders a handful of
+   * pages but re-indexes whole shards (a month's articles), so Pagefind indexes them while the pages render.
+   */
+  offerRest(reader: ArticleReader): void {
     for (const position of this.shardOfArticle.keys()) {
       if (!this.sent.has(`a${position}`)) this.offerArticle(position, articlePage(reader, position));
     }
     for (const { folder } of this.shardOfFolder.values()) this.offerFolder(reader, folder);
     this.flush();
+  }
+
+  /** Makes the records no rendered page gave, then waits for every stale shard to be written. */
+  async finish(reader: ArticleReader): Promise<void> {
+    this.offerRest(reader);
     await this.done;
   }
 

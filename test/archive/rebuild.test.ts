@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { join, relative } from "node:path";
 import { before, describe, it } from "node:test";
 import Database from "better-sqlite3";
-import { seedKey } from "../../src/archive/load.js";
+import { loadSeeds, seedKey } from "../../src/archive/load.js";
 import { ArchiveStore } from "../../src/archive/store.js";
 import { writeSyntheticArchive } from "../../src/bench/synthetic.js";
 import { cli, tempDir } from "../helpers.js";
@@ -126,5 +126,34 @@ describe("a seeds folder larger than the open-file limit", () => {
     const warm = underLimit("build", "--seeds", seeds, "--out", out, "--cache", cache);
     assert.equal(warm.status, 0, warm.stderr.slice(-2000));
     assert.match(warm.stdout, /build: 600 articles \(0 parsed, 600 from cache\)/);
+  });
+});
+
+describe("new seeds parsed on a worker while the stored digests are read", () => {
+  it("gives the same digests and problems as parsing them on the main thread", async () => {
+    const seeds = tempDir("beside-seeds");
+    await writeSyntheticArchive(seeds, 6);
+    const cacheA = tempDir("beside-cache-a");
+    const cacheB = tempDir("beside-cache-b");
+    // Both stores know the first six seeds; then two good seeds and an empty one are added.
+    for (const cache of [cacheA, cacheB]) (await loadSeeds(seeds, { cache })).close();
+    await writeSyntheticArchive(seeds, 8, 6);
+    writeFileSync(join(seeds, "empty.txt"), "");
+    const beside = await loadSeeds(seeds, { cache: cacheA, besideDigests: 1 });
+    const here = await loadSeeds(seeds, { cache: cacheB, besideDigests: Infinity });
+    try {
+      assert.deepEqual([beside.parsed, beside.cached], [3, 6]);
+      assert.deepEqual([here.parsed, here.cached], [3, 6]);
+      assert.deepEqual(beside.seeds, here.seeds);
+      assert.deepEqual(beside.problems, here.problems);
+      assert.equal(beside.problems.length, 1, "the empty seed is reported");
+      assert.equal(beside.problems[0]!.file, "empty.txt");
+    } finally {
+      beside.close();
+      here.close();
+    }
+    const again = await loadSeeds(seeds, { cache: cacheA, besideDigests: 1 });
+    assert.deepEqual([again.parsed, again.cached], [0, 9], "what the worker parsed was stored");
+    again.close();
   });
 });

@@ -1,0 +1,24 @@
+/** Garbage collected as a long loop piles it up, counted from what the heap held when the loop began. */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { garbageWatch } from "../src/collect.js";
+
+describe("garbageWatch", () => {
+  it("collects only once the heap has grown by the budget since the loop began, then counts from what is left", () => {
+    let used = 600; // a rebuild already holds a big archive
+    const collections: number[] = [];
+    const check = garbageWatch(256, { used: () => used, collect: () => collections.push((used = 650)) });
+    used = 800;
+    check();
+    assert.deepEqual(collections, [], "600 → 800 is within the budget: no collection, however big the heap");
+    used = 900;
+    check();
+    assert.deepEqual(collections, [650], "600 → 900 is past it");
+    used = 850;
+    check();
+    assert.deepEqual(collections, [650], "counted from the 650 the collection left");
+    used = 907;
+    check();
+    assert.deepEqual(collections, [650, 650]);
+  });
+});
