@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Article } from "../src/article.js";
 
 export interface Run {
   status: number | null;
@@ -20,3 +21,23 @@ export function cli(...args: string[]): Run {
 }
 
 export const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), `cuttings-${prefix}-`));
+
+/** A minimal Article as the parser makes one, for tests that build an Archive from articles in memory. */
+export function storyArticle(slug: string, published: string | null, extra: Partial<Article> = {}): Article {
+  return {
+    file: `${slug}.txt`,
+    slug,
+    headline: `Story ${slug}`,
+    headlineBasis: "first-line",
+    published,
+    publishedBasis: published ? "front-matter" : null,
+    paragraphs: [{ id: "p1", text: `The lede of ${slug}, which names people.` }],
+    people: [],
+    organisations: [],
+    places: [],
+    quotes: [],
+    sources: [],
+    dates: [],
+    ...extra,
+  };
+}

@@ -7,6 +7,7 @@ import { ArticleReader, articlePage, entityHead, folderChunk, folderPages, month
 import { EntityRecord, entityRecord } from "../../src/site/api.js";
 import { siteGlobals } from "../../src/site/render-views.js";
 import { slugify } from "../../src/slug.js";
+import { storyArticle } from "../helpers.js";
 
 const entity = (name: string, paragraphs = ["p1"], descriptors: Person["descriptors"] = []): Person => ({
   name,
@@ -16,24 +17,7 @@ const entity = (name: string, paragraphs = ["p1"], descriptors: Person["descript
   paragraphs,
 });
 
-function article(slug: string, published: string | null, extra: Partial<Article> = {}): Article {
-  return {
-    file: `${slug}.txt`,
-    slug,
-    headline: `Story ${slug}`,
-    headlineBasis: "first-line",
-    published,
-    publishedBasis: published ? "front-matter" : null,
-    paragraphs: [{ id: "p1", text: `The lede of ${slug}, which names people.` }],
-    people: [],
-    organisations: [],
-    places: [],
-    quotes: [],
-    sources: [],
-    dates: [],
-    ...extra,
-  };
-}
+const article = storyArticle;
 
 const said = (name: string, text = "We will appeal."): Quote => ({
   text,

@@ -1,28 +1,12 @@
 /** Search by parts: which Pagefind shard each page is indexed in, and that no shard grows without bound. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Article } from "../../src/article.js";
 import { buildArchive, type Archive } from "../../src/archive/index.js";
 import { articlePrint, digest } from "../../src/site/render-plan.js";
 import { planSearch, SHARD_SIZE, shardPart, shardParts } from "../../src/site/search-shards.js";
+import { storyArticle } from "../helpers.js";
 
-function article(slug: string, published: string | null): Article {
-  return {
-    file: `${slug}.txt`,
-    slug,
-    headline: `Story ${slug}`,
-    headlineBasis: "first-line",
-    published,
-    publishedBasis: published ? "front-matter" : null,
-    paragraphs: [{ id: "p1", text: `The lede of ${slug}.` }],
-    people: [],
-    organisations: [],
-    places: [],
-    quotes: [],
-    sources: [],
-    dates: [],
-  } as unknown as Article;
-}
+const article = storyArticle;
 
 const plan = (archive: Archive, previous?: Record<string, string>) => {
   const prints = archive.articles.map((entry) => digest("v", articlePrint(entry)));
