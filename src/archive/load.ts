@@ -133,134 +133,119 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
   // libraries now, while the folder is listed and the digests read (closed unused if no seed is new).
   let thread = known.size >= besideDigests ? new ParseThread() : undefined;
   try {
-    return await loadWith(dir, options, store, close, known, besideDigests, () => {
-      const given = thread;
-      thread = undefined;
-      return given;
-    });
-  } finally {
-    void thread?.close();
-  }
-}
+    const { seeds, others, links } = await listSeedFiles(dir);
+    const problems: SeedProblem[] = [
+      ...others.map((file) => ({ file, reason: `not a seed: expected a ${SEED_KINDS} file` })),
+      ...links.map((file) => ({ file, reason: "symbolic link, not followed: copy the article into the seeds folder" })),
+    ];
+    const intern = interner();
 
-async function loadWith(
-  dir: string,
-  options: LoadOptions,
-  store: ArchiveStore,
-  close: () => void,
-  known: Map<string, SeedStat & { key: string }>,
-  besideDigests: number,
-  takeThread: () => ParseThread | undefined,
-): Promise<LoadedSeeds> {
-  const { seeds, others, links } = await listSeedFiles(dir);
-  const problems: SeedProblem[] = [
-    ...others.map((file) => ({ file, reason: `not a seed: expected a ${SEED_KINDS} file` })),
-    ...links.map((file) => ({ file, reason: "symbolic link, not followed: copy the article into the seeds folder" })),
-  ];
-  const intern = interner();
-
-  const results: (Found | undefined)[] = new Array(seeds.length);
-  const keys: string[] = new Array(seeds.length);
-  const remember: [string, SeedStat, string][] = [];
-  const now = Date.now();
-  // A seed the store knows by its size, time and inode is not read at all (stat is a hundred times cheaper).
-  const unknown: number[] = [];
-  seeds.forEach((file, index) => {
-    try {
-      const s = statSync(join(dir, file));
-      const seen = known.get(file);
-      if (seen && seen.size === s.size && seen.mtimeMs === s.mtimeMs && seen.ino === s.ino) keys[index] = seen.key;
-      else unknown.push(index);
-    } catch (error) {
-      results[index] = { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})` };
-    }
-  });
-  const reads = boundedQueue(OPEN_FILES);
-  for (const index of unknown) {
-    reads.add(async () => {
-      const file = seeds[index]!;
-      const path = join(dir, file);
+    const results: (Found | undefined)[] = new Array(seeds.length);
+    const keys: string[] = new Array(seeds.length);
+    const remember: [string, SeedStat, string][] = [];
+    const now = Date.now();
+    // A seed the store knows by its size, time and inode is not read at all (stat is a hundred times cheaper).
+    const unknown: number[] = [];
+    seeds.forEach((file, index) => {
       try {
-        const s = await stat(path);
-        const key = (keys[index] = seedKey(file, await readFile(path)));
-        if (now - s.mtimeMs > RACY_MS) remember.push([file, { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino }, key]);
+        const s = statSync(join(dir, file));
+        const seen = known.get(file);
+        if (seen && seen.size === s.size && seen.mtimeMs === s.mtimeMs && seen.ino === s.ino) keys[index] = seen.key;
+        else unknown.push(index);
       } catch (error) {
         results[index] = { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})` };
       }
     });
-  }
-  await reads.drain();
-  store.rememberSeeds(remember);
-
-  let progress: Progress | undefined;
-  // Parses go to the store as they come, a batch per transaction, so a build stopped halfway keeps what it did.
-  let batch: [string, StoredParse][] = [];
-  const parse = (pending: number[], mainThread: boolean, thread?: ParseThread) =>
-    parseAll(
-      pending.map((index) => ({ file: seeds[index]!, read: () => readFileSync(join(dir, seeds[index]!)) })),
-      (i, parsed) => {
-        const index = pending[i]!;
-        const key = keys[index]!;
-        results[index] = parsed.ok ? { ok: true, key, digest: intern(JSON.parse(parsed.digest) as ArticleDigest) } : parsed;
-        batch.push([key, parsed]);
-        if (batch.length >= STORE_BATCH) {
-          store.putAll(batch);
-          batch = [];
+    const reads = boundedQueue(OPEN_FILES);
+    for (const index of unknown) {
+      reads.add(async () => {
+        const file = seeds[index]!;
+        const path = join(dir, file);
+        try {
+          const s = await stat(path);
+          const key = (keys[index] = seedKey(file, await readFile(path)));
+          if (now - s.mtimeMs > RACY_MS) remember.push([file, { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino }, key]);
+        } catch (error) {
+          results[index] = { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})` };
         }
-        progress?.tick();
+      });
+    }
+    await reads.drain();
+    store.rememberSeeds(remember);
+
+    let progress: Progress | undefined;
+    // Parses go to the store as they come, a batch per transaction, so a build stopped halfway keeps what it did.
+    let batch: [string, StoredParse][] = [];
+    const parse = (pending: number[], mainThread: boolean, thread?: ParseThread) =>
+      parseAll(
+        pending.map((index) => ({ file: seeds[index]!, read: () => readFileSync(join(dir, seeds[index]!)) })),
+        (i, parsed) => {
+          const index = pending[i]!;
+          const key = keys[index]!;
+          results[index] = parsed.ok ? { ok: true, key, digest: intern(JSON.parse(parsed.digest) as ArticleDigest) } : parsed;
+          batch.push([key, parsed]);
+          if (batch.length >= STORE_BATCH) {
+            store.putAll(batch);
+            batch = [];
+          }
+          progress?.tick();
+        },
+        options.workers,
+        { mainThread, thread },
+      );
+
+    // Seeds hashed just now whose parse the store lacks are new or edited. A rebuild has a handful: they are parsed
+    // on a worker while this thread reads every other seed's digest (loading the NLP libraries and parsing one
+    // seed here cost a rebuild of 100,000 articles a second). A cold build parses afterwards, on every thread.
+    const fresh = unknown.filter((index) => keys[index] !== undefined && !store.has(keys[index]!));
+    const beside = fresh.length > 0 && fresh.length <= BESIDE_AT_MOST && keys.length - fresh.length >= besideDigests;
+    if (options.progress && fresh.length) progress = new Progress(fresh.length, "parse");
+    const early = beside ? parse(fresh, false, thread) : undefined;
+    if (beside) thread = undefined; // handed over: parseAll closes it
+    early?.catch(() => {}); // awaited below; a failure must not surface as unhandled meanwhile
+
+    // Keys are per seed file (its name is part of the key), so each stored row is one seed's.
+    const wanted = new Map<string, number>();
+    keys.forEach((key, index) => key !== undefined && wanted.set(key, index));
+    if (beside) for (const index of fresh) wanted.delete(keys[index]!);
+    let cached = 0;
+    store.eachDigest(
+      (key) => wanted.has(key),
+      (key, row) => {
+        const index = wanted.get(key)!;
+        const found = results[index] === undefined ? fromStore(key, row, intern) : undefined;
+        if (found) {
+          results[index] = found;
+          cached++;
+        }
       },
-      options.workers,
-      { mainThread, thread },
     );
+    await early;
+    // The rest: every seed of a cold build, and any whose stored row was missing or damaged.
+    const pending: number[] = [];
+    seeds.forEach((_, index) => {
+      if (keys[index] !== undefined && results[index] === undefined) pending.push(index);
+    });
+    if (options.progress && pending.length && !progress) progress = new Progress(pending.length, "parse");
+    await parse(pending, true);
+    store.putAll(batch);
+    progress?.finish();
+    // A cold build's parsing leaves its garbage behind: collect it before the archive is built on top of it.
+    if (pending.length > 1000) collectGarbage();
+    const parsed = (beside ? fresh.length : 0) + pending.length;
 
-  // Seeds hashed just now whose parse the store lacks are new or edited. A rebuild has a handful: they are parsed
-  // on a worker while this thread reads every other seed's digest (loading the NLP libraries and parsing one
-  // seed here cost a rebuild of 100,000 articles a second). A cold build parses afterwards, on every thread.
-  const fresh = unknown.filter((index) => keys[index] !== undefined && !store.has(keys[index]!));
-  const beside = fresh.length > 0 && fresh.length <= BESIDE_AT_MOST && keys.length - fresh.length >= besideDigests;
-  if (options.progress && fresh.length) progress = new Progress(fresh.length, "parse");
-  const early = beside ? parse(fresh, false, takeThread()) : undefined;
-  early?.catch(() => {}); // awaited below; a failure must not surface as unhandled meanwhile
-
-  // Keys are per seed file (its name is part of the key), so each stored row is one seed's.
-  const wanted = new Map<string, number>();
-  keys.forEach((key, index) => key !== undefined && wanted.set(key, index));
-  if (beside) for (const index of fresh) wanted.delete(keys[index]!);
-  let cached = 0;
-  store.eachDigest(
-    (key) => wanted.has(key),
-    (key, row) => {
-      const index = wanted.get(key)!;
-      const found = results[index] === undefined ? fromStore(key, row, intern) : undefined;
-      if (found) {
-        results[index] = found;
-        cached++;
-      }
-    },
-  );
-  await early;
-  // The rest: every seed of a cold build, and any whose stored row was missing or damaged.
-  const pending: number[] = [];
-  seeds.forEach((_, index) => {
-    if (keys[index] !== undefined && results[index] === undefined) pending.push(index);
-  });
-  if (options.progress && pending.length && !progress) progress = new Progress(pending.length, "parse");
-  await parse(pending, true);
-  store.putAll(batch);
-  progress?.finish();
-  // A cold build's parsing leaves its garbage behind: collect it before the archive is built on top of it.
-  if (pending.length > 1000) collectGarbage();
-  const parsed = (beside ? fresh.length : 0) + pending.length;
-
-  const loaded: LoadedSeed[] = [];
-  seeds.forEach((file, index) => {
-    const found = results[index]!;
-    if (found.ok) loaded.push({ file, key: found.key, digest: found.digest });
-    else problems.push({ file, reason: found.reason });
-  });
-  distinctSlugs(loaded.map((s) => s.digest));
-  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { seeds: loaded, problems, parsed, cached, store, close };
+    const loaded: LoadedSeed[] = [];
+    seeds.forEach((file, index) => {
+      const found = results[index]!;
+      if (found.ok) loaded.push({ file, key: found.key, digest: found.digest });
+      else problems.push({ file, reason: found.reason });
+    });
+    distinctSlugs(loaded.map((s) => s.digest));
+    problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return { seeds: loaded, problems, parsed, cached, store, close };
+  } finally {
+    void thread?.close();
+  }
 }
 
 /**
