@@ -21,14 +21,15 @@ const WORTH_A_WORKER = 40;
 const IN_FLIGHT = 2;
 
 /**
- * Parse threads by default: one core fewer than the machine has for a few thousand seeds, every core for more.
- * Parsing allocates heavily, so V8's background collector and compiler keep about one more core busy for each
- * parsing thread's sake, and each thread warms up its own copy of the NLP libraries: on 2 cores the BBC corpus
- * (2,224 seeds) parsed in 5.3 s on one thread and 6.0 s on two. A big cold build pays the warm-up once and
- * gains: 100,000 synthetic seeds parsed in 306 s on one thread and 204 s on two (this machine, shared).
+ * Parse threads by default: every core once there are enough seeds to pay for a worker's start (it loads and
+ * warms up its own copy of the NLP libraries: 2 to 3 s on a busy machine before its first parse), one fewer
+ * below that. Parsing allocates heavily, so V8's background collector keeps part of another core busy for each
+ * parsing thread's sake, and two threads parse about 1.6 times as fast as one, not twice. On 2 cores the BBC
+ * corpus (2,225 seeds, about 8 ms each) loaded in 15.9 and 19.0 s on two threads, 21.2 and 20.7 s on one.
  */
-export const defaultParseThreads = (seeds = 0) => Math.max(1, availableParallelism() - (seeds > MANY_SEEDS ? 0 : 1));
-const MANY_SEEDS = 3000;
+export const defaultParseThreads = (seeds = 0) => Math.max(1, availableParallelism() - (seeds >= EVERY_CORE_AT ? 0 : 1));
+/** Seeds from which every core parses, and a cold build starts its worker before it has hashed them. */
+export const EVERY_CORE_AT = 400;
 /**
  * A parse worker's heap: its live data is the NLP libraries and one article, so a cap keeps V8 collecting instead
  * of growing the heap towards its default gigabytes while a big build parses for minutes.

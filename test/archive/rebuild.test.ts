@@ -156,4 +156,21 @@ describe("new seeds parsed on a worker while the stored digests are read", () =>
     assert.deepEqual([again.parsed, again.cached], [0, 9], "what the worker parsed was stored");
     again.close();
   });
+
+  it("a cold load parses on a worker started before the seeds are hashed, with the same result as one thread", async () => {
+    const seeds = tempDir("prestart-seeds");
+    await writeSyntheticArchive(seeds, 90);
+    writeFileSync(join(seeds, "empty.txt"), "");
+    const two = await loadSeeds(seeds, { cache: tempDir("prestart-cache-a"), workers: 2, everyCoreAt: 1 });
+    const one = await loadSeeds(seeds, { cache: tempDir("prestart-cache-b"), workers: 1 });
+    try {
+      assert.deepEqual([two.parsed, two.cached], [91, 0]);
+      assert.deepEqual(two.seeds, one.seeds);
+      assert.deepEqual(two.problems, one.problems);
+      assert.equal(two.problems[0]?.file, "empty.txt", "the empty seed is reported");
+    } finally {
+      two.close();
+      one.close();
+    }
+  });
 });
