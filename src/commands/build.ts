@@ -122,7 +122,7 @@ export async function runBuild(args: string[]): Promise<number> {
     // The feeds, JSON and sitemap files first, made as they are written, so none is held while the pages render;
     // a big build makes them from what it holds, not on top of planning's garbage.
     if (plan.machine.length > PAGES_PER_RUN) collectGarbage();
-    await writeMachineFiles(staging, plan.machine, reader);
+    writeMachineFiles(staging, plan.machine, reader);
     plan.machine = [];
     phase("machine files");
     const globals = siteGlobals(archive);

@@ -40,7 +40,7 @@ export class InPlaceBuilds {
     const reader = new ArticleReader(loaded.archive);
     const next = join(outputDir, ".pagefind-next");
     const search = new SearchIndexer(next, plan.search);
-    await writeMachineFiles(outputDir, plan.machine, reader);
+    writeMachineFiles(outputDir, plan.machine, reader);
     const views = renderViews(reader, plan.render, search);
     const finish = async () => {
       try {
