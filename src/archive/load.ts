@@ -53,7 +53,7 @@ export const DEFAULT_CACHE = join(dirname(fileURLToPath(import.meta.url)), "../.
 export interface LoadOptions {
   /** Where the store lives on disk; null for a temporary one, removed by `close`. */
   cache?: string | null;
-  /** Parsing threads, the main thread included (1 parses serially); default every core from 400 new seeds, one fewer below. */
+  /** Parsing threads, the main thread included (1 parses serially); default every core from 3,000 new seeds, one fewer below. */
   workers?: number;
   /** Show progress on stderr. */
   progress?: boolean;

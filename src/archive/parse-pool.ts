@@ -21,15 +21,16 @@ const WORTH_A_WORKER = 40;
 const IN_FLIGHT = 2;
 
 /**
- * Parse threads by default: every core once there are enough seeds to pay for a worker's start (it loads and
- * warms up its own copy of the NLP libraries: 2 to 3 s on a busy machine before its first parse), one fewer
- * below that. Parsing allocates heavily, so V8's background collector keeps part of another core busy for each
- * parsing thread's sake, and two threads parse about 1.6 times as fast as one, not twice. On 2 cores the BBC
- * corpus (2,225 seeds, about 8 ms each) loaded in 15.9 and 19.0 s on two threads, 21.2 and 20.7 s on one.
+ * Parse threads by default: every core for a big parse, one fewer below it. Parsing allocates heavily, so V8's
+ * background collector keeps part of another core busy for each parsing thread's sake, and a worker pays 2 to 3 s
+ * to load and warm up its own copy of the NLP libraries. On this project's 2-core machine a second thread does not
+ * pay for that on a few thousand seeds: a cold load of the BBC corpus (2,225 seeds) took 19.2, 20.2, 19.4 and
+ * 17.8 s on two threads and 19.2, 20.6, 19.3 and 16.1 s on one (alternating, same hour), for 10 s more CPU. A big
+ * cold build gains: 100,000 synthetic seeds parsed in 306 s on one thread and 204 s on two.
  */
 export const defaultParseThreads = (seeds = 0) => Math.max(1, availableParallelism() - (seeds >= EVERY_CORE_AT ? 0 : 1));
 /** Seeds from which every core parses, and a cold build starts its worker before it has hashed them. */
-export const EVERY_CORE_AT = 400;
+export const EVERY_CORE_AT = 3000;
 /**
  * A parse worker's heap: its live data is the NLP libraries and one article, so a cap keeps V8 collecting instead
  * of growing the heap towards its default gigabytes while a big build parses for minutes.

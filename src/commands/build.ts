@@ -35,7 +35,7 @@ export interface BuildOptions {
   keepGoing: boolean;
   /** Parse cache folder, or null for none. */
   cache: string | null;
-  /** Parsing threads, the main thread included; default every core from 400 new seeds, one fewer below (see parse-pool). */
+  /** Parsing threads, the main thread included; default every core from 3,000 new seeds, one fewer below (see parse-pool). */
   workers?: number;
   /** Pages rendered per Eleventy run (see PAGES_PER_RUN): lower holds less in memory, costs a little time. */
   pagesPerRun?: number;

@@ -32,7 +32,7 @@ one per line; nothing is built unless --keep-going.
   --out DIR            the output folder (default: _site)
   --keep-going         build the rest when some seeds cannot be read (still exits non-zero)
   --cache DIR          the store of parsed seeds (default: .cache/parse); --no-cache parses and renders everything
-  --workers N          parsing threads (default: every core from 400 new seeds, one fewer below)
+  --workers N          parsing threads (default: every core from 3,000 new seeds, one fewer below)
   --pages-per-run N    pages per Eleventy run (default: 2000; a full folder or quotes page counts as two)
   --render-threads N   Eleventy threads besides the main one for a build of several runs (default: one fewer than the cores)
 `,
