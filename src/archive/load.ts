@@ -136,11 +136,11 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
   let thread = known.size >= besideDigests ? new ParseThread() : undefined;
   try {
     const { seeds, others, links } = await listSeedFiles(dir);
-    // A cold build (or one with many new seeds) parses on every thread: its worker starts loading the NLP
+    // A big parse (a cold build of thousands of seeds) runs on every core: its worker starts loading the NLP
     // libraries now, while the seeds are stat-ed and hashed, instead of after (2 to 3 s before its first parse).
     const unknownAtMost = seeds.length - known.size;
-    const threads = options.workers ?? defaultParseThreads(unknownAtMost);
-    if (!thread && threads > 1 && unknownAtMost >= (options.everyCoreAt ?? EVERY_CORE_AT)) thread = new ParseThread();
+    const everyCore = (options.workers ?? defaultParseThreads(unknownAtMost)) > 1 && unknownAtMost >= (options.everyCoreAt ?? EVERY_CORE_AT);
+    if (!thread && everyCore) thread = new ParseThread();
     const problems: SeedProblem[] = [
       ...others.map((file) => ({ file, reason: `not a seed: expected a ${SEED_KINDS} file` })),
       ...links.map((file) => ({ file, reason: "symbolic link, not followed: copy the article into the seeds folder" })),
@@ -197,7 +197,7 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
           }
           progress?.tick();
         },
-        threads,
+        options.workers,
         { mainThread, thread },
       );
 
