@@ -9,10 +9,11 @@
  * external. Documents are read with htmlparser2 (a real HTML/XML tokenizer), never regexes over markup.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { dirname, extname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Parser } from "htmlparser2";
+import { filesUnder } from "../files-under.js";
 
 export interface LinkProblem {
   /** The document holding the link, relative to the site folder. */
@@ -62,11 +63,7 @@ const isXml = (file: string) => /\.(xml|atom|rss|xsl)$/i.test(file);
 
 /** Every file under `dir`, relative to it with `/`, sorted by code point so reports never depend on readdir order. */
 export async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join("/"))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return filesUnder(dir).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 function parseHtml(html: string, base: string): Parsed {

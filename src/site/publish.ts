@@ -7,24 +7,21 @@
  */
 import { existsSync } from "node:fs";
 import { mkdir, readdir, rename, rm, rmdir } from "node:fs/promises";
-import { basename, dirname, join, relative } from "node:path";
+import { basename, dirname, join } from "node:path";
+import { filesUnder } from "../files-under.js";
 import { removeManifest, writeManifest, MANIFEST_FILE, type SiteManifest } from "./manifest.js";
 
 import { SEARCH_DIR } from "./search-shards.js";
 
 /** Site-relative paths of the files under `dir`, the search index's folder and the manifest excepted. */
-async function listWritten(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split("\\").join("/"))
-    .filter((path) => path !== MANIFEST_FILE && !path.startsWith(`${SEARCH_DIR}/`));
+function listWritten(dir: string): string[] {
+  return filesUnder(dir, (folder) => folder === SEARCH_DIR).filter((path) => path !== MANIFEST_FILE);
 }
 
 /** Every file the build wrote is in the manifest: those without a fingerprint are rebuilt every time. */
 async function completeManifest(staging: string, manifest: SiteManifest): Promise<SiteManifest> {
   const files = { ...manifest.files };
-  for (const path of await listWritten(staging)) files[path] ??= "";
+  for (const path of listWritten(staging)) files[path] ??= "";
   return { version: manifest.version, files };
 }
 
@@ -42,7 +39,7 @@ export async function publishChanges(staging: string, out: string, manifest: Sit
   const complete = await completeManifest(staging, manifest);
   await removeManifest(out);
   const made = new Set<string>();
-  for (const path of await listWritten(staging)) {
+  for (const path of listWritten(staging)) {
     const dir = dirname(join(out, path));
     if (!made.has(dir)) {
       await mkdir(dir, { recursive: true });
