@@ -8,6 +8,7 @@ import { filters, shortcodes } from "./src/site/filters.js";
 import { takeOver, type Prepared } from "./src/site/handoff.js";
 import { readSiteInfo } from "./src/site/site-info.js";
 import { InPlaceBuilds } from "./src/site/watch.js";
+import { shortcodes as pieces } from "./templates/_includes/shortcodes.js";
 
 // `npm run build` points these at the seeds it checked and a staging folder; `npm start` uses the defaults.
 const seedsDir = process.env.CUTTINGS_SEEDS ?? "seeds";
@@ -44,12 +45,15 @@ export default function (eleventyConfig: UserConfig) {
   // The plugin's absoluteUrl filter makes canonical URLs; src/site/feeds.ts uses it for the feeds and sitemaps.
   eleventyConfig.addPlugin(rssPlugin);
   for (const [name, fn] of Object.entries(filters)) eleventyConfig.addFilter(name, fn);
-  for (const [name, fn] of Object.entries(shortcodes)) eleventyConfig.addShortcode(name, fn as (...args: any[]) => string);
+  for (const [name, fn] of Object.entries({ ...shortcodes, ...pieces })) eleventyConfig.addShortcode(name, fn as (...args: any[]) => string);
+  // The busiest pages (articles and folders) are TypeScript templates, run through tsx like this file.
+  // (Eleventy's JSDoc types leave `addExtension` untyped.)
+  (eleventyConfig as unknown as { addExtension(names: string[], options: { key: string }): void }).addExtension(["11ty.ts"], { key: "11ty.js" });
   eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
 
   return {
     dir: { input: "templates", includes: "_includes", data: "_data", output: outputDir },
-    templateFormats: ["njk"],
+    templateFormats: ["njk", "11ty.ts"],
     htmlTemplateEngine: "njk",
     markdownTemplateEngine: false,
   };

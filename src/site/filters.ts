@@ -1,5 +1,5 @@
 /** Template filters and shortcodes: presentation only (formatting a date for a reader), never facts. */
-import { articleJsonLd, entityJsonLd, jsonLdScript, websiteJsonLd } from "./jsonld.js";
+import { jsonLdScript, websiteJsonLd } from "./jsonld.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -24,7 +24,5 @@ export const filters = { readableDate, plural };
  * everything they print, may produce it: JSON-LD blocks.
  */
 export const shortcodes = {
-  articleJsonLd: (page: Parameters<typeof articleJsonLd>[0], siteUrl: string) => jsonLdScript(articleJsonLd(page, siteUrl)),
-  entityJsonLd: (entity: Parameters<typeof entityJsonLd>[0], siteUrl: string) => jsonLdScript(entityJsonLd(entity, siteUrl)),
   websiteJsonLd: (site: Parameters<typeof websiteJsonLd>[0]) => jsonLdScript(websiteJsonLd(site)),
 };

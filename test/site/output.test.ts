@@ -50,6 +50,14 @@ describe("every HTML page", () => {
   it("gets its facts from templates that never mark seed text safe", () => {
     const templates = list("templates").filter((f) => f.endsWith(".njk"));
     for (const t of templates) assert.doesNotMatch(readFileSync(join("templates", t), "utf8"), /\|\s*safe\b/, t);
+    // The TypeScript layouts print through `html`, which escapes; only a JSON-LD block, which escapes itself, is trusted.
+    const layouts = list("templates").filter((f) => f.endsWith(".ts") && f !== "_includes/html.ts");
+    assert.ok(layouts.length >= 5, "the TypeScript layouts are listed");
+    for (const t of layouts) {
+      const code = readFileSync(join("templates", t), "utf8");
+      assert.doesNotMatch(code, /new Markup\(/, t);
+      for (const m of code.matchAll(/\btrusted\(([^)]*)/g)) assert.match(m[1]!, /^jsonLdScript\(/, `${t}: trusted(${m[1]})`);
+    }
   });
 });
 
