@@ -18,6 +18,18 @@ export function collectGarbage(): void {
 }
 
 /**
+ * Heap in use from which a build's big steps (the machine files, each render slice, publishing) start with a full
+ * collection. Below it, a forced collection costs the main thread more than it saves: a cold BBC build (heap
+ * 170–310 MiB) spent 2.6 s in nine of them. Above it, they hold a 100,000-article build under its memory budget.
+ */
+export const BIG_HEAP = 384 * 1024 * 1024;
+
+/** A full collection, when the heap is big enough for one to matter (see BIG_HEAP). */
+export function collectIfBig(heap = { used: () => getHeapStatistics().used_heap_size, collect: collectGarbage }): void {
+  if (heap.used() > BIG_HEAP) heap.collect();
+}
+
+/**
  * How much garbage a long loop may leave before it is collected. V8 on a machine with gigabytes lets the heap
  * grow to twice what it holds before a full collection; while a build holds a big archive, that doubling is the
  * peak. A loop that makes files or pages from it checks a `garbageWatch` now and then, and the heap stays within

@@ -1,7 +1,7 @@
 /** Garbage collected as a long loop piles it up, counted from what the heap held when the loop began. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { garbageWatch } from "../src/collect.js";
+import { BIG_HEAP, collectIfBig, garbageWatch } from "../src/collect.js";
 
 describe("garbageWatch", () => {
   it("collects only once the heap has grown by the budget since the loop began, then counts from what is left", () => {
@@ -20,5 +20,16 @@ describe("garbageWatch", () => {
     used = 907;
     check();
     assert.deepEqual(collections, [650, 650]);
+  });
+});
+
+describe("collectIfBig", () => {
+  it("collects only once the heap holds more than a small archive's build does", () => {
+    let collections = 0;
+    const heap = (used: number) => ({ used: () => used, collect: () => collections++ });
+    collectIfBig(heap(300 * 1024 * 1024)); // a cold BBC build holds 170–310 MiB
+    assert.equal(collections, 0);
+    collectIfBig(heap(BIG_HEAP + 1));
+    assert.equal(collections, 1);
   });
 });

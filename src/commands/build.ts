@@ -18,7 +18,7 @@ import { planSite, renderCount, sliceRenderSet } from "../site/render-plan.js";
 import { renderViews, siteGlobals } from "../site/render-views.js";
 import { SearchIndexer, writeShardList } from "../site/search-index.js";
 import { Progress } from "../archive/progress.js";
-import { collectGarbage } from "../collect.js";
+import { collectIfBig } from "../collect.js";
 import { phaseTimer } from "./timings.js";
 import { filingThreshold, readSiteInfo } from "../site/site-info.js";
 
@@ -121,7 +121,7 @@ export async function runBuild(args: string[]): Promise<number> {
     process.chdir(PROJECT);
     // The feeds, JSON and sitemap files first, made as they are written, so none is held while the pages render;
     // a big build makes them from what it holds, not on top of planning's garbage.
-    if (plan.machine.length > PAGES_PER_RUN) collectGarbage();
+    if (plan.machine.length > PAGES_PER_RUN) collectIfBig();
     writeMachineFiles(staging, plan.machine, reader);
     plan.machine = [];
     phase("machine files");
@@ -136,7 +136,7 @@ export async function runBuild(args: string[]): Promise<number> {
     if (slices.length === 1) search.offerRest(reader);
     for (const render of slices) {
       // A big build starts each slice with only what it holds: the last slice's views and pages collected.
-      if (slices.length > 1) collectGarbage();
+      if (slices.length > 1) collectIfBig();
       const job = { seeds, out: staging, globals, views: renderViews(reader, render, search) };
       await (pool ? pool.render(job) : renderHere(job));
       progress.tick(renderCount(render));
@@ -162,7 +162,7 @@ export async function runBuild(args: string[]): Promise<number> {
   }
   // Publishing lists every file written (hundreds of thousands on a big archive): start it from what the build
   // still holds, not on top of the render's garbage.
-  if (plan.counts.rendered > PAGES_PER_RUN) collectGarbage();
+  if (plan.counts.rendered > PAGES_PER_RUN) collectIfBig();
   if (incremental) await publishChanges(staging, out, plan.manifest, previous, plan.search.shards);
   else await publishWhole(staging, out, plan.manifest);
   phase("publish");
