@@ -18,8 +18,8 @@ export function collectGarbage(): void {
 }
 
 /**
- * Heap in use from which a build's big steps (the machine files, each render slice, publishing) start with a full
- * collection. Below it, a forced collection costs the main thread more than it saves: a cold BBC build (heap
+ * Heap in use from which a build's big steps (the archive after parsing, the machine files, each render slice,
+ * publishing) and a long parse on the main thread start with a full collection. Below it, a forced collection costs the main thread more than it saves: a cold BBC build (heap
  * 170–310 MiB) spent 2.6 s in nine of them. Above it, they hold a 100,000-article build under its memory budget.
  */
 export const BIG_HEAP = 384 * 1024 * 1024;

@@ -25,7 +25,7 @@ import { buildArchiveFrom, type Archive, type Digested } from "./index.js";
 import { NO_OVERRIDES, readOverrides, type Overrides } from "./overrides.js";
 import { defaultParseThreads, EVERY_CORE_AT, parseAll, ParseThread } from "./parse-pool.js";
 import { Progress } from "./progress.js";
-import { collectGarbage } from "../collect.js";
+import { collectIfBig } from "../collect.js";
 import { ArchiveStore, temporaryStore, type SeedStat, type StoredParse } from "./store.js";
 
 /** The librarian's overrides live next to the seeds; they are not an article. */
@@ -239,7 +239,7 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
     store.putAll(batch);
     progress?.finish();
     // A cold build's parsing leaves its garbage behind: collect it before the archive is built on top of it.
-    if (pending.length > 1000) collectGarbage();
+    if (pending.length > 1000) collectIfBig();
     const parsed = (beside ? fresh.length : 0) + pending.length;
 
     const loaded: LoadedSeed[] = [];

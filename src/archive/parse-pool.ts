@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { collectGarbage } from "../collect.js";
+import { collectIfBig } from "../collect.js";
 import type { StoredParse } from "./store.js";
 import type { ParseJob } from "./parse-worker.js";
 
@@ -36,7 +36,7 @@ export const EVERY_CORE_AT = 3000;
  * of growing the heap towards its default gigabytes while a big build parses for minutes.
  */
 const WORKER_HEAP_MB = 512;
-/** The main thread parses too: a full collection now and then keeps its garbage from raising the build's peak. */
+/** The main thread parses too: a full collection now and then (when the heap is big) keeps its garbage from raising the build's peak. */
 const COLLECT_EVERY = 2000;
 
 /**
@@ -71,7 +71,7 @@ export async function parseAll(
   const { parseBytes } = await import("./parse-worker.js");
   for (let id = take(), mine = 1; id >= 0; id = take(), mine++) {
     onParsed(id, safeParse(parseBytes, seeds[id]!));
-    if (mine % COLLECT_EVERY === 0) collectGarbage();
+    if (mine % COLLECT_EVERY === 0) collectIfBig();
     // Between two of the main thread's own parses, let I/O run (cache writes) and workers' results in.
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
