@@ -41,6 +41,13 @@ import { isCapitalised, type Segment } from "./segments.js";
 import { isSportsReport } from "./teams.js";
 import type { Token } from "./tokens.js";
 
+// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
+// stands, a new one at every call (see ../letters.ts).
+const CAPITAL = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\p{N}/u;
+const EDITION = /^\p{Lu}{2,3}$/u;
+
 /** A paragraph as the tagger sees it. */
 export interface TaggedParagraph {
   text: string;
@@ -119,7 +126,7 @@ export function shape(word: string): string {
   let last = "";
   let runs = 0;
   for (const c of word) {
-    const k = /\p{Lu}/u.test(c) ? "X" : /\p{Ll}/u.test(c) ? "x" : /\p{N}/u.test(c) ? "d" : c;
+    const k = CAPITAL.test(c) ? "X" : LOWER.test(c) ? "x" : DIGIT.test(c) ? "d" : c;
     if (k === last) continue;
     if (++runs > 10) break;
     s += k;
@@ -160,7 +167,7 @@ function wordAlone(word: string): string[] {
   if (w.length > 4) f.push(`s4=${w.slice(-4)}`);
   if (w.length > 2) f.push(`s2=${w.slice(-2)}`, `p2=${w.slice(0, 2)}`);
   if (w.length <= 3) f.push(`short=${w.length}`);
-  if (word.replace(/[^\p{L}]/gu, "").length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word)) f.push("upper");
+  if (word.replace(/[^\p{L}]/gu, "").length >= 2 && word === word.toUpperCase() && CAPITAL.test(word)) f.push("upper");
   if (isAcronym(word)) f.push("acronym");
   f.push(...lexical(word, ""));
   return f;
@@ -216,7 +223,7 @@ function gazetteers(words: string[], phrase: string): readonly string[] {
 function lookUp(words: string[], phrase: string): string[] {
   const found: string[] = [];
   // An outlet's national edition is the outlet: "HuffPost UK", "Reuters UK".
-  const edition = words.length > 1 && /^\p{Lu}{2,3}$/u.test(words[words.length - 1]!) && isNewsOrganisation(words.slice(0, -1));
+  const edition = words.length > 1 && EDITION.test(words[words.length - 1]!) && isNewsOrganisation(words.slice(0, -1));
   if (isNewsOrganisation(words) || edition) found.push("outlet");
   if (isPublicBody(words)) found.push("body");
   if (isKnownOrganisation(phrase)) found.push("org");

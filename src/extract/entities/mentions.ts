@@ -23,6 +23,10 @@ import { isCapitalised, type Segment } from "./segments.js";
 import type { NameSpan } from "./tagger.js";
 import type { Token } from "./tokens.js";
 
+// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
+// stands, a new one at every call (see ../letters.ts).
+const DEMONYM_FORM = /^\p{Lu}\p{Ll}{3,}(?:ian|ese|ish|ist)$/u;
+
 export type MentionKind = NameKind | "other";
 
 export interface Mention {
@@ -109,7 +113,7 @@ function openingCommonWord(words: string[]): boolean {
   if (isRoleNoun(first)) return true;
   if (rest.length < 2) return false;
   // Words the lexicon lacks, by their ending: a nationality ("Slovakian") or a profession ("Ecologist").
-  return tags.some((t) => DESCRIBING_TAGS.has(t)) || (!tags.length && /^\p{Lu}\p{Ll}{3,}(?:ian|ese|ish|ist)$/u.test(first));
+  return tags.some((t) => DESCRIBING_TAGS.has(t)) || (!tags.length && DEMONYM_FORM.test(first));
 }
 
 function person(ctx: Context, span: NameSpan, segment: Segment, ends: Map<number, NameSpan>): Mention | null {

@@ -6,6 +6,11 @@
 import { perWord } from "./per-word.js";
 import { fold, isDemonym, isGivenName, tagsOf } from "./lexicon.js";
 
+// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
+// stands, a new one at every call (see ../letters.ts).
+const INITIALS = /^\p{Lu}\.(\p{Lu}\.)?$/u;
+const FORMER_TITLE = /^(?:ex|former)-\p{Lu}/iu;
+
 /** Words that, capitalised before a name, are the person's title, not part of the name. */
 const TITLE_HEADS = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "madam", "sen",
   "senator", "rep", "representative", "congressman", "congresswoman", "gov", "governor", "president", "premier",
@@ -48,11 +53,11 @@ const clean = (word: string) => fold(word).replace(/\.$/, "");
 
 /** A given name by the lexicon or as a name-word ("Bill", "Jan"), or an initial ("A.", "D.A."). */
 export const isGivenish = perWord(
-  (word: string) => isGivenName(word) || GIVEN_WORDS.has(clean(word)) || (/^\p{Lu}\.(\p{Lu}\.)?$/u.test(word) && !isDemonym(word)),
+  (word: string) => isGivenName(word) || GIVEN_WORDS.has(clean(word)) || (INITIALS.test(word) && !isDemonym(word)),
 );
 
 export const isTitleWord = perWord(
-  (word: string) => TITLE_HEADS.has(clean(word)) || tagsOf(word).includes("Honorific") || /^(?:ex|former)-\p{Lu}/iu.test(word),
+  (word: string) => TITLE_HEADS.has(clean(word)) || tagsOf(word).includes("Honorific") || FORMER_TITLE.test(word),
 );
 export const isHonorific = perWord((word: string) => HONORIFICS.has(clean(word)));
 

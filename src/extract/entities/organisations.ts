@@ -6,6 +6,10 @@
  */
 import { fold, isCommonWord, isDemonym, isKnownOrganisation, isNamedPlace, isOrgHead, isOrgOpener, isPlace } from "./lexicon.js";
 
+// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
+// stands, a new one at every call (see ../letters.ts).
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+
 /** Agencies and outlets that news text cites by name ("told Reuters", "via Associated Press"). */
 const NEWS_ORGANISATIONS = new Set(["reuters", "associated press", "ap", "afp", "agence france-presse", "agence france presse",
   "bloomberg", "xinhua", "interfax", "itar-tass", "tass", "ria novosti", "kyodo", "yonhap", "dpa", "ansa", "efe", "anadolu",
@@ -50,7 +54,7 @@ const key = (words: string[]) => fold(words.join(" ")).replace(/^the /, "").repl
 /** "PCS", "FCDO", "U.N.": capitals only, and not an English word set in capitals ("DIGEST", "ALERT"). */
 export function isAcronym(word: string): boolean {
   const letters = word.replace(/\./g, "");
-  if (!/^[\p{Lu}][\p{Lu}\d&]{1,7}$/u.test(letters) || !/\p{Lu}.*\p{Lu}/u.test(letters)) return false;
+  if (!/^[\p{Lu}][\p{Lu}\d&]{1,7}$/u.test(letters) || !TWO_CAPITALS.test(letters)) return false;
   const lower = letters.toLowerCase();
   return !NOT_ORGANISATIONS.has(lower) && !(lower.length >= 4 && isCommonWord(lower)) && !isPlace(lower);
 }

@@ -15,6 +15,10 @@ import { isDemonym, isWeekdayOrMonth } from "./lexicon.js";
 import { isCapitalised, nameSegments, type Segment } from "./segments.js";
 import { tokenize, type Token } from "./tokens.js";
 
+// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
+// stands, a new one at every call (see ../letters.ts).
+const EDITION = /^\p{Lu}{2,3}$/u;
+
 export interface NameSpan {
   /** Token indexes [start, end) in the paragraph's tokens. */
   start: number;
@@ -61,7 +65,7 @@ export function structurallyAllowed(tokens: Token[], segment: Segment): Uint16Ar
     if (tokens[a]!.text === "The") continue;
     for (let b = Math.min(segment.end, a + 5); b > a + 1; b--) {
       const words = tokens.slice(a, b).map((t) => t.text);
-      const edition = /^\p{Lu}{2,3}$/u.test(words[words.length - 1]!) && isNewsOrganisation(words.slice(0, -1));
+      const edition = EDITION.test(words[words.length - 1]!) && isNewsOrganisation(words.slice(0, -1));
       if (!edition && !isNewsOrganisation(words)) continue;
       for (let k = a; k < b; k++) mask[k - segment.start] = 1 << labelOf(k === a ? "B" : k === b - 1 ? "L" : "I", "organisation");
       a = b - 1;

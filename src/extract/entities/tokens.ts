@@ -25,6 +25,12 @@ const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov
 const OPENING_QUOTES = new Set(["“", "‘", '"', "«", "„", "'", "("]);
 const SENTENCE_ENDS = new Set([".", "!", "?", ":", ";", "…"]);
 const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|as|ash|bin|ibn|abu|d|l|o)[-'’]\p{Lu}|Mc\p{Lu}|Mac\p{Lu})/u;
+// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
+// stands, a new one at every call (see ../letters.ts).
+const DIGIT_FIRST = /^\p{N}/u;
+const LETTER = /\p{L}/u;
+const CAPITAL = /\p{Lu}/u;
+const INITIAL = /^\p{Lu}\.$/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -48,7 +54,7 @@ export function tokenize(text: string): Token[] {
       prev.end += 1;
       return;
     }
-    const kind: Token["kind"] = punct ? "punct" : /^\p{N}/u.test(word) ? "number" : /\p{L}/u.test(word) ? "word" : "punct";
+    const kind: Token["kind"] = punct ? "punct" : DIGIT_FIRST.test(word) ? "number" : LETTER.test(word) ? "word" : "punct";
     const token: Token = {
       text: word,
       start,
@@ -56,7 +62,7 @@ export function tokenize(text: string): Token[] {
       kind,
       cap: kind === "word" && CAPITALISED.test(word),
       // Cheapest test first: most words have no capital at all, and need no copy made of them.
-      upper: kind === "word" && /\p{Lu}/u.test(word) && word === word.toUpperCase() && word.replace(/[^\p{L}]/gu, "").length >= 2,
+      upper: kind === "word" && CAPITAL.test(word) && word === word.toUpperCase() && word.replace(/[^\p{L}]/gu, "").length >= 2,
       sentenceStart: false,
     };
     if (kind === "word") {
@@ -65,7 +71,7 @@ export function tokenize(text: string): Token[] {
     } else if (kind === "number") expectStart = false;
     else if (SENTENCE_ENDS.has(word) || OPENING_QUOTES.has(word) || word === "—" || word === "–") {
       // An initial ("A. Dale") or abbreviation ("U.S.") carries its own stop; a bare "." after them is rare.
-      if (!(word === "." && prev?.kind === "word" && /^\p{Lu}\.$/u.test(prev.text))) expectStart = true;
+      if (!(word === "." && prev?.kind === "word" && INITIAL.test(prev.text))) expectStart = true;
     }
     tokens.push(token);
   }

@@ -2,6 +2,7 @@
  * Cues: the speech verbs (and "according to") that attribute words to a speaker, and the word-level tokens
  * that attribution frames are read from.
  */
+import { startsLower, startsUpper } from "../letters.js";
 
 export interface Token {
   text: string;
@@ -132,7 +133,7 @@ export const isParticleCue = (lower: string) => PARTICLE_CUES.has(lower);
  */
 export function particleAfter(tokens: Token[], c: number): number {
   const particle = PARTICLE_CUES.get(tokens[c]?.lower ?? "");
-  if (!particle || !/^\p{Ll}/u.test(tokens[c]!.text) || !particle.test(tokens[c + 1]?.lower ?? "")) return 0;
+  if (!particle || !startsLower(tokens[c]!.text) || !particle.test(tokens[c + 1]?.lower ?? "")) return 0;
   // "lashed out at", "weighed in on", "pointed out that": the second particle belongs to the cue too.
   return /^(at|on|that)$/.test(tokens[c + 2]?.lower ?? "") && /^(out|in)$/.test(tokens[c + 1]!.lower) ? 2 : 1;
 }
@@ -162,7 +163,7 @@ const BETWEEN = new Set(
 export function isSpeechVerb(token: Token | undefined): boolean {
   // Capitalised, a cue is mostly a name or a title ("Read", "Post"); "Said" opens an inversion, and some outlets
   // capitalise "Tweeted".
-  return !!token && SPEECH_VERBS.has(token.lower) && (!/^\p{Lu}/u.test(token.text) || token.text === "Said" || /^Tweet(?:ed|s)$/.test(token.text));
+  return !!token && SPEECH_VERBS.has(token.lower) && (!startsUpper(token.text) || token.text === "Said" || /^Tweet(?:ed|s)$/.test(token.text));
 }
 
 export function isReportVerb(token: Token | undefined): boolean {
@@ -174,7 +175,7 @@ export function isReportVerb(token: Token | undefined): boolean {
  * participle counts without a list of its own ("tout" → touts, "slam" → slams, "urge" → urges).
  */
 export function isCueParticiple(token: Token | undefined): boolean {
-  if (!token || !token.lower.endsWith("ing") || token.lower.length < 6 || !/^\p{Ll}/u.test(token.text)) return false;
+  if (!token || !token.lower.endsWith("ing") || token.lower.length < 6 || !startsLower(token.text)) return false;
   const stem = token.lower.slice(0, -3);
   const doubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : null;
   const forms = [`${stem}s`, `${stem}es`, `${stem}ed`, `${stem}es`.replace(/es$/, "s"), `${stem}e`, ...(doubled ? [`${doubled}s`, `${doubled}ed`] : [])];
@@ -184,7 +185,7 @@ export function isCueParticiple(token: Token | undefined): boolean {
 /** An adverb or auxiliary between speaker and cue. */
 export function isBetweenWord(token: Token | undefined): boolean {
   // Only in lower case: "Brian May has said", "Will said" are names.
-  return !!token && /^\p{Ll}/u.test(token.text) && (BETWEEN.has(token.lower) || /ly$/.test(token.lower));
+  return !!token && startsLower(token.text) && (BETWEEN.has(token.lower) || /ly$/.test(token.lower));
 }
 
 /** "according to" at tokens[i], i+1. */

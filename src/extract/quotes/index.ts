@@ -39,6 +39,7 @@ import { splitSentences, type Sentence } from "./sentences.js";
 import { gatherUnits, type Prepared, type Unit } from "./units.js";
 import { SpeakerBook, type ResolvedSpeaker } from "./speaker-book.js";
 import { printedNames } from "./speakers.js";
+import { startsUpper } from "../letters.js";
 
 // Documents whose later mention ("the letter reads") speaks for whoever was said to have written them.
 const DOCUMENT_WORD = /\b(letter|statement|email|memo|note|post|tweet|report|release|message)\b/gi;
@@ -221,7 +222,7 @@ function mentionSubject(book: SpeakerBook, prepared: Prepared, sentence: Sentenc
   else {
     // "Bill Clinton’s hair was whiter …": the person a sentence opens with may be the owner of its subject.
     const owner = tokens.findIndex((t, k) => k < 4 && /[’']s$/u.test(t.text));
-    if (owner > 0 && tokens.slice(0, owner + 1).every((t) => /^\p{Lu}/u.test(t.text))) book.mention(text.slice(tokens[0]!.start, tokens[owner]!.end - 2));
+    if (owner > 0 && tokens.slice(0, owner + 1).every((t) => startsUpper(t.text))) book.mention(text.slice(tokens[0]!.start, tokens[owner]!.end - 2));
   }
 }
 

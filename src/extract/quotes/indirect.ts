@@ -43,6 +43,12 @@ import {
   type ReportedSpeech,
 } from "./reported.js";
 import { fullName, readSpeakerPhrase } from "./speakers.js";
+import { startsLower, startsUpper } from "../letters.js";
+
+// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
+// stands, a new one at every call (see ../letters.ts).
+const LOWER_PLURAL = /^\p{Ll}[\p{Ll}-]*[^s’']s$/u;
+const LOWER_ED = /^\p{Ll}+ed$/u;
 
 export type { ReportedSpeech };
 
@@ -93,7 +99,7 @@ const PROGRESSIVE = /^(is|are|was|were|been|be|’s|'s)$/;
 /** "Clinton is calling for …", "the group was urging …": a progressive cue reports as its finite form does. */
 function isProgressiveCue(tokens: Token[], c: number): boolean {
   const t = tokens[c]!;
-  if (!t.lower.endsWith("ing") || !/^\p{Ll}/u.test(t.text) || !(isReportVerb(t) || isCueParticiple(t) || particleAfter(tokens, c) > 0)) return false;
+  if (!t.lower.endsWith("ing") || !startsLower(t.text) || !(isReportVerb(t) || isCueParticiple(t) || particleAfter(tokens, c) > 0)) return false;
   let k = c - 1;
   while (k > 0 && c - k < 3 && /ly$|^(also|now|still|already|not|increasingly)$/.test(tokens[k]!.lower)) k--;
   return PROGRESSIVE.test(tokens[k]?.lower ?? "");
@@ -123,7 +129,7 @@ function isBaseFormCue(tokens: Token[], c: number): boolean {
     let m = c - 2;
     while (m > 0 && c - m < 14 && tokens[m]!.text !== ",") m--;
     const subject = tokens[m - 1];
-    return m > 0 && tokens[m]!.text === "," && !!subject && (/^\p{Lu}/u.test(subject.text) || /^\p{Ll}[\p{Ll}-]*[^s’']s$/u.test(subject.text));
+    return m > 0 && tokens[m]!.text === "," && !!subject && (startsUpper(subject.text) || LOWER_PLURAL.test(subject.text));
   }
   return SUBJECT_PRONOUNS.has(before.lower) || MODALS.has(before.lower) || /^[\p{L}\p{N}]/u.test(before.text);
 }
@@ -228,7 +234,7 @@ function beforeModifier(text: string, tokens: Token[], s: number, k: number): Re
   for (let m = k - 1; m > s; m--) {
     // A preposition, a relative pronoun or a participle ("the report published Tuesday", "records compiled by …").
     const t = tokens[m]!;
-    if (!/^(in|of|for|at|from|across|around|on|who|taken|made|written|released)$/.test(t.lower) && !/^\p{Ll}+ed$/u.test(t.text)) continue;
+    if (!/^(in|of|for|at|from|across|around|on|who|taken|made|written|released)$/.test(t.lower) && !LOWER_ED.test(t.text)) continue;
     const head = readSpeakerPhrase(text, tokens, s, m);
     if (head && head.kind !== "pronoun") return head;
   }
@@ -256,7 +262,7 @@ function cueForward(
     // A capitalised cue is a title's word ("Polar Express", "Do They Know It's Christmas"); a noun-prone cue
     // followed by an auxiliary or a comma is a noun ("the awards show will feature …", "a radio show, was asked").
     const auxiliaryAfter = /^(will|would|could|can|should|must|is|was|are|were|has|had|,)$/.test(tokens[c + 1]?.lower ?? "");
-    if (/^\p{Lu}/u.test(t.text) || (auxiliaryAfter && NOUN_CUES.test(t.lower))) continue;
+    if (startsUpper(t.text) || (auxiliaryAfter && NOUN_CUES.test(t.lower))) continue;
     if (isParticipleCue(tokens, c) || shareParticiple(tokens, c) || isCarriedParticiple(tokens, c)) {
       // "…, saying the plan will fail": the subject of the sentence reports it; "with 30 percent saying …":
       // the share of people polled does.
@@ -318,10 +324,10 @@ function cueForward(
         commas++;
         const before = tokens[m - 1]!;
         if (named < 0) named = m;
-        if (!/^\p{Lu}/u.test(before.text)) continue;
+        if (!startsUpper(before.text)) continue;
         // "… officer of Private Jet Services," names where the speaker works, not the speaker.
         let run = m - 1;
-        while (run > 0 && /^\p{Lu}/u.test(tokens[run - 1]!.text)) run--;
+        while (run > 0 && startsUpper(tokens[run - 1]!.text)) run--;
         if (/^(of|for|at|with|from|in)$/.test(tokens[run - 1]?.lower ?? "")) continue;
         const phrase = readSpeakerPhrase(text, tokens, Math.max(0, m - 4), m);
         if (!phrase?.name) continue;
@@ -393,7 +399,7 @@ function cueForward(
         from--;
       }
       else {
-        while (o < tokens.length && o - from < 6 && (/^\p{Lu}/u.test(tokens[o]!.text) || (OBJECT_WORDS.has(tokens[o]!.lower) && (o === from || !/^(the|a|an)$/.test(tokens[o]!.lower))) || (o > from && /^(of|for)$/.test(tokens[o]!.lower)))) o++;
+        while (o < tokens.length && o - from < 6 && (startsUpper(tokens[o]!.text) || (OBJECT_WORDS.has(tokens[o]!.lower) && (o === from || !/^(the|a|an)$/.test(tokens[o]!.lower))) || (o > from && /^(of|for)$/.test(tokens[o]!.lower)))) o++;
         while (o < tokens.length && WHEN.test(tokens[o]!.lower)) o++;
         if (tokens[o]?.lower === "last" || tokens[o]?.lower === "this") o += 2;
       }
@@ -446,10 +452,10 @@ function skipCircumstance(tokens: Token[], from: number): number {
     else if (t === "on" && (DAY.test(tokens[i + 1]?.lower ?? "") || MONTH.test(tokens[i + 1]?.lower ?? ""))) {
       i += 2;
       while (i < tokens.length - 1 && /^\d/.test(tokens[i]!.text)) i++;
-    } else if (t === "via" && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) {
+    } else if (t === "via" && startsUpper(tokens[i + 1]?.text ?? "")) {
       // "said via Twitter", "said via Facebook Live".
       i++;
-      while (i < tokens.length - 1 && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
+      while (i < tokens.length - 1 && startsUpper(tokens[i]!.text)) i++;
     } else if (/^(in|during|at|on)$/.test(t) && /^(a|an|the|his|her|their|its)$/.test(tokens[i + 1]?.lower ?? "")) {
       let j = i + 2;
       while (j < tokens.length - 1 && j - i < 6 && !OCCASION.test(tokens[j]!.lower) && /^[\p{L}-]+$/u.test(tokens[j]!.text)) j++;
@@ -458,7 +464,7 @@ function skipCircumstance(tokens: Token[], from: number): number {
       // "in an interview with The Associated Press": the outlet belongs to the occasion.
       if (/^(with|on|to)$/.test(tokens[i]?.lower ?? "")) {
         i++;
-        while (i < tokens.length - 1 && (/^\p{Lu}/u.test(tokens[i]!.text) || /^(the|of|’s|'s)$/.test(tokens[i]!.lower))) i++;
+        while (i < tokens.length - 1 && (startsUpper(tokens[i]!.text) || /^(the|of|’s|'s)$/.test(tokens[i]!.lower))) i++;
       }
     } else break;
   }

@@ -13,6 +13,11 @@ import type { QuotedSpan } from "./marks.js";
 import { isAccordingTo, isBetweenWord, isReportVerb, isSpeechVerb, type Token } from "./cues.js";
 import type { Sentence } from "./sentences.js";
 import { readSpeakerPhrase, type SpeakerRef } from "./speakers.js";
+import { startsUpper } from "../letters.js";
+
+// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
+// stands, a new one at every call (see ../letters.ts).
+const LOWER_ED = /^\p{Ll}+ed$/u;
 
 export interface ReportedSpeech {
   speaker: SpeakerRef | null;
@@ -169,7 +174,7 @@ export function attributionLast(text: string, tokens: Token[], sentence: Sentenc
     if (!speaker) return null;
     // "…, a spokesman told The Daily Echo.": the person spoken to belongs to the attribution.
     let after = c + 1;
-    if (OBJECT_CUES.has(tail[c]!.lower)) while (after < tail.length && after - c <= 6 && (/^\p{Lu}/u.test(tail[after]!.text) || SPOKEN_TO.test(tail[after]!.lower))) after++;
+    if (OBJECT_CUES.has(tail[c]!.lower)) while (after < tail.length && after - c <= 6 && (startsUpper(tail[after]!.text) || SPOKEN_TO.test(tail[after]!.lower))) after++;
     // Nothing but a place or time may follow: "…, he said on Monday."
     if (tail.slice(c + 1).some((t) => PUNCT.has(t.text)) || !onlyCircumstance(after)) return null;
   }
@@ -285,8 +290,8 @@ function invertedSpeaker(text: string, tokens: Token[], from: number, to: number
   if (speaker.kind === "pronoun") return to - from === 1 ? speaker : null;
   if (/^(he|she|they|it|we|i|you)$/.test(tokens[from]!.lower)) return null;
   // "…, say the economy improved": a verb in the phrase makes it a clause.
-  if (tokens.slice(from + 1, to).some((t) => /^\p{Ll}+ed$/u.test(t.text))) return null;
-  if (speaker.kind === "person" && !/^\p{Lu}/u.test(tokens[to - 1]!.text)) return null;
+  if (tokens.slice(from + 1, to).some((t) => LOWER_ED.test(t.text))) return null;
+  if (speaker.kind === "person" && !startsUpper(tokens[to - 1]!.text)) return null;
   return speaker;
 }
 

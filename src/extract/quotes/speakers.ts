@@ -16,6 +16,18 @@ import type { SpeakerKind } from "../../article.js";
 import { tagsOf } from "../entities/lexicon.js";
 import { isGivenish } from "../entities/names.js";
 import type { Token } from "./cues.js";
+import { startsLower, startsUpper } from "../letters.js";
+
+// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
+// stands, a new one at every call (see ../letters.ts).
+const PARTICLE_NAME = /^(?:al|el|ad|as|ash|bin|ibn|abu|de|di|da|du|van|von)-\p{Lu}/u;
+const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const LOWER_ED = /^\p{Ll}+ed$/u;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+const LOWER_PLURAL = /^\p{Ll}[\p{Ll}-]*[^s’']s$/u;
+const PEOPLE_PLURAL = /^\p{Ll}[\p{Ll}-]*(?:ists|ers|ians|ants|ents|ors)$/u;
+const LOWER_WORD_OF_TWO = /^\p{Ll}[\p{Ll}-]+$/u;
 
 export interface SpeakerRef {
   /** How the frame names the speaker, as written. */
@@ -120,7 +132,7 @@ const SENTENCE_WORDS = words(`
 const SHARE = /^(\d[\d.,]*|percent|most|many|some|half|majority|minority|third|thirds|quarter|fourths|fifths|few|respondents|surveyed|polled|questioned)$/;
 const PREPOSITION_START = /^(in|on|at|by|for|from|since|after|before|during|until|of|to|with|about)$/;
 // "el-Sisi", "al-Assad": a particle joined to a capitalised name is part of the name.
-const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) || /^(?:al|el|ad|as|ash|bin|ibn|abu|de|di|da|du|van|von)-\p{Lu}/u.test(t.text);
+const isCapitalised = (t: Token) => startsUpper(t.text) || PARTICLE_NAME.test(t.text);
 const stripPossessive = (s: string) => s.replace(/[’']s$/u, "");
 const isPossessive = (t: Token) => /[’']s$/u.test(t.text);
 
@@ -136,7 +148,7 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
     const previous = run.at(-1);
     // A full stop between two capitalised words ends a sentence, not a name ("… Mr. Clinton. Back in 1999").
     // Initials ("J.J. Goldberg") end no sentence.
-    const initials = previous && /^\p{Lu}(?:\.\p{Lu})*$/u.test(previous.text);
+    const initials = previous && INITIALS.test(previous.text);
     if (text && previous && !initials && text.slice(previous.end, t.start).includes(".") && previous.text.length > 1 && !TITLES.has(previous.lower)) {
       runs.push(run);
       run = [];
@@ -266,7 +278,7 @@ export function looksLikeOrganisation(name: string): boolean {
   const parts = name.split(/\s+/);
   if (parts.some((p) => ORGANISATION_NAME_WORDS.has(p.toLowerCase().replace(/[’'.]/g, "")))) return true;
   // Acronyms name organisations (FCDO, PCS, NATO); "U.S." alone is a place and never a speaker.
-  return parts.length === 1 && /^\p{Lu}{2,}$/u.test(parts[0]!.replace(/[.&]/g, ""));
+  return parts.length === 1 && ALL_CAPITALS.test(parts[0]!.replace(/[.&]/g, ""));
 }
 
 /**
@@ -293,19 +305,19 @@ export function fullName(text: string, tokens: Token[], from: number, to: number
 export function readSpeakerPhrase(text: string, tokens: Token[], from: number, to: number): SpeakerRef | null {
   const phrase = tokens.slice(from, to).filter((t) => t.text !== "," || false);
   // "(he has been) betrayed by the British authorities, who promised …": the agent, not the participle before it.
-  if (phrase.length > 2 && /^\p{Ll}+ed$/u.test(phrase[0]!.text) && phrase[1]!.lower === "by") phrase.splice(0, 2);
+  if (phrase.length > 2 && LOWER_ED.test(phrase[0]!.text) && phrase[1]!.lower === "by") phrase.splice(0, 2);
   if (!phrase.length || phrase.length > 12) return null;
   // "Internet service providers have long claimed": the auxiliary and adverb before the cue are not the subject.
   while (phrase.length > 1 && /^(have|has|had|long|also|now|still|already|never|repeatedly|been|often|previously|recently)$/.test(phrase.at(-1)!.lower)) phrase.pop();
   // "Trump’s nomination will (at least test …)": an auxiliary inside the phrase makes it a clause, not a speaker.
   if (phrase.some((t) => /^(will|would|can|could|should|must|shall|is|was|are|were|does|did)$/.test(t.text))) return null;
   // So does a verb with its object: "the city embodied the (…)".
-  if (phrase.some((t, k) => k > 0 && /^\p{Ll}+ed$/u.test(t.text) && /^(the|a|an|his|her|its|their|our|this|that|these|those)$/.test(phrase[k + 1]?.lower ?? ""))) return null;
+  if (phrase.some((t, k) => k > 0 && LOWER_ED.test(t.text) && /^(the|a|an|his|her|its|their|our|this|that|these|those)$/.test(phrase[k + 1]?.lower ?? ""))) return null;
   const at = phrase[0]!.start;
   const written = text.slice(phrase[0]!.start, phrase.at(-1)!.end);
   if (phrase.length === 1 && PRONOUNS.has(phrase[0]!.lower)) return { text: written, kind: "pronoun", at };
   // "On the Asian tsunami he said": the pronoun right before the cue is the subject, the rest a phrase before it.
-  if (PRONOUNS.has(phrase.at(-1)!.lower) && /^\p{Ll}/u.test(phrase.at(-1)!.text)) {
+  if (PRONOUNS.has(phrase.at(-1)!.lower) && startsLower(phrase.at(-1)!.text)) {
     const last = phrase.at(-1)!;
     return { text: last.text, kind: "pronoun", at: last.start };
   }
@@ -331,7 +343,7 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
   // "evidence from local Lib Dem parties": a document and where it comes from.
   if (DOCUMENT_NOUNS.has(opener) && (phrase.length === 1 || /^(from|of|by|in|on|for)$/.test(phrase[1]!.lower))) return { text: written, kind: "document", at };
   // A nationality before a noun ("Chinese state press reports") is no name; "Cuban said" still is one.
-  const adjective = (r: Token[]) => r.length === 1 && tagsOf(r[0]!.lower).includes("Demonym") && /^\p{Ll}/u.test(phrase[phrase.indexOf(r[0]!) + 1]?.text ?? "");
+  const adjective = (r: Token[]) => r.length === 1 && tagsOf(r[0]!.lower).includes("Demonym") && startsLower(phrase[phrase.indexOf(r[0]!) + 1]?.text ?? "");
   const runs = nameRuns(phrase, text).filter((r) => !adjective(r));
   // A poll's share of the people asked: "42 percent", "one in five", "most", "those surveyed".
   if (SHARE.test(headLower) && !PREPOSITION_START.test(phrase[0]!.lower)) return { text: written, kind: "group", at };
@@ -364,7 +376,7 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
       phrase.indexOf(run.at(-1)!) < headIndex &&
       phrase
         .slice(phrase.indexOf(run.at(-1)!) + 1, headIndex)
-        .every((t) => TITLE_ADJECTIVES.has(t.lower) || (!isCapitalised(t) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && (!PREPOSITION_START.test(t.lower) || opening)));
+        .every((t) => TITLE_ADJECTIVES.has(t.lower) || (!isCapitalised(t) && LOWER_WORD.test(t.text) && (!PREPOSITION_START.test(t.lower) || opening)));
     if (modifier && ORGANISATION_NOUNS.has(headLower)) return { text: written, kind: "organisation", name: written.replace(/^(?:the|a|an)\s+/i, ""), at };
     if (modifier) return { text: written, kind: GROUP_NOUNS.has(headLower) ? "group" : "unknown", at };
     if (!own.length) {
@@ -378,7 +390,7 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
     }
     // "Rattling off promises": a capitalised word then a verb or a preposition is a clause, not a speaker.
     const afterRun = phrase[phrase.indexOf(run.at(-1)!) + 1];
-    if (run.length === 1 && afterRun && /^\p{Ll}/u.test(afterRun.text) && /^(off|up|out|down|on|in|at|to|into|over|through|with|by|for)$/.test(afterRun.lower)) return null;
+    if (run.length === 1 && afterRun && startsLower(afterRun.text) && /^(off|up|out|down|on|in|at|to|into|over|through|with|by|for)$/.test(afterRun.lower)) return null;
     // A place that speaks ("Beijing, which described …", "Moscow warned") speaks for its government; a name
     // with a place word in it ("Jo Park") is still a person's.
     const place = !name.includes(" ") && !couldBePerson(name);
@@ -387,7 +399,7 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
   // "Many speakers at the service", "officials in the department": people, then where they are.
   const preposition = phrase.findIndex((t, i) => i > 0 && /^(at|in|from|on|across|around)$/.test(t.lower));
   const before = preposition > 0 ? phrase[preposition - 1]! : null;
-  if (before && /^\p{Ll}[\p{Ll}-]*[^s’']s$/u.test(before.text) && !DOCUMENT_NOUNS.has(before.lower) && !DOCUMENT_NOUNS.has(headLower)) {
+  if (before && LOWER_PLURAL.test(before.text) && !DOCUMENT_NOUNS.has(before.lower) && !DOCUMENT_NOUNS.has(headLower)) {
     return { text: written, kind: "group", at };
   }
   if (DOCUMENT_NOUNS.has(headLower)) return { text: written, kind: "document", at };
@@ -398,7 +410,7 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
     counted >= 0 &&
     phrase.length - counted <= 4 &&
     /^(some|many|most|several|few|other|all)$/.test(phrase[counted]!.lower) &&
-    /^\p{Ll}[\p{Ll}-]*(?:ists|ers|ians|ants|ents|ors)$/u.test(head.text)
+    PEOPLE_PLURAL.test(head.text)
   ) {
     return { text: written, kind: "group", at };
   }
@@ -409,7 +421,7 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
   const described =
     phrase.length <= 6 &&
     /^(the|a|an|one|another|his|her|their)$/.test(phrase[0]!.lower) &&
-    phrase.slice(1).every((t) => /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || TITLE_ADJECTIVES.has(t.lower) || TITLES.has(t.lower)) &&
+    phrase.slice(1).every((t) => LOWER_WORD_OF_TWO.test(t.text) || TITLE_ADJECTIVES.has(t.lower) || TITLES.has(t.lower)) &&
     !TITLE_ADJECTIVES.has(headLower) &&
     // "the race was close" is a clause, not someone described.
     !phrase.some((t) => /^(is|was|are|were|be|been|has|have|had|will|would|could|can|should|must|did|does|do)$/.test(t.lower));
