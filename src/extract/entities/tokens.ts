@@ -32,47 +32,63 @@ const LETTER = /\p{L}/u;
 const CAPITAL = /\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 
+const POSSESSIVE = /[’']s$/;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let expectStart = true;
-  for (const m of text.matchAll(TOKEN)) {
+  // An exec loop on the one regex: matchAll copies the regex and wraps every match in an iterator result, and
+  // every paragraph is tokenized. Nothing else uses TOKEN while the loop runs.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const word = m[0];
-    const start = m.index!;
+    const start = m.index;
     const punct = m[4] !== undefined;
-    if (!punct && !m[1] && word.length > 2 && /[’']s$/.test(word)) {
-      push(word.slice(0, -2), start, false);
-      push(word.slice(-2), start + word.length - 2, false);
-    } else push(word, start, punct);
+    if (!punct && !m[1] && word.length > 2 && POSSESSIVE.test(word)) {
+      expectStart = push(tokens, word.slice(0, -2), start, false, expectStart);
+      expectStart = push(tokens, word.slice(-2), start + word.length - 2, false, expectStart);
+    } else expectStart = push(tokens, word, start, punct, expectStart);
   }
   return tokens;
+}
 
-  function push(word: string, start: number, punct: boolean) {
-    const prev = tokens[tokens.length - 1];
-    // "Mr." / "Sen.": the full stop belongs to the abbreviation, so it ends no sentence.
-    if (punct && word === "." && prev && prev.end === start && prev.kind === "word" && ABBREVIATIONS.has(prev.text.toLowerCase())) {
-      prev.text += ".";
-      prev.end += 1;
-      return;
-    }
-    const kind: Token["kind"] = punct ? "punct" : DIGIT_FIRST.test(word) ? "number" : LETTER.test(word) ? "word" : "punct";
-    const token: Token = {
-      text: word,
-      start,
-      end: start + word.length,
-      kind,
-      cap: kind === "word" && CAPITALISED.test(word),
-      // Cheapest test first: most words have no capital at all, and need no copy made of them.
-      upper: kind === "word" && CAPITAL.test(word) && word === word.toUpperCase() && word.replace(/[^\p{L}]/gu, "").length >= 2,
-      sentenceStart: false,
-    };
-    if (kind === "word") {
-      token.sentenceStart = expectStart;
-      expectStart = false;
-    } else if (kind === "number") expectStart = false;
-    else if (SENTENCE_ENDS.has(word) || OPENING_QUOTES.has(word) || word === "—" || word === "–") {
-      // An initial ("A. Dale") or abbreviation ("U.S.") carries its own stop; a bare "." after them is rare.
-      if (!(word === "." && prev?.kind === "word" && INITIAL.test(prev.text))) expectStart = true;
-    }
-    tokens.push(token);
+/**
+ * Adds one token, and says whether the next word starts a sentence. A function of its own rather than a closure
+ * in tokenize: tsx names every inner function anew at each call, which costs more than the function.
+ */
+function push(tokens: Token[], word: string, start: number, punct: boolean, expectStart: boolean): boolean {
+  const prev = tokens[tokens.length - 1];
+  // "Mr." / "Sen.": the full stop belongs to the abbreviation, so it ends no sentence.
+  if (punct && word === "." && prev && prev.end === start && prev.kind === "word" && ABBREVIATIONS.has(prev.text.toLowerCase())) {
+    prev.text += ".";
+    prev.end += 1;
+    return expectStart;
   }
+  // Most words start with an ASCII letter or digit, which settle the kind and the capital without a regex:
+  // 0–9 are the only ASCII \p{N}, A–Z the only ASCII \p{Lu}, and a word opening in a–z is never all capitals.
+  const c = word.charCodeAt(0);
+  const digit = c >= 48 && c <= 57;
+  const asciiLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const kind: Token["kind"] = punct ? "punct" : digit ? "number" : asciiLetter ? "word" : DIGIT_FIRST.test(word) ? "number" : LETTER.test(word) ? "word" : "punct";
+  const isWord = kind === "word";
+  const token: Token = {
+    text: word,
+    start,
+    end: start + word.length,
+    kind,
+    cap: isWord && ((c >= 65 && c <= 90) || CAPITALISED.test(word)),
+    // Cheapest test first: most words have no capital at all, and need no copy made of them.
+    upper: isWord && !(c >= 97 && c <= 122) && CAPITAL.test(word) && word === word.toUpperCase() && word.replace(/[^\p{L}]/gu, "").length >= 2,
+    sentenceStart: false,
+  };
+  if (kind === "word") {
+    token.sentenceStart = expectStart;
+    expectStart = false;
+  } else if (kind === "number") expectStart = false;
+  else if (SENTENCE_ENDS.has(word) || OPENING_QUOTES.has(word) || word === "—" || word === "–") {
+    // An initial ("A. Dale") or abbreviation ("U.S.") carries its own stop; a bare "." after them is rare.
+    if (!(word === "." && prev?.kind === "word" && INITIAL.test(prev.text))) expectStart = true;
+  }
+  tokens.push(token);
+  return expectStart;
 }

@@ -20,8 +20,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   // Only the frame is sliced and scanned, so reading many small frames of a long paragraph stays linear.
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(WORD)) {
-    const start = from + m.index!;
+  // An exec loop on the one regex: matchAll copies the regex and wraps every match in an iterator result, and
+  // this runs many times over every paragraph. Nothing else uses WORD while the loop runs.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    const start = from + m.index;
     const text = m[0] === "--" ? "—" : m[0];
     tokens.push({ text, lower: text.toLowerCase(), start, end: start + m[0].length });
   }

@@ -42,7 +42,10 @@ const bucket = (n: number, edges: number[]) => {
  */
 function countCodePoints(text: string, runs: RegExp): number {
   let n = 0;
-  for (const [run] of text.matchAll(runs)) {
+  // An exec loop: matchAll would copy the regex and wrap every match in an iterator result.
+  runs.lastIndex = 0;
+  for (let m = runs.exec(text); m; m = runs.exec(text)) {
+    const run = m[0];
     n += run.length;
     // A character beyond the Basic Multilingual Plane is two UTF-16 units: a high surrogate, then a low one.
     for (let i = 0; i < run.length; i++) if (run.charCodeAt(i) >= 0xd800 && run.charCodeAt(i) <= 0xdbff) n--;

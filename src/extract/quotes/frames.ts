@@ -28,6 +28,7 @@ const PLACE_OR_NAME = /^(at|in|of|on|for|from|the|\p{Lu}.*)$/u;
 const CAPITAL_ING = /^\p{Lu}\p{Ll}+ing$/u;
 const CAPITAL_LY = /^\p{Lu}\p{Ll}+ly$/u;
 const LOWER_ED = /^\p{Ll}+ed$/u;
+const OWNED_WORDS = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})[’']s\s+(?:[\p{L}-]+\s+){0,2}(?:response|reply|answer|retort|reaction|message|verdict|advice|words|statement|post|tweet|letter|email|note)(?:\s+(?:was|is|read|reads|said|says))?\s*:\s*$/u;
 
 export interface Frame {
   speaker: SpeakerRef | null;
@@ -453,7 +454,7 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
   if (put) return put;
   // "Trump’s response was: “…”", "Ted Cruz’s Facebook post: “…”": what someone's answer or post said.
   if (tokens.at(-1)?.text === ":") {
-    const owned = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})[’']s\s+(?:[\p{L}-]+\s+){0,2}(?:response|reply|answer|retort|reaction|message|verdict|advice|words|statement|post|tweet|letter|email|note)(?:\s+(?:was|is|read|reads|said|says))?\s*:\s*$/u.exec(
+    const owned = OWNED_WORDS.exec(
       text.slice(tokens[0]!.start, tokens.at(-1)!.end),
     );
     // Only when the sentence opens with it: "Bolsonaro opposed Macron’s statement: “…”" is Bolsonaro's.

@@ -41,6 +41,10 @@ import { SpeakerBook, type ResolvedSpeaker } from "./speaker-book.js";
 import { printedNames } from "./speakers.js";
 import { startsUpper } from "../letters.js";
 
+// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
+// stands, a new one at every call (see ../letters.ts).
+const TITLED_NAME = /\b(Mrs?|Ms|Miss)\.? (\p{Lu}[\p{L}’'-]+)/gu;
+
 // Documents whose later mention ("the letter reads") speaks for whoever was said to have written them.
 const DOCUMENT_WORD = /\b(letter|statement|email|memo|note|post|tweet|report|release|message)\b/gi;
 
@@ -78,7 +82,7 @@ export function attributeQuotes(paragraphs: Paragraph[], entities: Entities): Fo
   const names = prepared.flatMap(({ paragraph }) => printedNames(paragraph.text, tokenize(paragraph.text)).map((n) => n.name));
   // "Mrs. Smith", "Mr. Jones": a title that tells "he" from "she".
   const titled = prepared.flatMap(({ paragraph }) =>
-    [...paragraph.text.matchAll(/\b(Mrs?|Ms|Miss)\.? (\p{Lu}[\p{L}’'-]+)/gu)].map((m) => [m[2]!, m[1] === "Mr" ? "m" : "f"] as [string, "f" | "m"]),
+    [...paragraph.text.matchAll(TITLED_NAME)].map((m) => [m[2]!, m[1] === "Mr" ? "m" : "f"] as [string, "f" | "m"]),
   );
   const book = new SpeakerBook(entities.people, entities.organisations, names, titled);
   const units = gatherUnits(prepared);
