@@ -157,25 +157,34 @@ export function wordsOutsideQuotes(text: string, sentence: Sentence, spans: Quot
   const all = tokenize(text, sentence.start, sentence.end);
   if (all.length > MAX_TOKENS * 4) return null;
   // The comma news sets inside a closing mark (`is “far too small,” she said`) still ends the clause.
-  const quoted = (t: Token) => spans.some((s) => t.start >= s.open && t.end <= s.close && !(t.text === "," && s.closed && t.end === s.end));
-  const tokens = all.filter((t) => !quoted(t));
+  const tokens = all.filter((t) => !spans.some((s) => t.start >= s.open && t.end <= s.close && !(t.text === "," && s.closed && t.end === s.end)));
   return tokens.length < 3 ? null : tokens;
+}
+
+const NOUN_CUE_BEFORE = /^(the|a|an|new|this|its|his|her|their|latest)$/;
+
+// The helpers of readReportedSpeech are functions of their own, not closures in it: tsx names every inner
+// function anew at each call, and this runs for every sentence.
+
+/** Punctuation before the words ("adding, “…”") does not make a direct quote reported speech. */
+function lead(text: string, from: number): number {
+  let i = skipSpace(text, from);
+  while (/[,:;—–-]/.test(text[i] ?? "")) i = skipSpace(text, i + 1);
+  return i;
+}
+
+function wholeQuote(text: string, spans: QuotedSpan[], from: number, to: number): boolean {
+  return spans.some((s) => s.open <= lead(text, from) && s.close >= trimEnd(text, from, to) - 1);
+}
+
+/** "said that “…”": a quote introduced by "that" is reported speech with its words quoted. */
+function usable(text: string, spans: QuotedSpan[], r: ReportedSpeech | null): r is ReportedSpeech {
+  return !!r && r.end - r.start >= 8 && (!wholeQuote(text, spans, r.start, r.end) || /\bthat,?\s*$/.test(text.slice(Math.max(0, r.start - 8), r.start)));
 }
 
 /** Every reader of reported speech, in turn, on the sentence's words outside its quotes (findReportedSpeech). */
 export function readReportedSpeech(text: string, sentence: Sentence, spans: QuotedSpan[], tokens: Token[]): ReportedSpeech[] {
   const end = trimEnd(text, sentence.start, sentence.end);
-  // Punctuation before the words ("adding, “…”") does not make a direct quote reported speech.
-  const lead = (from: number) => {
-    let i = skipSpace(text, from);
-    while (/[,:;—–-]/.test(text[i] ?? "")) i = skipSpace(text, i + 1);
-    return i;
-  };
-  const wholeQuote = (from: number, to: number) => spans.some((s) => s.open <= lead(from) && s.close >= trimEnd(text, from, to) - 1);
-
-  // "said that “…”": a quote introduced by "that" is reported speech with its words quoted.
-  const usable = (r: ReportedSpeech | null): r is ReportedSpeech =>
-    !!r && r.end - r.start >= 8 && (!wholeQuote(r.start, r.end) || /\bthat,?\s*$/.test(text.slice(Math.max(0, r.start - 8), r.start)));
   const first =
     accordingToFirst(text, tokens, end) ??
     attributionLast(text, tokens, sentence, spans) ??
@@ -183,17 +192,17 @@ export function readReportedSpeech(text: string, sentence: Sentence, spans: Quot
     attributionInverted(text, tokens, sentence, spans) ??
     attributionInside(text, tokens, sentence, end) ??
     questionPut(text, tokens, end);
-  if (usable(first) && first.cue.toLowerCase() === "asked" && !first.speaker) {
+  if (usable(text, spans, first) && first.cue.toLowerCase() === "asked" && !first.speaker) {
     // "Asked whether he would run, Smith said he had not decided": the question put, then the answer reported.
     const after = tokens.findIndex((t) => t.start >= first.end);
     const answer = after > 0 ? cueForward(text, tokens, end, spans, after + 1) : null;
-    return answer && usable(answer.report) ? [first, answer.report] : [first];
+    return answer && usable(text, spans, answer.report) ? [first, answer.report] : [first];
   }
-  if (usable(first)) {
+  if (usable(text, spans, first)) {
     // "…, Lewandowski added, saying it should be …": a participle after the attribution reports as well.
     const p = tokens.findIndex((t, c) => t.start >= first.end && isParticipleCue(tokens, c));
     const participle = p > 0 ? cueForward(text, tokens, end, spans, p) : null;
-    const more = participle && usable(participle.report) && participle.report.start >= first.end;
+    const more = participle && usable(text, spans, participle.report) && participle.report.start >= first.end;
     return more ? [first, { ...participle.report, speaker: first.speaker }] : [first];
   }
   // Reported speech may nest ("Smith said officials believe …"): each cue reports the rest of the sentence.
@@ -205,7 +214,7 @@ export function readReportedSpeech(text: string, sentence: Sentence, spans: Quot
     // A stance inside words already reported ("Cruz says he supports the bill") is part of those words, not a
     // report of its own; a speech verb there ("Smith said officials told her …") is.
     const nested = found.some((r) => r.start <= next.report.start && next.report.start < r.end);
-    if (usable(next.report) && !(nested && !isSpeechCue(next.report.cue))) {
+    if (usable(text, spans, next.report) && !(nested && !isSpeechCue(next.report.cue))) {
       // "Baker thanked the crowd and said …", "…, calling him …": a second cue joined to the first ends the
       // first one's words at the joint.
       const outer = found.at(-1);
@@ -218,7 +227,7 @@ export function readReportedSpeech(text: string, sentence: Sentence, spans: Quot
   }
   if (!found.length) {
     const occasion = occasionFirst(text, tokens, end);
-    if (usable(occasion)) found.push(occasion);
+    if (usable(text, spans, occasion)) found.push(occasion);
   }
   // "…,” she told CNN when asked whether …": the question put, after whatever the sentence reports.
   const later = questionLater(text, tokens, end);
@@ -360,9 +369,8 @@ function cueForward(
     if (relative > 0) k = relative;
     let s = k;
     // A cue word after a determiner is a noun of the subject ("the report published Tuesday showed").
-    const nounCue = (j: number) => /^(the|a|an|new|this|its|his|her|their|latest)$/.test(tokens[j - 1]?.lower ?? "");
     // Right before the cue a cue word is the subject's head noun: "A news report said".
-    while (s > 0 && k - s < 12 && !PUNCT.has(tokens[s - 1]!.text) && !CLAUSE_WORDS.has(tokens[s - 1]!.lower) && (!isReportVerb(tokens[s - 1]) || nounCue(s - 1) || s === k)) s--;
+    while (s > 0 && k - s < 12 && !PUNCT.has(tokens[s - 1]!.text) && !CLAUSE_WORDS.has(tokens[s - 1]!.lower) && (!isReportVerb(tokens[s - 1]) || NOUN_CUE_BEFORE.test(tokens[s - 2]?.lower ?? "") || s === k)) s--;
     // "Clinton celebrated with supporters and said …": the subject of the first verb.
     const coordinated = s === k && (tokens[k - 1]?.lower === "and" || tokens[k - 1]?.lower === "but");
     if (s === k && !coordinated) continue;

@@ -132,34 +132,43 @@ const SENTENCE_WORDS = words(`
 const SHARE = /^(\d[\d.,]*|percent|most|many|some|half|majority|minority|third|thirds|quarter|fourths|fifths|few|respondents|surveyed|polled|questioned)$/;
 const PREPOSITION_START = /^(in|on|at|by|for|from|since|after|before|during|until|of|to|with|about)$/;
 // "el-Sisi", "al-Assad": a particle joined to a capitalised name is part of the name.
-const isCapitalised = (t: Token) => startsUpper(t.text) || PARTICLE_NAME.test(t.text);
-const stripPossessive = (s: string) => s.replace(/[’']s$/u, "");
-const isPossessive = (t: Token) => /[’']s$/u.test(t.text);
+// (The particle needs its hyphen: a word without one is asked nothing more.)
+const isCapitalised = (t: Token) => startsUpper(t.text) || (t.text.includes("-") && PARTICLE_NAME.test(t.text));
+const POSSESSIVE = /[’']s$/u;
+const stripPossessive = (s: string) => s.replace(POSSESSIVE, "");
+const isPossessive = (t: Token) => POSSESSIVE.test(t.text);
+// Contractions ("I’ll", "We’re") start sentences, never names.
+const CONTRACTION = /[’'](?:ll|m|re|ve|d)$/u;
+const FINAL_STOP = /\.$/;
 
 /** A title before a name; hyphenated ones too: "Major-General", "Secretary-General", "Vice-President". */
-const isTitle = (t: Token) => TITLES.has(t.lower.replace(/\.$/, "")) || (t.lower.includes("-") && TITLES.has(t.lower.split("-").at(-1)!));
+const isTitle = (t: Token) => TITLES.has(t.lower.replace(FINAL_STOP, "")) || (t.lower.includes("-") && TITLES.has(t.lower.split("-").at(-1)!));
+
+/** Is there a full stop in text[from, to)? (Between two tokens: a few characters at most.) */
+function hasFullStop(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 46) return true;
+  return false;
+}
 
 /** The proper-name runs of a phrase: capitalised words, joined by "of"/"for"/"de" and the like. */
 function nameRuns(tokens: Token[], text?: string): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
-  tokens.forEach((t, i) => {
+  // The commonest tests first in each condition (all of them are pure): this runs on every word of every paragraph.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const next = tokens[i + 1];
-    const previous = run.at(-1);
+    const previous = run.length ? run[run.length - 1] : undefined;
     // A full stop between two capitalised words ends a sentence, not a name ("… Mr. Clinton. Back in 1999").
     // Initials ("J.J. Goldberg") end no sentence.
-    const initials = previous && INITIALS.test(previous.text);
-    if (text && previous && !initials && text.slice(previous.end, t.start).includes(".") && previous.text.length > 1 && !TITLES.has(previous.lower)) {
+    if (text && previous && hasFullStop(text, previous.end, t.start) && previous.text.length > 1 && !INITIALS.test(previous.text) && !TITLES.has(previous.lower)) {
       runs.push(run);
       run = [];
     }
-    // Contractions ("I’ll", "We’re") start sentences, never names.
-    const contraction = /[’'](?:ll|m|re|ve|d)$/u.test(t.lower);
-    if (isCapitalised(t) && !contraction && !PRONOUNS.has(t.lower) && !(run.length === 0 && DETERMINERS.has(t.lower))) {
+    if (isCapitalised(t) && !CONTRACTION.test(t.lower) && !PRONOUNS.has(t.lower) && !(run.length === 0 && DETERMINERS.has(t.lower))) {
       run.push(t);
       // "the Alachua Sheriff's Office", "Children's Hospital": a possessive inside an organisation's name.
-      const inName = next && isCapitalised(next) && ORGANISATION_NAME_WORDS.has(next.lower) && !PRONOUNS.has(next.lower);
-      if (isPossessive(t) && !inName) {
+      if (isPossessive(t) && !(next && isCapitalised(next) && ORGANISATION_NAME_WORDS.has(next.lower) && !PRONOUNS.has(next.lower))) {
         runs.push(run);
         run = [];
       }
@@ -169,7 +178,7 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
       if (run.length) runs.push(run);
       run = [];
     }
-  });
+  }
   if (run.length) runs.push(run);
   // "Laura Brownlees of Save the Children": a person's full name, then where they come from.
   for (let r = 0; r < runs.length; r++) {
@@ -181,54 +190,25 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
     const person = text ? runText(text, run.slice(0, of)) : run.slice(0, of).map((t) => t.text).join(" ");
     if (couldBePerson(person) && of + 1 < run.length) runs.splice(r, 1, run.slice(0, of), run.slice(of + 1));
   }
-  // Where each token stands, for the words around a run: looked up, not searched, so a long paragraph stays linear.
-  const position = new Map(tokens.map((t, i) => [t, i]));
-  const isDate = (t: Token) => {
-    const at = position.get(t)!;
-    return /^(in|late|early|mid|since|until|by|last|next|this|of|on|from|through|during)$/.test(tokens[at - 1]?.lower ?? "") || /^\d/.test(tokens[at + 1]?.text ?? "");
-  };
-  /**
-   * "Ambassador to Germany Richard Grenell", "Ambassador to the United Nations Nikki Haley", "Speaker of the House
-   * Paul Ryan", "Chief Executive of Hong Kong Carrie Lam": the place or body a title is to or of, then the name,
-   * which starts at a given name. `r` itself when there is no such cut.
-   */
-  const afterPlace = (r: Token[], i: number): Token[] => {
-    if (r.length - i < 3) return i ? r.slice(i) : r;
-    const at = position.get(r[0]!)!;
-    const afterTo = /^(to|of)$/.test(tokens[at - 1]?.lower ?? "") || (tokens[at - 1]?.lower === "the" && /^(to|of)$/.test(tokens[at - 2]?.lower ?? ""));
-    const inRun = r.slice(0, i).some((t) => /^(to|of)$/.test(t.lower));
-    let given = -1;
-    for (let k = r.length - 2; k > i && k >= r.length - 3 && given < 0; k--) if (isGivenish(r[k]!.text)) given = k;
-    // "House Republican Thomas Massie": a chamber, a party or a place before the given name is no part of it.
-    const place = (t: Token) => PLACE_WORDS.has(t.lower) || ORGANISATION_NAME_WORDS.has(t.lower) || TITLE_ADJECTIVES.has(t.lower) || tagsOf(t.lower).some((g) => g === "Country" || g === "Place" || g === "City");
-    const name = given > i ? r.slice(given) : [];
-    // "of the Bill and Melinda Gates Foundation" is an organisation's name, not a person after a place.
-    if (given > i && (afterTo || inRun || r.slice(i, given).every(place)) && !looksLikeOrganisation(name.map((t) => t.text).join(" "))) return name;
-    return i ? r.slice(i) : r;
-  };
+  const around: Around = { tokens };
   // Titles and title adjectives in front of a name are not the name: "Sen. Ted Cruz" → "Ted Cruz".
   return runs
     .map((r) => {
       let i = 0;
-      // "Italian Prime Minister Silvio Berlusconi": a nationality before a title is not a given name.
-      const demonym = (t: Token, i: number) => i < r.length - 2 && tagsOf(t.lower).includes("Demonym") && TITLES.has(r[i + 1]!.lower.replace(/\.$/, ""));
-      // "Co-author Jing-Shan Zhao": a role noun capitalised as a title, when a full name follows.
-      const roleTitle = (t: Token) => ROLE_TITLES.has(t.lower.replace(/^co-/, "")) && r.indexOf(t) <= r.length - 3;
-      const strippable = (t: Token) => isTitle(t) || TITLE_ADJECTIVES.has(t.lower) || SENTENCE_WORDS.has(t.lower) || demonym(t, r.indexOf(t)) || roleTitle(t);
       // "New Jersey Gov. Chris Christie": a place, a title, then the full name.
       const title = r.findIndex((t, k) => k > 0 && k <= r.length - 3 && isTitle(t) && !CONNECTORS.has(r[k + 1]!.lower));
       if (title > 0) i = title + 1;
       // "British Airways", "American Airlines": an adjective and one word is a name of its own. So is an
       // organisation's whole name with no title in it: "the Republican National Committee".
       if (r.length === 2 && TITLE_ADJECTIVES.has(r[0]!.lower) && !TITLES.has(r[1]!.lower)) return r;
-      const cut = afterPlace(r, i);
+      const cut = afterPlace(around, r, i);
       if (i === 0 && cut !== r) return cut;
       if (looksLikeOrganisation(r.map((t) => t.text).join(" ")) && !r.some(isTitle)) {
         while (i < r.length - 1 && SENTENCE_WORDS.has(r[i]!.lower)) i++;
         return r.slice(i);
       }
       for (;;) {
-        while (i < r.length - 1 && strippable(r[i]!)) i++;
+        while (i < r.length - 1 && strippable(r, r[i]!)) i++;
         // "Secretary of State John Kerry", "Speaker of the House Paul Ryan": the office, then the name.
         if (i > 0 && i < r.length - 2 && CONNECTORS.has(r[i]!.lower)) {
           i++;
@@ -238,11 +218,74 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
         }
         break;
       }
-      return afterPlace(r, i);
+      return afterPlace(around, r, i);
     })
     // A month or a modal that is also a name stays a name alone ("May said", "Mrs May said"), but not as a date
     // ("in late May", "May 3").
-    .filter((r) => r.length && !(r.length === 1 && (TITLES.has(r[0]!.lower) || TITLE_ADJECTIVES.has(r[0]!.lower) || (SENTENCE_WORDS.has(r[0]!.lower) && (!isGivenish(r[0]!.text) || isDate(r[0]!))))));
+    .filter((r) => r.length && !(r.length === 1 && (TITLES.has(r[0]!.lower) || TITLE_ADJECTIVES.has(r[0]!.lower) || (SENTENCE_WORDS.has(r[0]!.lower) && (!isGivenish(r[0]!.text) || isDate(around, r[0]!))))));
+}
+
+// The helpers of nameRuns are functions of their own, not closures in it: tsx names every inner function anew at
+// each call, which cost more than the helpers themselves.
+
+/** A paragraph's tokens and where each stands, built on first use: most runs are too short to need it. */
+interface Around {
+  tokens: Token[];
+  position?: Map<Token, number>;
+}
+
+/** Where a token stands, for the words around a run: looked up, not searched, so a long paragraph stays linear. */
+function positionOf(around: Around, t: Token): number {
+  around.position ??= new Map(around.tokens.map((t, i) => [t, i]));
+  return around.position.get(t)!;
+}
+
+const DATE_BEFORE = /^(in|late|early|mid|since|until|by|last|next|this|of|on|from|through|during)$/;
+const TO_OR_OF = /^(to|of)$/;
+const CO_PREFIX = /^co-/;
+
+function isDate(around: Around, t: Token): boolean {
+  const { tokens } = around;
+  const at = positionOf(around, t);
+  return DATE_BEFORE.test(tokens[at - 1]?.lower ?? "") || /^\d/.test(tokens[at + 1]?.text ?? "");
+}
+
+/** "House Republican Thomas Massie": a chamber, a party or a place before the given name is no part of it. */
+function isPlaceWord(t: Token): boolean {
+  return PLACE_WORDS.has(t.lower) || ORGANISATION_NAME_WORDS.has(t.lower) || TITLE_ADJECTIVES.has(t.lower) || tagsOf(t.lower).some((g) => g === "Country" || g === "Place" || g === "City");
+}
+
+/**
+ * "Ambassador to Germany Richard Grenell", "Ambassador to the United Nations Nikki Haley", "Speaker of the House
+ * Paul Ryan", "Chief Executive of Hong Kong Carrie Lam": the place or body a title is to or of, then the name,
+ * which starts at a given name. `r` itself when there is no such cut.
+ */
+function afterPlace(around: Around, r: Token[], i: number): Token[] {
+  if (r.length - i < 3) return i ? r.slice(i) : r;
+  const { tokens } = around;
+  const at = positionOf(around, r[0]!);
+  const afterTo = TO_OR_OF.test(tokens[at - 1]?.lower ?? "") || (tokens[at - 1]?.lower === "the" && TO_OR_OF.test(tokens[at - 2]?.lower ?? ""));
+  const inRun = r.slice(0, i).some((t) => TO_OR_OF.test(t.lower));
+  let given = -1;
+  for (let k = r.length - 2; k > i && k >= r.length - 3 && given < 0; k--) if (isGivenish(r[k]!.text)) given = k;
+  const name = given > i ? r.slice(given) : [];
+  // "of the Bill and Melinda Gates Foundation" is an organisation's name, not a person after a place.
+  if (given > i && (afterTo || inRun || r.slice(i, given).every(isPlaceWord)) && !looksLikeOrganisation(name.map((t) => t.text).join(" "))) return name;
+  return i ? r.slice(i) : r;
+}
+
+/** A word before the name in run `r` that is no part of it: a title, a title adjective, a sentence's word. */
+function strippable(r: Token[], t: Token): boolean {
+  const i = r.indexOf(t);
+  return (
+    isTitle(t) ||
+    TITLE_ADJECTIVES.has(t.lower) ||
+    SENTENCE_WORDS.has(t.lower) ||
+    // "Italian Prime Minister Silvio Berlusconi": a nationality before a title is not a given name.
+    (i < r.length - 2 && tagsOf(t.lower).includes("Demonym") && TITLES.has(r[i + 1]!.lower.replace(FINAL_STOP, ""))) ||
+    // "Co-author Jing-Shan Zhao": a role noun capitalised as a title, when a full name follows.
+    (ROLE_TITLES.has(t.lower.replace(CO_PREFIX, "")) && i <= r.length - 3)
+  );
 }
 
 /** Full names a paragraph prints ("Mark Smith", "Sen. Ted Cruz" → "Ted Cruz"), with where they start. */
@@ -289,7 +332,7 @@ export function isRolePhrase(tokens: Token[], from: number, to: number): boolean
   const phrase = tokens.slice(from, to);
   if (!phrase.length) return false;
   if (/^(the|a|an|another|one)$/.test(phrase[0]!.lower) && phrase.length > 1) return true;
-  return phrase.every((t) => TITLES.has(t.lower.replace(/\.$/, "")) || TITLE_ADJECTIVES.has(t.lower) || ROLE_TITLES.has(t.lower) || tagsOf(t.lower).includes("Demonym"));
+  return phrase.every((t) => TITLES.has(t.lower.replace(FINAL_STOP, "")) || TITLE_ADJECTIVES.has(t.lower) || ROLE_TITLES.has(t.lower) || tagsOf(t.lower).includes("Demonym"));
 }
 
 /** tokens[from, to) as a person's full name set off on its own ("…, Andrew Burke, …"): 2–5 capitalised words. */
@@ -297,6 +340,11 @@ export function fullName(text: string, tokens: Token[], from: number, to: number
   if (to - from < 2 || to - from > 5 || !tokens.slice(from, to).every(isCapitalised)) return null;
   const named = readSpeakerPhrase(text, tokens, from, to);
   return named?.kind === "person" && named.name?.includes(" ") ? named : null;
+}
+
+/** A nationality before a noun ("Chinese state press reports") is no name; "Cuban said" still is one. */
+function isAdjective(phrase: Token[], r: Token[]): boolean {
+  return r.length === 1 && tagsOf(r[0]!.lower).includes("Demonym") && startsLower(phrase[phrase.indexOf(r[0]!) + 1]?.text ?? "");
 }
 
 /**
@@ -342,9 +390,7 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
   if (GROUP_NOUNS.has(opener) && phrase.length <= 6 && !(phrase[1] && isCapitalised(phrase[1]))) return { text: written, kind: "group", at };
   // "evidence from local Lib Dem parties": a document and where it comes from.
   if (DOCUMENT_NOUNS.has(opener) && (phrase.length === 1 || /^(from|of|by|in|on|for)$/.test(phrase[1]!.lower))) return { text: written, kind: "document", at };
-  // A nationality before a noun ("Chinese state press reports") is no name; "Cuban said" still is one.
-  const adjective = (r: Token[]) => r.length === 1 && tagsOf(r[0]!.lower).includes("Demonym") && startsLower(phrase[phrase.indexOf(r[0]!) + 1]?.text ?? "");
-  const runs = nameRuns(phrase, text).filter((r) => !adjective(r));
+  const runs = nameRuns(phrase, text).filter((r) => !isAdjective(phrase, r));
   // A poll's share of the people asked: "42 percent", "one in five", "most", "those surveyed".
   if (SHARE.test(headLower) && !PREPOSITION_START.test(phrase[0]!.lower)) return { text: written, kind: "group", at };
   // "The Tories", "Democrats": a party's people are a group.
@@ -353,13 +399,11 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
     // Prefer a name that is not a possessive: in "Clinton’s spokesman Brian Fallon" the speaker is Fallon.
     const own = runs.filter((r) => !isPossessive(r.at(-1)!));
     // "Robert Antonacci of the New York delegation": the person, not where they come from.
-    const titled = (r: Token[]) => TITLES.has(phrase[phrase.indexOf(r[0]!) - 1]?.lower.replace(/\.$/, "") ?? "");
     const person = own.find(
-      (r) => (r.length >= 2 || titled(r)) && couldBePerson(runText(text, r)) && /^(of|from|at|with)$/.test(phrase[phrase.indexOf(r.at(-1)!) + 1]?.lower ?? ""),
+      (r) => (r.length >= 2 || TITLES.has(phrase[phrase.indexOf(r[0]!) - 1]?.lower.replace(FINAL_STOP, "") ?? "")) && couldBePerson(runText(text, r)) && /^(of|from|at|with)$/.test(phrase[phrase.indexOf(r.at(-1)!) + 1]?.lower ?? ""),
     );
     // "The Aam Aadmi Party in Goa": an organisation, then where it is.
-    const where = (r: Token[]) => /^(in|at|from)$/.test(phrase[phrase.indexOf(r.at(-1)!) + 1]?.lower ?? "");
-    const organisation = person ? undefined : own.find((r) => where(r) && looksLikeOrganisation(runText(text, r)));
+    const organisation = person ? undefined : own.find((r) => /^(in|at|from)$/.test(phrase[phrase.indexOf(r.at(-1)!) + 1]?.lower ?? "") && looksLikeOrganisation(runText(text, r)));
     const run = person ?? organisation ?? (own.length ? own : runs).at(-1)!;
     const name = runText(text, run);
     // "A Trump supporter", "a senior Clinton campaign aide": a name modifying the role at the head is not the
