@@ -41,6 +41,9 @@ import { isCapitalised, type Segment } from "./segments.js";
 import { isSportsReport } from "./teams.js";
 import type { Token } from "./tokens.js";
 
+// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
+const FINAL_STOP = /\.$/;
+
 // Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
 // stands, a new one at every call (see ../letters.ts).
 const CAPITAL = /\p{Lu}/u;
@@ -154,7 +157,7 @@ function lexical(word: string, prefix: string): string[] {
   if (isPlaceHead(word)) out.push(`${prefix}placehead`);
   if (isEventHead(word)) out.push(`${prefix}eventhead`);
   if (isDemonym(word)) out.push(`${prefix}demonym`);
-  if (isWeekdayOrMonth(word.replace(/\.$/, ""))) out.push(`${prefix}calendar`);
+  if (isWeekdayOrMonth(word.replace(FINAL_STOP, ""))) out.push(`${prefix}calendar`);
   if (isCommonWord(word)) out.push(`${prefix}common`);
   return out;
 }
@@ -197,7 +200,7 @@ export function wordFeatures(role: Role, word: string): string[] {
     case "+1:":
       return lexical(word, "+1:");
     case "head":
-      return [`head=${fold(word)}`, ...lexical(word, "head:"), ...(/s$/.test(word) && tagsOf(word).length === 0 && !isSurname(word) ? ["head:plural?"] : [])];
+      return [`head=${fold(word)}`, ...lexical(word, "head:"), ...(word.endsWith("s") && tagsOf(word).length === 0 && !isSurname(word) ? ["head:plural?"] : [])];
     case "start":
       return ["start", `start|l=${fold(word)}`, ...(isCommonWord(word) ? ["start|common"] : [])];
     case "sp":

@@ -9,6 +9,9 @@
 import { perWord } from "./per-word.js";
 import nlp from "compromise";
 
+// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
+const FINAL_STOP = /\.$/;
+
 interface CompromiseModel {
   one: { lexicon: Record<string, string | string[]> };
   two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean>; switches: Record<string, string> };
@@ -138,7 +141,7 @@ for (const w of ["boys", "girls", "care", "data", "design", "coffee", "pizza", "
   "league"]) ORG_WORDS.delete(w);
 
 /** A word that ends an organisation's name: "Union", "Office", "Ministry", "Party", "Inc", "University"… */
-export const isOrgHead = (word: string) => ORG_WORDS.has(fold(word).replace(/\.$/, ""));
+export const isOrgHead = (word: string) => ORG_WORDS.has(fold(word).replace(FINAL_STOP, ""));
 
 /** Words that, inside a name, make it an organisation wherever they stand ("Bank of England", "Ministry of Defence"). */
 const ORG_OPENERS = new Set(["bank", "ministry", "university", "department", "office", "institute", "council", "commission",

@@ -23,6 +23,9 @@ import { isCapitalised, type Segment } from "./segments.js";
 import type { NameSpan } from "./tagger.js";
 import type { Token } from "./tokens.js";
 
+// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
+const HANDLE_MARK = /^[@#]$/;
+
 // Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
 // stands, a new one at every call (see ../letters.ts).
 const DEMONYM_FORM = /^\p{Lu}\p{Ll}{3,}(?:ian|ese|ish|ist)$/u;
@@ -68,7 +71,7 @@ export function mentionsOf(ctx: Context, segments: Segment[], spans: NameSpan[])
   let g = 0;
   for (const span of spans) {
     while (segments[g]!.end < span.end) g++;
-    if (/^[@#]$/.test(tokens[span.start - 1]?.text ?? "")) continue;
+    if (HANDLE_MARK.test(tokens[span.start - 1]?.text ?? "")) continue;
     const segment = segments[g]!;
     if (span.kind === "person") {
       const m = person(ctx, span, segment, ends);
@@ -77,7 +80,7 @@ export function mentionsOf(ctx: Context, segments: Segment[], spans: NameSpan[])
   }
   for (const g of segments) {
     for (let i = g.start; i < g.end; i++) {
-      if (inName[i] || !isCapitalised(tokens[i]!) || /^[@#]$/.test(tokens[i - 1]?.text ?? "")) continue;
+      if (inName[i] || !isCapitalised(tokens[i]!) || HANDLE_MARK.test(tokens[i - 1]?.text ?? "")) continue;
       // Only ever matched against a person's names (index.ts): only the place cue is needed ("in Washington").
       const t = tokens[i]!;
       const cue = placeBefore(tokens, i) ? AT_PLACE : NO_CUE;

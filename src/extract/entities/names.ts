@@ -6,6 +6,9 @@
 import { perWord } from "./per-word.js";
 import { fold, isDemonym, isGivenName, tagsOf } from "./lexicon.js";
 
+// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
+const FINAL_STOP = /\.$/;
+
 // Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
 // stands, a new one at every call (see ../letters.ts).
 const INITIALS = /^\p{Lu}\.(\p{Lu}\.)?$/u;
@@ -49,7 +52,7 @@ const GIVEN_WORDS = new Set(["bill", "will", "ray", "guy", "dean", "rich", "rob"
   "bobby", "norman", "jean", "jose", "juan", "ali", "mohammad", "mohammed", "muhammad", "ahmed", "ahmad", "abdul",
   "abu", "kim", "lee", "chan", "wang", "li", "zhang", "liu", "chen", "nguyen", "tran"]);
 
-const clean = (word: string) => fold(word).replace(/\.$/, "");
+const clean = (word: string) => fold(word).replace(FINAL_STOP, "");
 
 /** A given name by the lexicon or as a name-word ("Bill", "Jan"), or an initial ("A.", "D.A."). */
 export const isGivenish = perWord(

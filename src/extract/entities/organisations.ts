@@ -6,6 +6,10 @@
  */
 import { fold, isCommonWord, isDemonym, isKnownOrganisation, isNamedPlace, isOrgHead, isOrgOpener, isPlace } from "./lexicon.js";
 
+// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
+const LEADING_THE = /^the /;
+const ACRONYM_LETTERS = /^[\p{Lu}][\p{Lu}\d&]{1,7}$/u;
+
 // Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
 // stands, a new one at every call (see ../letters.ts).
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
@@ -49,12 +53,12 @@ const NOT_ORGANISATIONS = new Set(["us", "usa", "uk", "uae", "gb", "drc", "ussr"
   "suv", "ufo", "wmd", "sos", "atm", "pin", "gps", "cv", "hiv", "std", "tb", "ebola", "lgbt", "lgbtq", "bame", "q1",
   "q2", "q3", "q4", "h1", "h2", "ytd", "yoy", "ipo", "m&a", "r&d", "ceo's", "faq", "tba", "tbc", "asap", "eta"]);
 
-const key = (words: string[]) => fold(words.join(" ")).replace(/^the /, "").replace(/\./g, "");
+const key = (words: string[]) => fold(words.join(" ")).replace(LEADING_THE, "").replace(/\./g, "");
 
 /** "PCS", "FCDO", "U.N.": capitals only, and not an English word set in capitals ("DIGEST", "ALERT"). */
 export function isAcronym(word: string): boolean {
   const letters = word.replace(/\./g, "");
-  if (!/^[\p{Lu}][\p{Lu}\d&]{1,7}$/u.test(letters) || !TWO_CAPITALS.test(letters)) return false;
+  if (!ACRONYM_LETTERS.test(letters) || !TWO_CAPITALS.test(letters)) return false;
   const lower = letters.toLowerCase();
   return !NOT_ORGANISATIONS.has(lower) && !(lower.length >= 4 && isCommonWord(lower)) && !isPlace(lower);
 }

@@ -26,7 +26,7 @@ const OPENING_PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di",
 // Two connectors in a row at most: "Council of the European Union", "Bank of the West".
 const MAX_JOIN = 2;
 
-export const isCapitalised = (t: Token) => t.kind === "word" && (t.cap || t.upper) && !/^[’']s$/.test(t.text);
+export const isCapitalised = (t: Token) => t.kind === "word" && (t.cap || t.upper) && t.text !== "’s" && t.text !== "'s";
 const isConnector = (t: Token) => CONNECTORS.has(t.text.toLowerCase());
 
 /**

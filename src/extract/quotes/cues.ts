@@ -4,6 +4,9 @@
  */
 import { startsLower, startsUpper } from "../letters.js";
 
+// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
+const DOUBLED_CONSONANT = /([b-df-hj-np-tv-z])\1$/;
+
 export interface Token {
   text: string;
   lower: string;
@@ -180,7 +183,7 @@ export function isReportVerb(token: Token | undefined): boolean {
 export function isCueParticiple(token: Token | undefined): boolean {
   if (!token || !token.lower.endsWith("ing") || token.lower.length < 6 || !startsLower(token.text)) return false;
   const stem = token.lower.slice(0, -3);
-  const doubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : null;
+  const doubled = DOUBLED_CONSONANT.test(stem) ? stem.slice(0, -1) : null;
   const forms = [`${stem}s`, `${stem}es`, `${stem}ed`, `${stem}es`.replace(/es$/, "s"), `${stem}e`, ...(doubled ? [`${doubled}s`, `${doubled}ed`] : [])];
   return forms.some((f) => SPEECH_VERBS.has(f) || REPORT_VERBS.has(f) || STANCE_VERBS.has(f));
 }
@@ -188,7 +191,7 @@ export function isCueParticiple(token: Token | undefined): boolean {
 /** An adverb or auxiliary between speaker and cue. */
 export function isBetweenWord(token: Token | undefined): boolean {
   // Only in lower case: "Brian May has said", "Will said" are names.
-  return !!token && startsLower(token.text) && (BETWEEN.has(token.lower) || /ly$/.test(token.lower));
+  return !!token && startsLower(token.text) && (BETWEEN.has(token.lower) || token.lower.endsWith("ly"));
 }
 
 /** "according to" at tokens[i], i+1. */

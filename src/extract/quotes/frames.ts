@@ -22,6 +22,11 @@ import { CLAUSE_WORDS, isPunct, PHRASE_END } from "./frame-words.js";
 import { isRolePhrase, readSpeakerPhrase, type SpeakerRef } from "./speakers.js";
 import { startsLower, startsUpper } from "../letters.js";
 
+// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
+const ANY_DASH = /^[—–-]$/;
+const ED_OR_S = /(?:ed|s)$/;
+const CONJUNCTION = /^(and|but|so|yet)$/;
+
 // Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
 // stands, a new one at every call (see ../letters.ts).
 const PLACE_OR_NAME = /^(at|in|of|on|for|from|the|\p{Lu}.*)$/u;
@@ -331,7 +336,7 @@ export function sentenceSubject(text: string, tokens: Token[], limit: number): S
   if (dash >= 0 && dash < limit - 1 && tokens.slice(0, dash).every((t) => !startsLower(t.text))) i = dash + 1;
   // A leading phrase before the subject: "In response to …,", "Later on Sunday,", "Rattling off promises …,".
   const opener = tokens[i];
-  if (opener && /^(and|but|so|yet)$/.test(opener.lower)) {
+  if (opener && CONJUNCTION.test(opener.lower)) {
     // "And then Trump went on the attack": a conjunction is no phrase of its own.
     i++;
     if (tokens[i]?.lower === "then") i++;
@@ -349,7 +354,7 @@ export function sentenceSubject(text: string, tokens: Token[], limit: number): S
   while (j < limit && j - i < 8 && !isPunct(tokens[j])) {
     const t = tokens[j]!;
     const afterDeterminer = j > i && DETERMINERS.has(tokens[j - 1]!.lower);
-    if (startsLower(t.text) && !afterDeterminer && j > i && (/(?:ed|s)$/.test(t.lower) || isBetweenWord(t) || isSpeechVerb(t) || IRREGULAR_PAST.has(t.lower))) break;
+    if (startsLower(t.text) && !afterDeterminer && j > i && (ED_OR_S.test(t.lower) || isBetweenWord(t) || isSpeechVerb(t) || IRREGULAR_PAST.has(t.lower))) break;
     j++;
   }
   return j > i ? readSpeakerPhrase(text, tokens, i, j) : null;
@@ -477,7 +482,7 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
   // the item's headline and a dash: "GOOD NEWS FOR THE CANDIDATE - Jason A. Schwartz: “…”".
   let dash = -1;
   tokens.forEach((t, i) => {
-    if (/^[—–-]$/.test(t.text)) dash = i;
+    if (ANY_DASH.test(t.text)) dash = i;
   });
   const named = tokens.at(-1)?.text === ":" ? nameAlone(text, tokens.slice(dash + 1)) : null;
   return named ? { cue: ":", speaker: named } : null;

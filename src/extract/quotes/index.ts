@@ -41,6 +41,9 @@ import { SpeakerBook, type ResolvedSpeaker } from "./speaker-book.js";
 import { printedNames } from "./speakers.js";
 import { startsUpper } from "../letters.js";
 
+// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
+const POSSESSIVE = /[’']s$/u;
+
 // Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
 // stands, a new one at every call (see ../letters.ts).
 const TITLED_NAME = /\b(Mrs?|Ms|Miss)\.? (\p{Lu}[\p{L}’'-]+)/gu;
@@ -225,7 +228,7 @@ function mentionSubject(book: SpeakerBook, prepared: Prepared, sentence: Sentenc
   if (subject?.kind === "person" && subject.name) book.mention(subject.name);
   else {
     // "Bill Clinton’s hair was whiter …": the person a sentence opens with may be the owner of its subject.
-    const owner = tokens.findIndex((t, k) => k < 4 && /[’']s$/u.test(t.text));
+    const owner = tokens.findIndex((t, k) => k < 4 && POSSESSIVE.test(t.text));
     if (owner > 0 && tokens.slice(0, owner + 1).every((t) => startsUpper(t.text))) book.mention(text.slice(tokens[0]!.start, tokens[owner]!.end - 2));
   }
 }

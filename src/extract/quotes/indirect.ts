@@ -45,6 +45,12 @@ import {
 import { fullName, readSpeakerPhrase } from "./speakers.js";
 import { startsLower, startsUpper } from "../letters.js";
 
+// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
+const OPENING_PREPOSITION = /^(in|on|at|after|before|during|for|with|by|from|since|under|over)$/;
+const AUXILIARY_OR_COMMA = /^(will|would|could|can|should|must|is|was|are|were|has|had|,)$/;
+const PASSIVE_AUXILIARY = /^(being|been|be|is|are|was|were)$/;
+const DASH = /^[—–]$/;
+
 // Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
 // stands, a new one at every call (see ../letters.ts).
 const LOWER_PLURAL = /^\p{Ll}[\p{Ll}-]*[^s’']s$/u;
@@ -64,7 +70,7 @@ function isParticipleCue(tokens: Token[], c: number): boolean {
   const lower = tokens[c]!.lower;
   // "In the broader market, declining issues beat advances": after an opening phrase's comma there is no clause
   // for the participle to hang on.
-  const opening = /^(in|on|at|after|before|during|for|with|by|from|since|under|over)$/.test(tokens[0]?.lower ?? "") && tokens.findIndex((t) => t.text === ",") === c - 1;
+  const opening = OPENING_PREPOSITION.test(tokens[0]?.lower ?? "") && tokens.findIndex((t) => t.text === ",") === c - 1;
   return (PARTICIPLES.has(lower) || isCueParticiple(tokens[c]) || (lower.endsWith("ing") && particleAfter(tokens, c) > 0)) && tokens[c - 1]?.text === "," && !opening;
 }
 
@@ -270,7 +276,7 @@ function cueForward(
     const t = tokens[c]!;
     // A capitalised cue is a title's word ("Polar Express", "Do They Know It's Christmas"); a noun-prone cue
     // followed by an auxiliary or a comma is a noun ("the awards show will feature …", "a radio show, was asked").
-    const auxiliaryAfter = /^(will|would|could|can|should|must|is|was|are|were|has|had|,)$/.test(tokens[c + 1]?.lower ?? "");
+    const auxiliaryAfter = AUXILIARY_OR_COMMA.test(tokens[c + 1]?.lower ?? "");
     if (startsUpper(t.text) || (auxiliaryAfter && NOUN_CUES.test(t.lower))) continue;
     if (isParticipleCue(tokens, c) || shareParticiple(tokens, c) || isCarriedParticiple(tokens, c)) {
       // "…, saying the plan will fail": the subject of the sentence reports it; "with 30 percent saying …":
@@ -293,8 +299,8 @@ function cueForward(
     // The passive: "Trump is expected to …", "The government was told that …": what is reported is no word of its
     // subject's; the report stands with no speaker, or with the agent after "by".
     let aux = c - 1;
-    while (aux > 0 && c - aux < 3 && /ly$/.test(tokens[aux]!.lower)) aux--;
-    const passive = /^(being|been|be|is|are|was|were)$/.test(tokens[aux]?.lower ?? "") && /(?:ed|told|sought|said|written|shown|known|thought|found)$/.test(t.lower);
+    while (aux > 0 && c - aux < 3 && tokens[aux]!.lower.endsWith("ly")) aux--;
+    const passive = PASSIVE_AUXILIARY.test(tokens[aux]?.lower ?? "") && /(?:ed|told|sought|said|written|shown|known|thought|found)$/.test(t.lower);
     // Only a passive of saying or knowing reports something ("is expected to", "was told that"); "was found guilty",
     // "was offered a job" do not.
     if (passive && !/^(expected|announced|revealed|reported|said|told|asked|shown|believed|thought|known|considered|alleged|rumored|rumoured|quoted|estimated|predicted|projected|warned|advised|informed|urged|instructed|ordered)$/.test(t.lower)) continue;
@@ -307,7 +313,7 @@ function cueForward(
       if (!DAY.test(day) || day === "also" || day === "again") break;
       k -= /^(on|last|this|late|early)$/.test(tokens[k - 2]?.lower ?? "") ? 2 : 1;
     }
-    if (tokens[k - 1] && /^[—–]$/.test(tokens[k - 1]!.text)) {
+    if (tokens[k - 1] && DASH.test(tokens[k - 1]!.text)) {
       // An aside between dashes: "Many speakers at the service — including Muslims, Christians, Jews — said …".
       let m = k - 2;
       while (m > 0 && k - m < 30 && !/^[—–]$/.test(tokens[m]!.text)) m--;

@@ -15,6 +15,11 @@ import type { Sentence } from "./sentences.js";
 import { readSpeakerPhrase, type SpeakerRef } from "./speakers.js";
 import { startsUpper } from "../letters.js";
 
+// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
+const END_MARK = /[\s.!?;:]/;
+const ED_OR_S = /(?:ed|s)$/;
+const IRREGULAR_PAST = /^(said|told|wrote|thought|felt|knew|found|shown|sought)$/;
+
 // Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
 // stands, a new one at every call (see ../letters.ts).
 const LOWER_ED = /^\p{Ll}+ed$/u;
@@ -43,7 +48,7 @@ const CIRCUMSTANCE = /^(on|in|at|during|after|before|to|while|when|last|this|ear
 export function isFiniteCue(t: Token): boolean {
   // "A sign read …" reports no one's speech; a document that reads is a direct quote's frame.
   if (t.lower === "read" || t.lower === "reads") return false;
-  return isReportVerb(t) && (/(?:ed|s)$/.test(t.lower) || /^(said|told|wrote|thought|felt|knew|found|shown|sought)$/.test(t.lower));
+  return isReportVerb(t) && (ED_OR_S.test(t.lower) || IRREGULAR_PAST.test(t.lower));
 }
 
 export const PARTICIPLES = new Set(
@@ -64,7 +69,7 @@ export function skipSpace(text: string, i: number): number {
 /** The end of a sentence's words: without the full stop and closing space. */
 export function trimEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start && /[\s.!?;:]/.test(text[e - 1]!)) e--;
+  while (e > start && END_MARK.test(text[e - 1]!)) e--;
   return e;
 }
 

@@ -18,6 +18,13 @@ import { isGivenish } from "../entities/names.js";
 import type { Token } from "./cues.js";
 import { startsLower, startsUpper } from "../letters.js";
 
+// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
+const SPACES = /\s+/;
+const AUXILIARY_OR_ADVERB = /^(have|has|had|long|also|now|still|already|never|repeatedly|been|often|previously|recently)$/;
+const CLAUSE_AUXILIARY = /^(will|would|can|could|should|must|shall|is|was|are|were|does|did)$/;
+const ARTICLE = /^(the|a|an|another|one)$/;
+const WHERE_PREPOSITION = /^(at|in|from|on|across|around)$/;
+
 // Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
 // stands, a new one at every call (see ../letters.ts).
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|bin|ibn|abu|de|di|da|du|van|von)-\p{Lu}/u;
@@ -313,12 +320,12 @@ const PLACE_WORDS = words(`
 
 /** Could this capitalised name be a person (not a place, not an organisation)? */
 export function couldBePerson(name: string): boolean {
-  return !looksLikeOrganisation(name) && !name.split(/\s+/).some((w) => PLACE_WORDS.has(w.toLowerCase()));
+  return !looksLikeOrganisation(name) && !name.split(SPACES).some((w) => PLACE_WORDS.has(w.toLowerCase()));
 }
 
 /** Does a capitalised name look like an organisation rather than a person? */
 export function looksLikeOrganisation(name: string): boolean {
-  const parts = name.split(/\s+/);
+  const parts = name.split(SPACES);
   if (parts.some((p) => ORGANISATION_NAME_WORDS.has(p.toLowerCase().replace(/[’'.]/g, "")))) return true;
   // Acronyms name organisations (FCDO, PCS, NATO); "U.S." alone is a place and never a speaker.
   return parts.length === 1 && ALL_CAPITALS.test(parts[0]!.replace(/[.&]/g, ""));
@@ -356,9 +363,9 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
   if (phrase.length > 2 && LOWER_ED.test(phrase[0]!.text) && phrase[1]!.lower === "by") phrase.splice(0, 2);
   if (!phrase.length || phrase.length > 12) return null;
   // "Internet service providers have long claimed": the auxiliary and adverb before the cue are not the subject.
-  while (phrase.length > 1 && /^(have|has|had|long|also|now|still|already|never|repeatedly|been|often|previously|recently)$/.test(phrase.at(-1)!.lower)) phrase.pop();
+  while (phrase.length > 1 && AUXILIARY_OR_ADVERB.test(phrase.at(-1)!.lower)) phrase.pop();
   // "Trump’s nomination will (at least test …)": an auxiliary inside the phrase makes it a clause, not a speaker.
-  if (phrase.some((t) => /^(will|would|can|could|should|must|shall|is|was|are|were|does|did)$/.test(t.text))) return null;
+  if (phrase.some((t) => CLAUSE_AUXILIARY.test(t.text))) return null;
   // So does a verb with its object: "the city embodied the (…)".
   if (phrase.some((t, k) => k > 0 && LOWER_ED.test(t.text) && /^(the|a|an|his|her|its|their|our|this|that|these|those)$/.test(phrase[k + 1]?.lower ?? ""))) return null;
   const at = phrase[0]!.start;
@@ -412,7 +419,7 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
     // A determiner before it says the same of any noun: "the Everton striker".
     // So does a capital that only opens the sentence: "Net users", "Anti-virus firms", "Head of the division".
     const opening = run.length === 1 && phrase[0] === run[0] && !isPossessive(run[0]!) && !tagsOf(run[0]!.lower).some((t) => /Name$|^Person$/.test(t));
-    const described = ROLE_NOUNS.has(headLower) || GROUP_NOUNS.has(headLower) || ORGANISATION_NOUNS.has(headLower) || /^(the|a|an|another|one)$/.test(phrase[0]!.lower) || opening;
+    const described = ROLE_NOUNS.has(headLower) || GROUP_NOUNS.has(headLower) || ORGANISATION_NOUNS.has(headLower) || ARTICLE.test(phrase[0]!.lower) || opening;
     const modifier =
       !person &&
       !isCapitalised(head) &&
@@ -441,7 +448,7 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
     return { text: written, kind: looksLikeOrganisation(name) || place ? "organisation" : "person", name, at };
   }
   // "Many speakers at the service", "officials in the department": people, then where they are.
-  const preposition = phrase.findIndex((t, i) => i > 0 && /^(at|in|from|on|across|around)$/.test(t.lower));
+  const preposition = phrase.findIndex((t, i) => i > 0 && WHERE_PREPOSITION.test(t.lower));
   const before = preposition > 0 ? phrase[preposition - 1]! : null;
   if (before && LOWER_PLURAL.test(before.text) && !DOCUMENT_NOUNS.has(before.lower) && !DOCUMENT_NOUNS.has(headLower)) {
     return { text: written, kind: "group", at };
