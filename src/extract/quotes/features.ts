@@ -20,8 +20,8 @@ import { startsLower, startsUpper } from "../letters.js";
 
 // Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
 // stands, a new one at every call (see ../letters.ts).
-const LETTER_RUNS = /\p{L}+/gu;
-const DIGIT_RUNS = /\p{N}+/gu;
+const NOT_LETTERS = /\P{L}+/gu;
+const NOT_DIGITS = /\P{N}+/gu;
 const TWO_CAPITALS = /\p{Lu}{2}/u;
 const DIGIT_FIRST = /^\p{N}/u;
 
@@ -37,19 +37,15 @@ const bucket = (n: number, edges: number[]) => {
 };
 
 /**
- * How many characters of a class (`runs` matches runs of it, /gu) the text holds, counted as a per-character
- * match would count them — in code points — but a run at a time: one match per word, not one per letter.
+ * How many characters of a class the text holds, counted as a per-character match would count them — in code
+ * points. `others` matches runs of everything else (/gu): removing them leaves the class's characters, and one
+ * replace makes one string, where a match per run made an array each.
  */
-function countCodePoints(text: string, runs: RegExp): number {
-  let n = 0;
-  // An exec loop: matchAll would copy the regex and wrap every match in an iterator result.
-  runs.lastIndex = 0;
-  for (let m = runs.exec(text); m; m = runs.exec(text)) {
-    const run = m[0];
-    n += run.length;
-    // A character beyond the Basic Multilingual Plane is two UTF-16 units: a high surrogate, then a low one.
-    for (let i = 0; i < run.length; i++) if (run.charCodeAt(i) >= 0xd800 && run.charCodeAt(i) <= 0xdbff) n--;
-  }
+function countCodePoints(text: string, others: RegExp): number {
+  const kept = text.replace(others, "");
+  let n = kept.length;
+  // A character beyond the Basic Multilingual Plane is two UTF-16 units: a high surrogate, then a low one.
+  for (let i = 0; i < kept.length; i++) if (kept.charCodeAt(i) >= 0xd800 && kept.charCodeAt(i) <= 0xdbff) n--;
   return n;
 }
 
@@ -101,8 +97,8 @@ export class FeatureContext {
       const text = this.texts.get(id) ?? "";
       found = [];
       if (LABEL.test(text)) found.push("p-label");
-      const letters = countCodePoints(text, LETTER_RUNS);
-      const digits = countCodePoints(text, DIGIT_RUNS);
+      const letters = countCodePoints(text, NOT_LETTERS);
+      const digits = countCodePoints(text, NOT_DIGITS);
       if (digits > 0.15 * Math.max(1, letters)) found.push("p-figures");
       this.byParagraph.set(id, found);
     }

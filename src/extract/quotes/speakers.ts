@@ -197,7 +197,6 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
     const person = text ? runText(text, run.slice(0, of)) : run.slice(0, of).map((t) => t.text).join(" ");
     if (couldBePerson(person) && of + 1 < run.length) runs.splice(r, 1, run.slice(0, of), run.slice(of + 1));
   }
-  const around: Around = { tokens };
   // Titles and title adjectives in front of a name are not the name: "Sen. Ted Cruz" → "Ted Cruz".
   return runs
     .map((r) => {
@@ -208,7 +207,7 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
       // "British Airways", "American Airlines": an adjective and one word is a name of its own. So is an
       // organisation's whole name with no title in it: "the Republican National Committee".
       if (r.length === 2 && TITLE_ADJECTIVES.has(r[0]!.lower) && !TITLES.has(r[1]!.lower)) return r;
-      const cut = afterPlace(around, r, i);
+      const cut = afterPlace(tokens, r, i);
       if (i === 0 && cut !== r) return cut;
       if (looksLikeOrganisation(r.map((t) => t.text).join(" ")) && !r.some(isTitle)) {
         while (i < r.length - 1 && SENTENCE_WORDS.has(r[i]!.lower)) i++;
@@ -225,35 +224,37 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
         }
         break;
       }
-      return afterPlace(around, r, i);
+      return afterPlace(tokens, r, i);
     })
     // A month or a modal that is also a name stays a name alone ("May said", "Mrs May said"), but not as a date
     // ("in late May", "May 3").
-    .filter((r) => r.length && !(r.length === 1 && (TITLES.has(r[0]!.lower) || TITLE_ADJECTIVES.has(r[0]!.lower) || (SENTENCE_WORDS.has(r[0]!.lower) && (!isGivenish(r[0]!.text) || isDate(around, r[0]!))))));
+    .filter((r) => r.length && !(r.length === 1 && (TITLES.has(r[0]!.lower) || TITLE_ADJECTIVES.has(r[0]!.lower) || (SENTENCE_WORDS.has(r[0]!.lower) && (!isGivenish(r[0]!.text) || isDate(tokens, r[0]!))))));
 }
 
 // The helpers of nameRuns are functions of their own, not closures in it: tsx names every inner function anew at
 // each call, which cost more than the helpers themselves.
 
-/** A paragraph's tokens and where each stands, built on first use: most runs are too short to need it. */
-interface Around {
-  tokens: Token[];
-  position?: Map<Token, number>;
-}
-
-/** Where a token stands, for the words around a run: looked up, not searched, so a long paragraph stays linear. */
-function positionOf(around: Around, t: Token): number {
-  around.position ??= new Map(around.tokens.map((t, i) => [t, i]));
-  return around.position.get(t)!;
+/**
+ * Where a token stands, for the words around a run. Tokens stand in the order of their offsets, so a binary
+ * search finds it: a long paragraph stays cheap, and no map of every token is made for the few runs that ask.
+ */
+function positionOf(tokens: Token[], t: Token): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < t.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const DATE_BEFORE = /^(in|late|early|mid|since|until|by|last|next|this|of|on|from|through|during)$/;
 const TO_OR_OF = /^(to|of)$/;
 const CO_PREFIX = /^co-/;
 
-function isDate(around: Around, t: Token): boolean {
-  const { tokens } = around;
-  const at = positionOf(around, t);
+function isDate(tokens: Token[], t: Token): boolean {
+  const at = positionOf(tokens, t);
   return DATE_BEFORE.test(tokens[at - 1]?.lower ?? "") || /^\d/.test(tokens[at + 1]?.text ?? "");
 }
 
@@ -267,10 +268,9 @@ function isPlaceWord(t: Token): boolean {
  * Paul Ryan", "Chief Executive of Hong Kong Carrie Lam": the place or body a title is to or of, then the name,
  * which starts at a given name. `r` itself when there is no such cut.
  */
-function afterPlace(around: Around, r: Token[], i: number): Token[] {
+function afterPlace(tokens: Token[], r: Token[], i: number): Token[] {
   if (r.length - i < 3) return i ? r.slice(i) : r;
-  const { tokens } = around;
-  const at = positionOf(around, r[0]!);
+  const at = positionOf(tokens, r[0]!);
   const afterTo = TO_OR_OF.test(tokens[at - 1]?.lower ?? "") || (tokens[at - 1]?.lower === "the" && TO_OR_OF.test(tokens[at - 2]?.lower ?? ""));
   const inRun = r.slice(0, i).some((t) => TO_OR_OF.test(t.lower));
   let given = -1;
