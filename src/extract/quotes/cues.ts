@@ -16,20 +16,66 @@ export interface Token {
 
 // Words with inner apostrophes, dots, hyphens and ampersands kept whole: Trump’s, U.S, al-Assad, AT&T.
 // A double hyphen between spaces is the typewriter's dash (wire copy: "the commission -- which …").
-const WORD = /[\p{L}\p{N}]+(?:[’'.&\-][\p{L}\p{N}]+)*|[,;:()—–]|(?<=\s)--?(?=\s)/gu;
+// The tokens are those of /[\p{L}\p{N}]+(?:[’'.&\-][\p{L}\p{N}]+)*|[,;:()—–]|(?<=\s)--?(?=\s)/gu over the frame,
+// read by hand: this runs many times over every paragraph, and a regex makes an array for every match.
+const WORD_CHAR_AT = /[\p{L}\p{N}]/uy;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const SPACE = /\s/;
+const JOINERS = new Set(["’", "'", ".", "&", "-"]);
+const PUNCTUATION = new Set([",", ";", ":", "(", ")", "—", "–"]);
+
+/**
+ * How many UTF-16 units the letter or digit at s[i] takes (2 beyond the Basic Multilingual Plane), or 0 when
+ * s[i] starts none. A surrogate without its other half is neither, as it is to the regex.
+ */
+function wordCharAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xdc00 && c <= 0xdfff) return 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+    return d >= 0xdc00 && d <= 0xdfff && WORD_CHAR.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  WORD_CHAR_AT.lastIndex = i;
+  return WORD_CHAR_AT.test(s) ? 1 : 0;
+}
 
 /** Words and the punctuation that shapes an attribution frame (commas, colons, dashes) of text[from, to). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   // Only the frame is sliced and scanned, so reading many small frames of a long paragraph stays linear.
-  const slice = text.slice(from, to);
-  // An exec loop on the one regex: matchAll copies the regex and wraps every match in an iterator result, and
-  // this runs many times over every paragraph. Nothing else uses WORD while the loop runs.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const start = from + m.index;
-    const text = m[0] === "--" ? "—" : m[0];
-    tokens.push({ text, lower: text.toLowerCase(), start, end: start + m[0].length });
+  const s = text.slice(from, to);
+  let i = 0;
+  while (i < s.length) {
+    let end = i;
+    let w = wordCharAt(s, i);
+    if (w > 0) {
+      // Letters and digits, and again after each joiner that has one after it.
+      do {
+        end += w;
+        w = end < s.length ? wordCharAt(s, end) : 0;
+        if (w === 0 && end + 1 < s.length && JOINERS.has(s[end]!)) {
+          const after = wordCharAt(s, end + 1);
+          if (after > 0) {
+            end += 1;
+            w = after;
+          }
+        }
+      } while (w > 0);
+    } else if (PUNCTUATION.has(s[i]!)) end = i + 1;
+    else if (s[i] === "-" && i > 0 && SPACE.test(s[i - 1]!)) {
+      if (s[i + 1] === "-" && i + 2 < s.length && SPACE.test(s[i + 2]!)) end = i + 2;
+      else if (i + 1 < s.length && SPACE.test(s[i + 1]!)) end = i + 1;
+    }
+    if (end === i) {
+      i++;
+      continue;
+    }
+    const start = from + i;
+    const word = s.slice(i, end);
+    const tokenText = word === "--" ? "—" : word;
+    tokens.push({ text: tokenText, lower: tokenText.toLowerCase(), start, end: from + end });
+    i = end;
   }
   return tokens;
 }
