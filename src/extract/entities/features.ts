@@ -305,7 +305,9 @@ export const pairFeatures = (n: Neighbours) => [`${PAIR_BEFORE}${n.before}|${n.w
  * into strings: the tagger looks the pair up without building its string; training spells it out, pairFeatures).
  */
 export interface TokenFeatures {
-  words: [Role, string][];
+  /** The words around the token, each in the role at the same index of `roles` (two arrays, not a pair per word). */
+  roles: readonly Role[];
+  words: string[];
   flags: number[];
   neighbours?: Neighbours;
 }
@@ -316,10 +318,19 @@ export interface SegmentFeatures {
   tokens: TokenFeatures[];
 }
 
-const stringsOf = (t: TokenFeatures) => [...t.words.flatMap(([role, word]) => wordFeatures(role, word)), ...t.flags.map((f) => FLAGS[f]!), ...(t.neighbours ? pairFeatures(t.neighbours) : [])];
+const stringsOf = (t: TokenFeatures) => [...t.words.flatMap((word, k) => wordFeatures(t.roles[k]!, word)), ...t.flags.map((f) => FLAGS[f]!), ...(t.neighbours ? pairFeatures(t.neighbours) : [])];
 
 /** Every feature of a segment's i-th token, as strings. */
 export const featuresOf = (f: SegmentFeatures, i: number): string[] => [...stringsOf(f.shared), ...stringsOf(f.tokens[i]!)];
+
+// The roles of a segment's shared words and of a token's own, in the order they are listed (and scored): one
+// array for each way they can fall, shared by every segment and token.
+const SHARED_ROLES: readonly Role[] = ["head", "sp", "sn"];
+const SHARED_ROLES_OF_LABEL: readonly Role[] = ["head", "sp"];
+const TOKEN_ROLES: readonly Role[] = ["self", "-1", "+1", "-2", "+2"];
+const TOKEN_ROLES_INSIDE: readonly Role[] = [...TOKEN_ROLES, "+1:"];
+const TOKEN_ROLES_START: readonly Role[] = [...TOKEN_ROLES, "start"];
+const TOKEN_ROLES_INSIDE_START: readonly Role[] = [...TOKEN_ROLES, "+1:", "start"];
 
 export function segmentFeatures(paragraph: TaggedParagraph, segment: Segment, doc: DocumentCues): SegmentFeatures {
   const { tokens, text } = paragraph;
@@ -330,7 +341,8 @@ export function segmentFeatures(paragraph: TaggedParagraph, segment: Segment, do
   // "Scorers:", "Balance Sheet Data:": a label opening a line is no name; "told Reuters:" is one.
   const label = start === 0 && after?.text === ":";
   const shared: TokenFeatures = {
-    words: [["head", tokens[end - 1]!.text], ["sp", before?.text ?? ""], ...(label ? [] : [["sn", after?.text ?? ""] as [Role, string]])],
+    roles: label ? SHARED_ROLES_OF_LABEL : SHARED_ROLES,
+    words: label ? [tokens[end - 1]!.text, before?.text ?? ""] : [tokens[end - 1]!.text, before?.text ?? "", after?.text ?? ""],
     flags: [flag("b"), SIZE[Math.min(n, 4) - 1]!],
   };
   const cues: [boolean, string][] = [
@@ -351,10 +363,11 @@ export function segmentFeatures(paragraph: TaggedParagraph, segment: Segment, do
     const w = lower(t);
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    const words: [Role, string][] = [["self", t.text], ["-1", prev?.text ?? ""], ["+1", next?.text ?? ""]];
-    words.push(["-2", tokens[i - 2]?.text ?? ""], ["+2", tokens[i + 2]?.text ?? ""]);
-    if (next && i + 1 < end) words.push(["+1:", next.text]);
-    if (t.sentenceStart) words.push(["start", t.text]);
+    const words = [t.text, prev?.text ?? "", next?.text ?? "", tokens[i - 2]?.text ?? "", tokens[i + 2]?.text ?? ""];
+    const inside = next !== undefined && i + 1 < end;
+    if (inside) words.push(next.text);
+    if (t.sentenceStart) words.push(t.text);
+    const roles = inside ? (t.sentenceStart ? TOKEN_ROLES_INSIDE_START : TOKEN_ROLES_INSIDE) : t.sentenceStart ? TOKEN_ROLES_START : TOKEN_ROLES;
     const flags = [POSITION[positionIn(i, start, end)]!];
     if (prev !== undefined && !prev.cap && isRoleNoun(prev.text)) flags.push(flag("-1:lower-role"));
     // "FCDO British diplomat": a nationality before a lower-case noun describes the noun.
@@ -371,7 +384,7 @@ export function segmentFeatures(paragraph: TaggedParagraph, segment: Segment, do
         if (next?.kind === "word" && !next.cap) flags.push(LONE.beforeLower);
       }
     }
-    out.push({ words, flags, neighbours: { before: prev ? lower(prev) : "<p>", word: w, after: next ? lower(next) : "</p>" } });
+    out.push({ roles, words, flags, neighbours: { before: prev ? lower(prev) : "<p>", word: w, after: next ? lower(next) : "</p>" } });
   }
 
   // Gazetteer matches of every phrase of the segment, by the position each token has in the phrase.

@@ -105,15 +105,18 @@ class WordScores {
   }
 
   addAll(t: TokenFeatures, into: number[]): number[] {
-    for (const [role, word] of t.words) {
-      let roles = this.byWord.get(word);
-      if (!roles) {
+    const { roles, words } = t;
+    for (let k = 0; k < words.length; k++) {
+      const role = roles[k]!;
+      const word = words[k]!;
+      let scores = this.byWord.get(word);
+      if (!scores) {
         // Bounded, so a huge archive cannot grow it without limit.
         if (this.byWord.size > 100_000) this.byWord.clear();
-        this.byWord.set(word, (roles = []));
+        this.byWord.set(word, (scores = []));
       }
       const r = ROLE_INDEX[role];
-      const score = (roles[r] ??= this.model.score(wordFeatures(role, word)));
+      const score = (scores[r] ??= this.model.score(wordFeatures(role, word)));
       add(into, score);
     }
     for (const f of t.flags) add(into, this.flags[f]!);
