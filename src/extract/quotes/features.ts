@@ -20,8 +20,8 @@ import { startsLower, startsUpper } from "../letters.js";
 
 // Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
 // stands, a new one at every call (see ../letters.ts).
-const NOT_LETTERS = /\P{L}+/gu;
-const NOT_DIGITS = /\P{N}+/gu;
+const LETTER_AT = /\p{L}/uy;
+const DIGIT_AT = /\p{N}/uy;
 const TWO_CAPITALS = /\p{Lu}{2}/u;
 const DIGIT_FIRST = /^\p{N}/u;
 
@@ -37,17 +37,27 @@ const bucket = (n: number, edges: number[]) => {
 };
 
 /**
- * How many characters of a class the text holds, counted as a per-character match would count them — in code
- * points. `others` matches runs of everything else (/gu): removing them leaves the class's characters, and one
- * replace makes one string, where a match per run made an array each.
+ * How many characters of a class the text holds, in code points, counted one by one without making anything:
+ * `ascii` answers for the first 128, `at` (a sticky regex of one character of the class) for the rest.
  */
-function countCodePoints(text: string, others: RegExp): number {
-  const kept = text.replace(others, "");
-  let n = kept.length;
-  // A character beyond the Basic Multilingual Plane is two UTF-16 units: a high surrogate, then a low one.
-  for (let i = 0; i < kept.length; i++) if (kept.charCodeAt(i) >= 0xd800 && kept.charCodeAt(i) <= 0xdbff) n--;
+function countCodePoints(text: string, ascii: (c: number) => boolean, at: RegExp): number {
+  let n = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    // A character beyond the Basic Multilingual Plane is two UTF-16 units: a high surrogate, then a low one.
+    const units = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff ? 2 : 1;
+    if (c < 128) {
+      if (ascii(c)) n++;
+    } else {
+      at.lastIndex = i;
+      if (at.test(text)) n++;
+    }
+    i += units;
+  }
   return n;
 }
+const asciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const asciiDigit = (c: number) => c >= 48 && c <= 57;
 
 /** What the article offers every quote's features: its entities by slug and who is named in which paragraph. */
 export class FeatureContext {
@@ -97,8 +107,8 @@ export class FeatureContext {
       const text = this.texts.get(id) ?? "";
       found = [];
       if (LABEL.test(text)) found.push("p-label");
-      const letters = countCodePoints(text, NOT_LETTERS);
-      const digits = countCodePoints(text, NOT_DIGITS);
+      const letters = countCodePoints(text, asciiLetter, LETTER_AT);
+      const digits = countCodePoints(text, asciiDigit, DIGIT_AT);
       if (digits > 0.15 * Math.max(1, letters)) found.push("p-figures");
       this.byParagraph.set(id, found);
     }
