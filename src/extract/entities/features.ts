@@ -41,15 +41,14 @@ import { isCapitalised, type Segment } from "./segments.js";
 import { isSportsReport } from "./teams.js";
 import type { Token } from "./tokens.js";
 
-// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
-const FINAL_STOP = /\.$/;
-
-// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
-// stands, a new one at every call (see ../letters.ts).
+// Built once, here: a regex literal inside a function is a new RegExp object every time it runs, and tsx's
+// esbuild turns one with \p{…} outside brackets into `new RegExp(…)`, built from its source each time (see
+// ../letters.ts).
 const CAPITAL = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\p{N}/u;
 const EDITION = /^\p{Lu}{2,3}$/u;
+const FINAL_STOP = /\.$/;
 
 /** A paragraph as the tagger sees it. */
 export interface TaggedParagraph {

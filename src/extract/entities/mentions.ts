@@ -23,12 +23,11 @@ import { isCapitalised, type Segment } from "./segments.js";
 import type { NameSpan } from "./tagger.js";
 import type { Token } from "./tokens.js";
 
-// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
-const HANDLE_MARK = /^[@#]$/;
-
-// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
-// stands, a new one at every call (see ../letters.ts).
+// Built once, here: a regex literal inside a function is a new RegExp object every time it runs, and tsx's
+// esbuild turns one with \p{…} outside brackets into `new RegExp(…)`, built from its source each time (see
+// ../letters.ts).
 const DEMONYM_FORM = /^\p{Lu}\p{Ll}{3,}(?:ian|ese|ish|ist)$/u;
+const HANDLE_MARK = /^[@#]$/;
 
 export type MentionKind = NameKind | "other";
 

@@ -6,13 +6,12 @@
 import { perWord } from "./per-word.js";
 import { fold, isDemonym, isGivenName, tagsOf } from "./lexicon.js";
 
-// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
-const FINAL_STOP = /\.$/;
-
-// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
-// stands, a new one at every call (see ../letters.ts).
+// Built once, here: a regex literal inside a function is a new RegExp object every time it runs, and tsx's
+// esbuild turns one with \p{…} outside brackets into `new RegExp(…)`, built from its source each time (see
+// ../letters.ts).
 const INITIALS = /^\p{Lu}\.(\p{Lu}\.)?$/u;
 const FORMER_TITLE = /^(?:ex|former)-\p{Lu}/iu;
+const FINAL_STOP = /\.$/;
 
 /** Words that, capitalised before a name, are the person's title, not part of the name. */
 const TITLE_HEADS = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "madam", "sen",

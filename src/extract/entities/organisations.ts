@@ -6,13 +6,12 @@
  */
 import { fold, isCommonWord, isDemonym, isKnownOrganisation, isNamedPlace, isOrgHead, isOrgOpener, isPlace } from "./lexicon.js";
 
-// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
+// Built once, here: a regex literal inside a function is a new RegExp object every time it runs, and tsx's
+// esbuild turns one with \p{…} outside brackets into `new RegExp(…)`, built from its source each time (see
+// ../letters.ts).
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 const LEADING_THE = /^the /;
 const ACRONYM_LETTERS = /^[\p{Lu}][\p{Lu}\d&]{1,7}$/u;
-
-// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
-// stands, a new one at every call (see ../letters.ts).
-const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 /** Agencies and outlets that news text cites by name ("told Reuters", "via Associated Press"). */
 const NEWS_ORGANISATIONS = new Set(["reuters", "associated press", "ap", "afp", "agence france-presse", "agence france presse",

@@ -22,18 +22,17 @@ import { CLAUSE_WORDS, isPunct, PHRASE_END } from "./frame-words.js";
 import { isRolePhrase, readSpeakerPhrase, type SpeakerRef } from "./speakers.js";
 import { startsLower, startsUpper } from "../letters.js";
 
-// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
-const ANY_DASH = /^[—–-]$/;
-const ED_OR_S = /(?:ed|s)$/;
-const CONJUNCTION = /^(and|but|so|yet)$/;
-
-// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
-// stands, a new one at every call (see ../letters.ts).
+// Built once, here: a regex literal inside a function is a new RegExp object every time it runs, and tsx's
+// esbuild turns one with \p{…} outside brackets into `new RegExp(…)`, built from its source each time (see
+// ../letters.ts).
 const PLACE_OR_NAME = /^(at|in|of|on|for|from|the|\p{Lu}.*)$/u;
 const CAPITAL_ING = /^\p{Lu}\p{Ll}+ing$/u;
 const CAPITAL_LY = /^\p{Lu}\p{Ll}+ly$/u;
 const LOWER_ED = /^\p{Ll}+ed$/u;
 const OWNED_WORDS = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})[’']s\s+(?:[\p{L}-]+\s+){0,2}(?:response|reply|answer|retort|reaction|message|verdict|advice|words|statement|post|tweet|letter|email|note)(?:\s+(?:was|is|read|reads|said|says))?\s*:\s*$/u;
+const ANY_DASH = /^[—–-]$/;
+const ED_OR_S = /(?:ed|s)$/;
+const CONJUNCTION = /^(and|but|so|yet)$/;
 
 export interface Frame {
   speaker: SpeakerRef | null;

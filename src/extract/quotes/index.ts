@@ -41,12 +41,11 @@ import { SpeakerBook, type ResolvedSpeaker } from "./speaker-book.js";
 import { printedNames } from "./speakers.js";
 import { startsUpper } from "../letters.js";
 
-// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
-const POSSESSIVE = /[’']s$/u;
-
-// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
-// stands, a new one at every call (see ../letters.ts).
+// Built once, here: a regex literal inside a function is a new RegExp object every time it runs, and tsx's
+// esbuild turns one with \p{…} outside brackets into `new RegExp(…)`, built from its source each time (see
+// ../letters.ts).
 const TITLED_NAME = /\b(Mrs?|Ms|Miss)\.? (\p{Lu}[\p{L}’'-]+)/gu;
+const POSSESSIVE = /[’']s$/u;
 
 // Documents whose later mention ("the letter reads") speaks for whoever was said to have written them.
 const DOCUMENT_WORD = /\b(letter|statement|email|memo|note|post|tweet|report|release|message)\b/gi;

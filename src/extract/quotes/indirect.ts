@@ -45,16 +45,15 @@ import {
 import { fullName, readSpeakerPhrase } from "./speakers.js";
 import { startsLower, startsUpper } from "../letters.js";
 
-// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
+// Built once, here: a regex literal inside a function is a new RegExp object every time it runs, and tsx's
+// esbuild turns one with \p{…} outside brackets into `new RegExp(…)`, built from its source each time (see
+// ../letters.ts).
+const LOWER_PLURAL = /^\p{Ll}[\p{Ll}-]*[^s’']s$/u;
+const LOWER_ED = /^\p{Ll}+ed$/u;
 const OPENING_PREPOSITION = /^(in|on|at|after|before|during|for|with|by|from|since|under|over)$/;
 const AUXILIARY_OR_COMMA = /^(will|would|could|can|should|must|is|was|are|were|has|had|,)$/;
 const PASSIVE_AUXILIARY = /^(being|been|be|is|are|was|were)$/;
 const DASH = /^[—–]$/;
-
-// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
-// stands, a new one at every call (see ../letters.ts).
-const LOWER_PLURAL = /^\p{Ll}[\p{Ll}-]*[^s’']s$/u;
-const LOWER_ED = /^\p{Ll}+ed$/u;
 
 export type { ReportedSpeech };
 

@@ -15,14 +15,13 @@ import type { Sentence } from "./sentences.js";
 import { readSpeakerPhrase, type SpeakerRef } from "./speakers.js";
 import { startsUpper } from "../letters.js";
 
-// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
+// Built once, here: a regex literal inside a function is a new RegExp object every time it runs, and tsx's
+// esbuild turns one with \p{…} outside brackets into `new RegExp(…)`, built from its source each time (see
+// ../letters.ts).
+const LOWER_ED = /^\p{Ll}+ed$/u;
 const END_MARK = /[\s.!?;:]/;
 const ED_OR_S = /(?:ed|s)$/;
 const IRREGULAR_PAST = /^(said|told|wrote|thought|felt|knew|found|shown|sought)$/;
-
-// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
-// stands, a new one at every call (see ../letters.ts).
-const LOWER_ED = /^\p{Ll}+ed$/u;
 
 export interface ReportedSpeech {
   speaker: SpeakerRef | null;

@@ -5,16 +5,15 @@
  */
 import type { QuotedSpan } from "./marks.js";
 
-// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
+// Built once, here: a regex literal inside a function is a new RegExp object every time it runs, and tsx's
+// esbuild turns one with \p{…} outside brackets into `new RegExp(…)`, built from its source each time (see
+// ../letters.ts).
+const CAPITAL = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
 const LETTER_OR_DOT = /[\p{L}.]/u;
 const CLOSER = /[)\]’']/;
 const OPENING_MARK = /[“"«„]/;
 const WEB_ADDRESS = /\.(?:com|org|net|gov|edu|io)$/i;
-
-// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
-// stands, a new one at every call (see ../letters.ts).
-const CAPITAL = /\p{Lu}/u;
-const LETTER = /\p{L}/u;
 
 export interface Sentence {
   start: number;

@@ -18,15 +18,9 @@ import { isGivenish } from "../entities/names.js";
 import type { Token } from "./cues.js";
 import { startsLower, startsUpper } from "../letters.js";
 
-// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
-const SPACES = /\s+/;
-const AUXILIARY_OR_ADVERB = /^(have|has|had|long|also|now|still|already|never|repeatedly|been|often|previously|recently)$/;
-const CLAUSE_AUXILIARY = /^(will|would|can|could|should|must|shall|is|was|are|were|does|did)$/;
-const ARTICLE = /^(the|a|an|another|one)$/;
-const WHERE_PREPOSITION = /^(at|in|from|on|across|around)$/;
-
-// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
-// stands, a new one at every call (see ../letters.ts).
+// Built once, here: a regex literal inside a function is a new RegExp object every time it runs, and tsx's
+// esbuild turns one with \p{…} outside brackets into `new RegExp(…)`, built from its source each time (see
+// ../letters.ts).
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|bin|ibn|abu|de|di|da|du|van|von)-\p{Lu}/u;
 const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
@@ -35,6 +29,11 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 const LOWER_PLURAL = /^\p{Ll}[\p{Ll}-]*[^s’']s$/u;
 const PEOPLE_PLURAL = /^\p{Ll}[\p{Ll}-]*(?:ists|ers|ians|ants|ents|ors)$/u;
 const LOWER_WORD_OF_TWO = /^\p{Ll}[\p{Ll}-]+$/u;
+const SPACES = /\s+/;
+const AUXILIARY_OR_ADVERB = /^(have|has|had|long|also|now|still|already|never|repeatedly|been|often|previously|recently)$/;
+const CLAUSE_AUXILIARY = /^(will|would|can|could|should|must|shall|is|was|are|were|does|did)$/;
+const ARTICLE = /^(the|a|an|another|one)$/;
+const WHERE_PREPOSITION = /^(at|in|from|on|across|around)$/;
 
 export interface SpeakerRef {
   /** How the frame names the speaker, as written. */
