@@ -25,9 +25,12 @@ const LEXICON = model.one.lexicon;
 // cannot grow it without limit).
 const folded = new Map<string, string>();
 const ASCII = /^[\x00-\x7f]*$/;
+// ASCII without a capital: toLowerCase would only copy it (it makes a new string even when nothing changes).
+const ASCII_LOWER = /^[\x00-\x40\x5b-\x7f]*$/;
 
 export function fold(word: string): string {
   // Plain ASCII needs no accent folding, and lower-casing it is cheaper than a look-up in the memo.
+  if (ASCII_LOWER.test(word)) return word;
   if (ASCII.test(word)) return word.toLowerCase();
   let result = folded.get(word);
   if (result !== undefined) return result;

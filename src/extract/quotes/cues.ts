@@ -40,6 +40,18 @@ function wordCharAt(s: string, i: number): number {
   return WORD_CHAR_AT.test(s) ? 1 : 0;
 }
 
+/**
+ * Is the word ASCII without a capital, so that it is its own lower case? Most words are, and toLowerCase makes a
+ * new string even when nothing changes.
+ */
+function isOwnLowerCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return false;
+  }
+  return true;
+}
+
 /** Words and the punctuation that shapes an attribution frame (commas, colons, dashes) of text[from, to). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -74,7 +86,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = from + i;
     const word = s.slice(i, end);
     const tokenText = word === "--" ? "—" : word;
-    tokens.push({ text: tokenText, lower: tokenText.toLowerCase(), start, end: from + end });
+    tokens.push({ text: tokenText, lower: isOwnLowerCase(tokenText) ? tokenText : tokenText.toLowerCase(), start, end: from + end });
     i = end;
   }
   return tokens;
