@@ -19,3 +19,15 @@ export function startsLower(word: string): boolean {
   const c = word.charCodeAt(0);
   return c < 128 ? c >= 97 && c <= 122 : LOWER_FIRST.test(word);
 }
+
+/**
+ * `word.toLowerCase()`, without the copy toLowerCase makes of a word already in lower case (it makes a new string
+ * even when nothing changes): ASCII with no capital is returned as it is. Most words are.
+ */
+export function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return word.toLowerCase();
+  }
+  return word;
+}

@@ -10,6 +10,7 @@
  * parsing: it never names anything (a stated guard; training keeps them, so the model learns from them).
  */
 import { tagsOf } from "./lexicon.js";
+import { lowerCase } from "../letters.js";
 import type { Token } from "./tokens.js";
 
 export interface Segment {
@@ -27,7 +28,7 @@ const OPENING_PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di",
 const MAX_JOIN = 2;
 
 export const isCapitalised = (t: Token) => t.kind === "word" && (t.cap || t.upper) && t.text !== "’s" && t.text !== "'s";
-const isConnector = (t: Token) => CONNECTORS.has(t.text.toLowerCase());
+const isConnector = (t: Token) => CONNECTORS.has(lowerCase(t.text));
 
 /**
  * `everything`: keep the lone function words too (training sees them, so the model learns how often a capitalised

@@ -2,7 +2,7 @@
  * Cues: the speech verbs (and "according to") that attribute words to a speaker, and the word-level tokens
  * that attribution frames are read from.
  */
-import { startsLower, startsUpper } from "../letters.js";
+import { lowerCase, startsLower, startsUpper } from "../letters.js";
 
 // Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
 const DOUBLED_CONSONANT = /([b-df-hj-np-tv-z])\1$/;
@@ -40,18 +40,6 @@ function wordCharAt(s: string, i: number): number {
   return WORD_CHAR_AT.test(s) ? 1 : 0;
 }
 
-/**
- * Is the word ASCII without a capital, so that it is its own lower case? Most words are, and toLowerCase makes a
- * new string even when nothing changes.
- */
-function isOwnLowerCase(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return false;
-  }
-  return true;
-}
-
 /** Words and the punctuation that shapes an attribution frame (commas, colons, dashes) of text[from, to). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -86,7 +74,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = from + i;
     const word = s.slice(i, end);
     const tokenText = word === "--" ? "—" : word;
-    tokens.push({ text: tokenText, lower: isOwnLowerCase(tokenText) ? tokenText : tokenText.toLowerCase(), start, end: from + end });
+    tokens.push({ text: tokenText, lower: lowerCase(tokenText), start, end: from + end });
     i = end;
   }
   return tokens;

@@ -16,7 +16,7 @@ import type { SpeakerKind } from "../../article.js";
 import { tagsOf } from "../entities/lexicon.js";
 import { isGivenish } from "../entities/names.js";
 import type { Token } from "./cues.js";
-import { startsLower, startsUpper } from "../letters.js";
+import { lowerCase, startsLower, startsUpper } from "../letters.js";
 
 // Built once, here: a regex literal inside a function is a new RegExp object every time it runs, and tsx's
 // esbuild turns one with \p{…} outside brackets into `new RegExp(…)`, built from its source each time (see
@@ -319,13 +319,13 @@ const PLACE_WORDS = words(`
 
 /** Could this capitalised name be a person (not a place, not an organisation)? */
 export function couldBePerson(name: string): boolean {
-  return !looksLikeOrganisation(name) && !name.split(SPACES).some((w) => PLACE_WORDS.has(w.toLowerCase()));
+  return !looksLikeOrganisation(name) && !name.split(SPACES).some((w) => PLACE_WORDS.has(lowerCase(w)));
 }
 
 /** Does a capitalised name look like an organisation rather than a person? */
 export function looksLikeOrganisation(name: string): boolean {
   const parts = name.split(SPACES);
-  if (parts.some((p) => ORGANISATION_NAME_WORDS.has(p.toLowerCase().replace(/[’'.]/g, "")))) return true;
+  if (parts.some((p) => ORGANISATION_NAME_WORDS.has(lowerCase(p).replace(/[’'.]/g, "")))) return true;
   // Acronyms name organisations (FCDO, PCS, NATO); "U.S." alone is a place and never a speaker.
   return parts.length === 1 && ALL_CAPITALS.test(parts[0]!.replace(/[.&]/g, ""));
 }
