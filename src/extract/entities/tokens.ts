@@ -18,7 +18,6 @@ export interface Token {
   sentenceStart: boolean;
 }
 
-const TOKEN = /(\p{Lu}(?:\.\p{Lu})+\.?)|(\p{Lu}\.)(?=\s|$)|([\p{L}\p{M}\p{N}]+(?:[-'’&.][\p{L}\p{M}\p{N}]+)*)|(\S)/gu;
 const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
   "maj", "adm", "cmdr", "prof", "rev", "jr", "sr", "supt", "insp", "det", "no", "vs", "v", "corp", "inc", "co", "ltd",
   "messrs", "mt", "ft", "pres", "sens", "reps", "cpl", "pvt", "brig", "hon", "atty"]);
@@ -34,8 +33,10 @@ const INITIAL = /^\p{Lu}\.$/u;
 
 const POSSESSIVE = /[’']s$/;
 
-// The tokens are TOKEN's matches, read by hand: every paragraph is tokenized, and a regex makes an array for
-// every match. Each kind of character is asked the way TOKEN asks it, by code point.
+// The tokens are the matches of
+//   /(\p{Lu}(?:\.\p{Lu})+\.?)|(\p{Lu}\.)(?=\s|$)|([\p{L}\p{M}\p{N}]+(?:[-'’&.][\p{L}\p{M}\p{N}]+)*)|(\S)/gu
+// (TOKEN, as tokenAt calls it), read by hand: every paragraph is tokenized, and a regex makes an array for every
+// match. Each kind of character is asked the way the regex asks it, by code point.
 const CAPITAL_AT = /\p{Lu}/uy;
 const WORD_CHAR_AT = /[\p{L}\p{M}\p{N}]/uy;
 const SPACE_AT = /\s/y;
