@@ -12,6 +12,9 @@ import { fold, tagsOf } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 import { isTitleWord } from "./names.js";
 
+// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
+const CLAUSE_MARK = /^[.;:“”"(]$/;
+
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 const SPEECH_AFTER = words(`said says say told tells added adds claimed claims wrote writes stated states explained
@@ -50,7 +53,7 @@ export const lower = (t: Token | undefined) => (t ? fold(t.text) : "");
 
 export const isRoleNoun = perWord((word: string): boolean => {
   const w = fold(word);
-  return ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, "")) || tagsOf(word).includes("Actor") || isTitleWord(word);
+  return ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.endsWith("s") ? w.slice(0, -1) : w) || tagsOf(word).includes("Actor") || isTitleWord(word);
 });
 
 /** Is the run [start, end) the subject or inverted subject of a speech verb? */
@@ -60,7 +63,7 @@ export function speaks(tokens: Token[], start: number, end: number): boolean {
   if (tokens[end]?.text === ",") {
     for (let k = end + 1; k < Math.min(tokens.length, end + 14); k++) {
       if (tokens[k]!.text === ",") return SPEECH_AFTER.has(lower(tokens[k + 1]));
-      if (/^[.;:“”"(]$/.test(tokens[k]!.text)) break;
+      if (CLAUSE_MARK.test(tokens[k]!.text)) break;
     }
   }
   const before = lower(tokens[start - 1]);

@@ -41,6 +41,15 @@ import { isCapitalised, type Segment } from "./segments.js";
 import { isSportsReport } from "./teams.js";
 import type { Token } from "./tokens.js";
 
+// Built once, here: a regex literal inside a function is a new RegExp object every time it runs, and tsx's
+// esbuild turns one with \p{…} outside brackets into `new RegExp(…)`, built from its source each time (see
+// ../letters.ts).
+const CAPITAL = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\p{N}/u;
+const EDITION = /^\p{Lu}{2,3}$/u;
+const FINAL_STOP = /\.$/;
+
 /** A paragraph as the tagger sees it. */
 export interface TaggedParagraph {
   text: string;
@@ -119,7 +128,7 @@ export function shape(word: string): string {
   let last = "";
   let runs = 0;
   for (const c of word) {
-    const k = /\p{Lu}/u.test(c) ? "X" : /\p{Ll}/u.test(c) ? "x" : /\p{N}/u.test(c) ? "d" : c;
+    const k = CAPITAL.test(c) ? "X" : LOWER.test(c) ? "x" : DIGIT.test(c) ? "d" : c;
     if (k === last) continue;
     if (++runs > 10) break;
     s += k;
@@ -147,7 +156,7 @@ function lexical(word: string, prefix: string): string[] {
   if (isPlaceHead(word)) out.push(`${prefix}placehead`);
   if (isEventHead(word)) out.push(`${prefix}eventhead`);
   if (isDemonym(word)) out.push(`${prefix}demonym`);
-  if (isWeekdayOrMonth(word.replace(/\.$/, ""))) out.push(`${prefix}calendar`);
+  if (isWeekdayOrMonth(word.replace(FINAL_STOP, ""))) out.push(`${prefix}calendar`);
   if (isCommonWord(word)) out.push(`${prefix}common`);
   return out;
 }
@@ -160,7 +169,7 @@ function wordAlone(word: string): string[] {
   if (w.length > 4) f.push(`s4=${w.slice(-4)}`);
   if (w.length > 2) f.push(`s2=${w.slice(-2)}`, `p2=${w.slice(0, 2)}`);
   if (w.length <= 3) f.push(`short=${w.length}`);
-  if (word.replace(/[^\p{L}]/gu, "").length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word)) f.push("upper");
+  if (word.replace(/[^\p{L}]/gu, "").length >= 2 && word === word.toUpperCase() && CAPITAL.test(word)) f.push("upper");
   if (isAcronym(word)) f.push("acronym");
   f.push(...lexical(word, ""));
   return f;
@@ -190,7 +199,7 @@ export function wordFeatures(role: Role, word: string): string[] {
     case "+1:":
       return lexical(word, "+1:");
     case "head":
-      return [`head=${fold(word)}`, ...lexical(word, "head:"), ...(/s$/.test(word) && tagsOf(word).length === 0 && !isSurname(word) ? ["head:plural?"] : [])];
+      return [`head=${fold(word)}`, ...lexical(word, "head:"), ...(word.endsWith("s") && tagsOf(word).length === 0 && !isSurname(word) ? ["head:plural?"] : [])];
     case "start":
       return ["start", `start|l=${fold(word)}`, ...(isCommonWord(word) ? ["start|common"] : [])];
     case "sp":
@@ -216,7 +225,7 @@ function gazetteers(words: string[], phrase: string): readonly string[] {
 function lookUp(words: string[], phrase: string): string[] {
   const found: string[] = [];
   // An outlet's national edition is the outlet: "HuffPost UK", "Reuters UK".
-  const edition = words.length > 1 && /^\p{Lu}{2,3}$/u.test(words[words.length - 1]!) && isNewsOrganisation(words.slice(0, -1));
+  const edition = words.length > 1 && EDITION.test(words[words.length - 1]!) && isNewsOrganisation(words.slice(0, -1));
   if (isNewsOrganisation(words) || edition) found.push("outlet");
   if (isPublicBody(words)) found.push("body");
   if (isKnownOrganisation(phrase)) found.push("org");
@@ -295,7 +304,9 @@ export const pairFeatures = (n: Neighbours) => [`${PAIR_BEFORE}${n.before}|${n.w
  * into strings: the tagger looks the pair up without building its string; training spells it out, pairFeatures).
  */
 export interface TokenFeatures {
-  words: [Role, string][];
+  /** The words around the token, each in the role at the same index of `roles` (two arrays, not a pair per word). */
+  roles: readonly Role[];
+  words: string[];
   flags: number[];
   neighbours?: Neighbours;
 }
@@ -306,10 +317,19 @@ export interface SegmentFeatures {
   tokens: TokenFeatures[];
 }
 
-const stringsOf = (t: TokenFeatures) => [...t.words.flatMap(([role, word]) => wordFeatures(role, word)), ...t.flags.map((f) => FLAGS[f]!), ...(t.neighbours ? pairFeatures(t.neighbours) : [])];
+const stringsOf = (t: TokenFeatures) => [...t.words.flatMap((word, k) => wordFeatures(t.roles[k]!, word)), ...t.flags.map((f) => FLAGS[f]!), ...(t.neighbours ? pairFeatures(t.neighbours) : [])];
 
 /** Every feature of a segment's i-th token, as strings. */
 export const featuresOf = (f: SegmentFeatures, i: number): string[] => [...stringsOf(f.shared), ...stringsOf(f.tokens[i]!)];
+
+// The roles of a segment's shared words and of a token's own, in the order they are listed (and scored): one
+// array for each way they can fall, shared by every segment and token.
+const SHARED_ROLES: readonly Role[] = ["head", "sp", "sn"];
+const SHARED_ROLES_OF_LABEL: readonly Role[] = ["head", "sp"];
+const TOKEN_ROLES: readonly Role[] = ["self", "-1", "+1", "-2", "+2"];
+const TOKEN_ROLES_INSIDE: readonly Role[] = [...TOKEN_ROLES, "+1:"];
+const TOKEN_ROLES_START: readonly Role[] = [...TOKEN_ROLES, "start"];
+const TOKEN_ROLES_INSIDE_START: readonly Role[] = [...TOKEN_ROLES, "+1:", "start"];
 
 export function segmentFeatures(paragraph: TaggedParagraph, segment: Segment, doc: DocumentCues): SegmentFeatures {
   const { tokens, text } = paragraph;
@@ -320,7 +340,8 @@ export function segmentFeatures(paragraph: TaggedParagraph, segment: Segment, do
   // "Scorers:", "Balance Sheet Data:": a label opening a line is no name; "told Reuters:" is one.
   const label = start === 0 && after?.text === ":";
   const shared: TokenFeatures = {
-    words: [["head", tokens[end - 1]!.text], ["sp", before?.text ?? ""], ...(label ? [] : [["sn", after?.text ?? ""] as [Role, string]])],
+    roles: label ? SHARED_ROLES_OF_LABEL : SHARED_ROLES,
+    words: label ? [tokens[end - 1]!.text, before?.text ?? ""] : [tokens[end - 1]!.text, before?.text ?? "", after?.text ?? ""],
     flags: [flag("b"), SIZE[Math.min(n, 4) - 1]!],
   };
   const cues: [boolean, string][] = [
@@ -341,10 +362,11 @@ export function segmentFeatures(paragraph: TaggedParagraph, segment: Segment, do
     const w = lower(t);
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    const words: [Role, string][] = [["self", t.text], ["-1", prev?.text ?? ""], ["+1", next?.text ?? ""]];
-    words.push(["-2", tokens[i - 2]?.text ?? ""], ["+2", tokens[i + 2]?.text ?? ""]);
-    if (next && i + 1 < end) words.push(["+1:", next.text]);
-    if (t.sentenceStart) words.push(["start", t.text]);
+    const words = [t.text, prev?.text ?? "", next?.text ?? "", tokens[i - 2]?.text ?? "", tokens[i + 2]?.text ?? ""];
+    const inside = next !== undefined && i + 1 < end;
+    if (inside) words.push(next.text);
+    if (t.sentenceStart) words.push(t.text);
+    const roles = inside ? (t.sentenceStart ? TOKEN_ROLES_INSIDE_START : TOKEN_ROLES_INSIDE) : t.sentenceStart ? TOKEN_ROLES_START : TOKEN_ROLES;
     const flags = [POSITION[positionIn(i, start, end)]!];
     if (prev !== undefined && !prev.cap && isRoleNoun(prev.text)) flags.push(flag("-1:lower-role"));
     // "FCDO British diplomat": a nationality before a lower-case noun describes the noun.
@@ -361,7 +383,7 @@ export function segmentFeatures(paragraph: TaggedParagraph, segment: Segment, do
         if (next?.kind === "word" && !next.cap) flags.push(LONE.beforeLower);
       }
     }
-    out.push({ words, flags, neighbours: { before: prev ? lower(prev) : "<p>", word: w, after: next ? lower(next) : "</p>" } });
+    out.push({ roles, words, flags, neighbours: { before: prev ? lower(prev) : "<p>", word: w, after: next ? lower(next) : "</p>" } });
   }
 
   // Gazetteer matches of every phrase of the segment, by the position each token has in the phrase.

@@ -32,6 +32,10 @@ import { tableMention } from "./teams.js";
 import { tokenize, type Token } from "./tokens.js";
 import type { TaggedParagraph } from "./features.js";
 
+// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
+const SENTENCE_STOP = /^[.!?;]$/;
+const LEADING_THE = /^the /;
+
 /** The people and organisations quotes and sources are attributed to. */
 export interface Entities {
   people: Person[];
@@ -56,7 +60,7 @@ interface Draft {
   last: number;
 }
 
-const orgKey = (words: string[]) => fold(words.join(" ")).replace(/^the /, "").replace(/\./g, "");
+const orgKey = (words: string[]) => fold(words.join(" ")).replace(LEADING_THE, "").replace(/\./g, "");
 const personKey = (words: string[]) => fold(words.join(" "));
 
 export function findEntities(paragraphs: Paragraph[]): FoundEntities {
@@ -272,7 +276,7 @@ function addRoleAfterVerb(m: Mention, ctx: Context) {
   // Only the rest of the sentence, and at most a few dozen words of it: a paragraph that is one endless sentence
   // full of names must not cost the square of its length.
   let end = m.end;
-  while (end < ctx.tokens.length && end - m.end < 40 && !/^[.!?;]$/.test(ctx.tokens[end]!.text)) end++;
+  while (end < ctx.tokens.length && end - m.end < 40 && !SENTENCE_STOP.test(ctx.tokens[end]!.text)) end++;
   const role = roleAfterVerb(ctx.text, ctx.tokens.slice(m.end, end), 0);
   if (role) m.descriptors.push(role.text);
 }

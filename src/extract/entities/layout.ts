@@ -6,10 +6,14 @@ import { isCommonWord, fold } from "./lexicon.js";
 import { resultLineNames, type TableName } from "./results-lines.js";
 import type { Token } from "./tokens.js";
 
+// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
+// stands, a new one at every call (see ../letters.ts).
+const TWO_LETTERS = /\p{L}{2}/u;
+
 export type Layout = { kind: "prose" } | { kind: "shouting" } | { kind: "table"; names: TableName[] };
 
 export function isShouting(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => t.kind === "word" && /\p{L}{2}/u.test(t.text));
+  const words = tokens.filter((t) => t.kind === "word" && TWO_LETTERS.test(t.text));
   if (words.length < 2) return words.length === 1 && words[0]!.upper && tokens.some((t) => t.kind === "number");
   return words.filter((t) => t.upper).length / words.length > 0.6;
 }

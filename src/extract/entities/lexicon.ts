@@ -9,6 +9,9 @@
 import { perWord } from "./per-word.js";
 import nlp from "compromise";
 
+// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
+const FINAL_STOP = /\.$/;
+
 interface CompromiseModel {
   one: { lexicon: Record<string, string | string[]> };
   two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean>; switches: Record<string, string> };
@@ -22,9 +25,12 @@ const LEXICON = model.one.lexicon;
 // cannot grow it without limit).
 const folded = new Map<string, string>();
 const ASCII = /^[\x00-\x7f]*$/;
+// ASCII without a capital: toLowerCase would only copy it (it makes a new string even when nothing changes).
+const ASCII_LOWER = /^[\x00-\x40\x5b-\x7f]*$/;
 
 export function fold(word: string): string {
   // Plain ASCII needs no accent folding, and lower-casing it is cheaper than a look-up in the memo.
+  if (ASCII_LOWER.test(word)) return word;
   if (ASCII.test(word)) return word.toLowerCase();
   let result = folded.get(word);
   if (result !== undefined) return result;
@@ -69,15 +75,28 @@ export function verbReading(word: string): "base" | "third-person" | "past" | nu
 }
 const SWITCHES = model.two.switches;
 
-const has = (word: string, tags: readonly string[]) => tagsOf(word).some((t) => tags.includes(t));
+/**
+ * Does the lexicon give the word one of these tags? Asked for nearly every word, several times: plain loops, and
+ * the tag lists below are made once, not at every call.
+ */
+function has(word: string, tags: readonly string[]): boolean {
+  for (const t of tagsOf(word)) for (let k = 0; k < tags.length; k++) if (tags[k] === t) return true;
+  return false;
+}
 
 const GIVEN = ["MaleName", "FemaleName", "FirstName"];
 const PLACE = ["Country", "City", "Region", "Place"];
 const NAMEISH = [...GIVEN, "LastName", "Person", "ProperNoun", "Organization", "SportsTeam", ...PLACE, "Demonym", "Honorific"];
 
 export const isGivenName = (word: string) => has(word, GIVEN);
-export const isSurname = (word: string) => has(word, ["LastName"]);
-export const isKnownPerson = (phrase: string) => has(phrase, ["Person"]);
+const LAST_NAME = ["LastName"];
+const PERSON = ["Person"];
+const COUNTRY = ["Country"];
+const DEMONYM = ["Demonym"];
+const ORGANISATION = ["Organization", "SportsTeam"];
+const DAY_OR_MONTH = ["WeekDay", "Month"];
+export const isSurname = (word: string) => has(word, LAST_NAME);
+export const isKnownPerson = (phrase: string) => has(phrase, PERSON);
 // Countries and regions compromise lacks (or files under other words: "Jordan" the name, "Congo" the river).
 const COUNTRIES = new Set(["britain", "great britain", "bosnia", "congo", "holland", "laos", "philippines", "tibet",
   "yugoslavia", "zaire", "soviet union", "ussr", "burma", "ivory coast", "east timor", "palestine",
@@ -86,7 +105,7 @@ const REGIONS = new Set(["kashmir", "west bank", "latin america", "middle east",
   "caucasus", "sahel", "maghreb", "scandinavia", "siberia", "kurdistan", "darfur", "donbas", "crimea"]);
 /** A country or region this module names itself, whatever its last word ("West Bank", "Soviet Union"). */
 export const isNamedPlace = (phrase: string) => COUNTRIES.has(fold(phrase)) || REGIONS.has(fold(phrase));
-export const isCountry = (phrase: string) => COUNTRIES.has(fold(phrase)) || has(phrase, ["Country"]);
+export const isCountry = (phrase: string) => COUNTRIES.has(fold(phrase)) || has(phrase, COUNTRY);
 export const isPlace = (phrase: string) => isCountry(phrase) || REGIONS.has(fold(phrase)) || has(phrase, PLACE);
 // Adjectives of nationality, region and faith that compromise lacks; they describe people, never name them.
 const DEMONYMS = new Set(["british", "english", "irish", "spanish", "turkish", "swedish", "danish", "finnish", "polish",
@@ -99,12 +118,12 @@ const DEMONYMS = new Set(["british", "english", "irish", "spanish", "turkish", "
 /** "British", "Frenchman", "Chechens", "U.S." (as in "U.S. Treasury"): describes, never names, a person. */
 export const isDemonym = perWord((word: string): boolean => {
   const w = fold(word);
-  return DEMONYMS.has(w) || has(word, ["Demonym"]) || (w.endsWith("s") && w.length > 4 && (DEMONYMS.has(w.slice(0, -1)) || has(w.slice(0, -1), ["Demonym"])));
+  return DEMONYMS.has(w) || has(word, DEMONYM) || (w.endsWith("s") && w.length > 4 && (DEMONYMS.has(w.slice(0, -1)) || has(w.slice(0, -1), DEMONYM)));
 });
-export const isKnownOrganisation = (phrase: string) => has(phrase, ["Organization", "SportsTeam"]);
+export const isKnownOrganisation = (phrase: string) => has(phrase, ORGANISATION);
 const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/;
 // "May" is a modal to the lexicon; the calendar is listed here in full.
-export const isWeekdayOrMonth = (word: string) => CALENDAR.test(fold(word)) || has(word, ["WeekDay", "Month"]);
+export const isWeekdayOrMonth = (word: string) => CALENDAR.test(fold(word)) || has(word, DAY_OR_MONTH);
 
 /** A word the lexicon knows only as ordinary vocabulary ("However", "Trailing", "Road"), never as a name. */
 export function isCommonWord(word: string): boolean {
@@ -138,7 +157,7 @@ for (const w of ["boys", "girls", "care", "data", "design", "coffee", "pizza", "
   "league"]) ORG_WORDS.delete(w);
 
 /** A word that ends an organisation's name: "Union", "Office", "Ministry", "Party", "Inc", "University"… */
-export const isOrgHead = (word: string) => ORG_WORDS.has(fold(word).replace(/\.$/, ""));
+export const isOrgHead = (word: string) => ORG_WORDS.has(fold(word).replace(FINAL_STOP, ""));
 
 /** Words that, inside a name, make it an organisation wherever they stand ("Bank of England", "Ministry of Defence"). */
 const ORG_OPENERS = new Set(["bank", "ministry", "university", "department", "office", "institute", "council", "commission",

@@ -23,6 +23,12 @@ import { isCapitalised, type Segment } from "./segments.js";
 import type { NameSpan } from "./tagger.js";
 import type { Token } from "./tokens.js";
 
+// Built once, here: a regex literal inside a function is a new RegExp object every time it runs, and tsx's
+// esbuild turns one with \p{…} outside brackets into `new RegExp(…)`, built from its source each time (see
+// ../letters.ts).
+const DEMONYM_FORM = /^\p{Lu}\p{Ll}{3,}(?:ian|ese|ish|ist)$/u;
+const HANDLE_MARK = /^[@#]$/;
+
 export type MentionKind = NameKind | "other";
 
 export interface Mention {
@@ -64,7 +70,7 @@ export function mentionsOf(ctx: Context, segments: Segment[], spans: NameSpan[])
   let g = 0;
   for (const span of spans) {
     while (segments[g]!.end < span.end) g++;
-    if (/^[@#]$/.test(tokens[span.start - 1]?.text ?? "")) continue;
+    if (HANDLE_MARK.test(tokens[span.start - 1]?.text ?? "")) continue;
     const segment = segments[g]!;
     if (span.kind === "person") {
       const m = person(ctx, span, segment, ends);
@@ -73,7 +79,7 @@ export function mentionsOf(ctx: Context, segments: Segment[], spans: NameSpan[])
   }
   for (const g of segments) {
     for (let i = g.start; i < g.end; i++) {
-      if (inName[i] || !isCapitalised(tokens[i]!) || /^[@#]$/.test(tokens[i - 1]?.text ?? "")) continue;
+      if (inName[i] || !isCapitalised(tokens[i]!) || HANDLE_MARK.test(tokens[i - 1]?.text ?? "")) continue;
       // Only ever matched against a person's names (index.ts): only the place cue is needed ("in Washington").
       const t = tokens[i]!;
       const cue = placeBefore(tokens, i) ? AT_PLACE : NO_CUE;
@@ -109,7 +115,7 @@ function openingCommonWord(words: string[]): boolean {
   if (isRoleNoun(first)) return true;
   if (rest.length < 2) return false;
   // Words the lexicon lacks, by their ending: a nationality ("Slovakian") or a profession ("Ecologist").
-  return tags.some((t) => DESCRIBING_TAGS.has(t)) || (!tags.length && /^\p{Lu}\p{Ll}{3,}(?:ian|ese|ish|ist)$/u.test(first));
+  return tags.some((t) => DESCRIBING_TAGS.has(t)) || (!tags.length && DEMONYM_FORM.test(first));
 }
 
 function person(ctx: Context, span: NameSpan, segment: Segment, ends: Map<number, NameSpan>): Mention | null {

@@ -44,6 +44,9 @@ export const ANY_TAG: TagMask = (1 << LABEL_COUNT) - 1;
 // For each tag, the tags that may precede it.
 const BEFORE: number[][] = Array.from({ length: LABEL_COUNT }, (_, b) => [...Array(LABEL_COUNT).keys()].filter((a) => VALID[a * STATES + b]));
 
+let scoreTable = new Float64Array(64 * LABEL_COUNT);
+let backTable = new Int32Array(64 * LABEL_COUNT);
+
 /**
  * The best tag sequence: `emissions[i][label]` scores token i's tags, `transitions[a * STATES + b]` a pair (with
  * EDGE at either end); `allowed[i]`, when given, is the mask of the tags token i may take (the training's partial
@@ -54,9 +57,16 @@ export function viterbi(emissions: ArrayLike<number>[], transitions: ArrayLike<n
   const n = emissions.length;
   if (n === 0) return [];
   const L = LABEL_COUNT;
-  // Plain arrays: one pair is made per segment, and a typed array costs several times as much to make.
-  const score = new Array<number>(n * L).fill(-Infinity);
-  const back = new Array<number>(n * L).fill(0);
+  // The tables are kept between calls and grown when a segment needs more (a segment is decoded at a time, and
+  // this runs for every one): making a pair per segment was most of what decoding cost.
+  if (scoreTable.length < n * L) {
+    scoreTable = new Float64Array(n * L * 2);
+    backTable = new Int32Array(n * L * 2);
+  }
+  const score = scoreTable;
+  const back = backTable;
+  score.fill(-Infinity, 0, n * L);
+  back.fill(0, 0, n * L);
   const first = allowed === undefined ? ANY_TAG : allowed[0]!;
   for (let b = 0; b < L; b++) {
     if (!VALID[EDGE * STATES + b] || ((first >> b) & 1) === 0) continue;
@@ -73,7 +83,10 @@ export function viterbi(emissions: ArrayLike<number>[], transitions: ArrayLike<n
         const s = score[(i - 1) * L + a]!;
         if (s === -Infinity) continue;
         const t = s + transitions[a * STATES + b]!;
-        if (t > best) [best, from] = [t, a];
+        if (t > best) {
+          best = t;
+          from = a;
+        }
       }
       if (from < 0) continue;
       score[i * L + b] = best + e[b]!;
@@ -86,7 +99,10 @@ export function viterbi(emissions: ArrayLike<number>[], transitions: ArrayLike<n
     const s = score[(n - 1) * L + a]!;
     if (s === -Infinity || !VALID[a * STATES + EDGE]) continue;
     const t = s + transitions[a * STATES + EDGE]!;
-    if (t > best) [best, last] = [t, a];
+    if (t > best) {
+      best = t;
+      last = a;
+    }
   }
   // Nothing well formed is allowed (a contradictory partial gold): everything outside.
   if (last < 0) return new Array<number>(n).fill(O);

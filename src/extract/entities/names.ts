@@ -6,6 +6,13 @@
 import { perWord } from "./per-word.js";
 import { fold, isDemonym, isGivenName, tagsOf } from "./lexicon.js";
 
+// Built once, here: a regex literal inside a function is a new RegExp object every time it runs, and tsx's
+// esbuild turns one with \p{…} outside brackets into `new RegExp(…)`, built from its source each time (see
+// ../letters.ts).
+const INITIALS = /^\p{Lu}\.(\p{Lu}\.)?$/u;
+const FORMER_TITLE = /^(?:ex|former)-\p{Lu}/iu;
+const FINAL_STOP = /\.$/;
+
 /** Words that, capitalised before a name, are the person's title, not part of the name. */
 const TITLE_HEADS = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "madam", "sen",
   "senator", "rep", "representative", "congressman", "congresswoman", "gov", "governor", "president", "premier",
@@ -44,15 +51,15 @@ const GIVEN_WORDS = new Set(["bill", "will", "ray", "guy", "dean", "rich", "rob"
   "bobby", "norman", "jean", "jose", "juan", "ali", "mohammad", "mohammed", "muhammad", "ahmed", "ahmad", "abdul",
   "abu", "kim", "lee", "chan", "wang", "li", "zhang", "liu", "chen", "nguyen", "tran"]);
 
-const clean = (word: string) => fold(word).replace(/\.$/, "");
+const clean = (word: string) => fold(word).replace(FINAL_STOP, "");
 
 /** A given name by the lexicon or as a name-word ("Bill", "Jan"), or an initial ("A.", "D.A."). */
 export const isGivenish = perWord(
-  (word: string) => isGivenName(word) || GIVEN_WORDS.has(clean(word)) || (/^\p{Lu}\.(\p{Lu}\.)?$/u.test(word) && !isDemonym(word)),
+  (word: string) => isGivenName(word) || GIVEN_WORDS.has(clean(word)) || (INITIALS.test(word) && !isDemonym(word)),
 );
 
 export const isTitleWord = perWord(
-  (word: string) => TITLE_HEADS.has(clean(word)) || tagsOf(word).includes("Honorific") || /^(?:ex|former)-\p{Lu}/iu.test(word),
+  (word: string) => TITLE_HEADS.has(clean(word)) || tagsOf(word).includes("Honorific") || FORMER_TITLE.test(word),
 );
 export const isHonorific = perWord((word: string) => HONORIFICS.has(clean(word)));
 

@@ -6,6 +6,13 @@
  */
 import { fold, isCommonWord, isDemonym, isKnownOrganisation, isNamedPlace, isOrgHead, isOrgOpener, isPlace } from "./lexicon.js";
 
+// Built once, here: a regex literal inside a function is a new RegExp object every time it runs, and tsx's
+// esbuild turns one with \p{…} outside brackets into `new RegExp(…)`, built from its source each time (see
+// ../letters.ts).
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+const LEADING_THE = /^the /;
+const ACRONYM_LETTERS = /^[\p{Lu}][\p{Lu}\d&]{1,7}$/u;
+
 /** Agencies and outlets that news text cites by name ("told Reuters", "via Associated Press"). */
 const NEWS_ORGANISATIONS = new Set(["reuters", "associated press", "ap", "afp", "agence france-presse", "agence france presse",
   "bloomberg", "xinhua", "interfax", "itar-tass", "tass", "ria novosti", "kyodo", "yonhap", "dpa", "ansa", "efe", "anadolu",
@@ -45,12 +52,12 @@ const NOT_ORGANISATIONS = new Set(["us", "usa", "uk", "uae", "gb", "drc", "ussr"
   "suv", "ufo", "wmd", "sos", "atm", "pin", "gps", "cv", "hiv", "std", "tb", "ebola", "lgbt", "lgbtq", "bame", "q1",
   "q2", "q3", "q4", "h1", "h2", "ytd", "yoy", "ipo", "m&a", "r&d", "ceo's", "faq", "tba", "tbc", "asap", "eta"]);
 
-const key = (words: string[]) => fold(words.join(" ")).replace(/^the /, "").replace(/\./g, "");
+const key = (words: string[]) => fold(words.join(" ")).replace(LEADING_THE, "").replace(/\./g, "");
 
 /** "PCS", "FCDO", "U.N.": capitals only, and not an English word set in capitals ("DIGEST", "ALERT"). */
 export function isAcronym(word: string): boolean {
   const letters = word.replace(/\./g, "");
-  if (!/^[\p{Lu}][\p{Lu}\d&]{1,7}$/u.test(letters) || !/\p{Lu}.*\p{Lu}/u.test(letters)) return false;
+  if (!ACRONYM_LETTERS.test(letters) || !TWO_CAPITALS.test(letters)) return false;
   const lower = letters.toLowerCase();
   return !NOT_ORGANISATIONS.has(lower) && !(lower.length >= 4 && isCommonWord(lower)) && !isPlace(lower);
 }

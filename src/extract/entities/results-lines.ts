@@ -6,6 +6,11 @@
  * Sides in such lines are teams (organisations); a name with a bracketed country is a competitor (person).
  * Tables are often in capitals, so the names are returned title-cased ("Kansas City").
  */
+
+// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
+// stands, a new one at every call (see ../letters.ts).
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+
 const NAME = String.raw`(\p{Lu}[\p{L}.'’&-]*(?: (?:\p{Lu}[\p{L}.'’&-]*|de|van|di|del|la|le|of|am|\d{4}))*)`;
 const FIGURES = String.raw`(?:[ \t]+[-+]?[\d.,/:-]+%?){2,}`;
 const RESULT = new RegExp(String.raw`^${NAME}[ \t]+(\d+)[ \t]+${NAME}[ \t]+(\d+)(?:[ \t]*\(.*\))?\.?$`, "u");
@@ -18,7 +23,7 @@ export interface TableName {
 }
 
 const titleCase = (name: string) =>
-  name === name.toUpperCase() && /\p{Lu}{2}/u.test(name)
+  name === name.toUpperCase() && TWO_CAPITALS.test(name)
     ? name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
     : name;
 

@@ -10,6 +10,7 @@
  * parsing: it never names anything (a stated guard; training keeps them, so the model learns from them).
  */
 import { tagsOf } from "./lexicon.js";
+import { lowerCase } from "../letters.js";
 import type { Token } from "./tokens.js";
 
 export interface Segment {
@@ -26,8 +27,8 @@ const OPENING_PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di",
 // Two connectors in a row at most: "Council of the European Union", "Bank of the West".
 const MAX_JOIN = 2;
 
-export const isCapitalised = (t: Token) => t.kind === "word" && (t.cap || t.upper) && !/^[’']s$/.test(t.text);
-const isConnector = (t: Token) => CONNECTORS.has(t.text.toLowerCase());
+export const isCapitalised = (t: Token) => t.kind === "word" && (t.cap || t.upper) && t.text !== "’s" && t.text !== "'s";
+const isConnector = (t: Token) => CONNECTORS.has(lowerCase(t.text));
 
 /**
  * `everything`: keep the lone function words too (training sees them, so the model learns how often a capitalised

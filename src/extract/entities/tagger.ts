@@ -15,6 +15,10 @@ import { isDemonym, isWeekdayOrMonth } from "./lexicon.js";
 import { isCapitalised, nameSegments, type Segment } from "./segments.js";
 import { tokenize, type Token } from "./tokens.js";
 
+// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
+// stands, a new one at every call (see ../letters.ts).
+const EDITION = /^\p{Lu}{2,3}$/u;
+
 export interface NameSpan {
   /** Token indexes [start, end) in the paragraph's tokens. */
   start: number;
@@ -61,7 +65,7 @@ export function structurallyAllowed(tokens: Token[], segment: Segment): Uint16Ar
     if (tokens[a]!.text === "The") continue;
     for (let b = Math.min(segment.end, a + 5); b > a + 1; b--) {
       const words = tokens.slice(a, b).map((t) => t.text);
-      const edition = /^\p{Lu}{2,3}$/u.test(words[words.length - 1]!) && isNewsOrganisation(words.slice(0, -1));
+      const edition = EDITION.test(words[words.length - 1]!) && isNewsOrganisation(words.slice(0, -1));
       if (!edition && !isNewsOrganisation(words)) continue;
       for (let k = a; k < b; k++) mask[k - segment.start] = 1 << labelOf(k === a ? "B" : k === b - 1 ? "L" : "I", "organisation");
       a = b - 1;
@@ -101,15 +105,18 @@ class WordScores {
   }
 
   addAll(t: TokenFeatures, into: number[]): number[] {
-    for (const [role, word] of t.words) {
-      let roles = this.byWord.get(word);
-      if (!roles) {
+    const { roles, words } = t;
+    for (let k = 0; k < words.length; k++) {
+      const role = roles[k]!;
+      const word = words[k]!;
+      let scores = this.byWord.get(word);
+      if (!scores) {
         // Bounded, so a huge archive cannot grow it without limit.
         if (this.byWord.size > 100_000) this.byWord.clear();
-        this.byWord.set(word, (roles = []));
+        this.byWord.set(word, (scores = []));
       }
       const r = ROLE_INDEX[role];
-      const score = (roles[r] ??= this.model.score(wordFeatures(role, word)));
+      const score = (scores[r] ??= this.model.score(wordFeatures(role, word)));
       add(into, score);
     }
     for (const f of t.flags) add(into, this.flags[f]!);

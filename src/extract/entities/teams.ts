@@ -8,6 +8,7 @@
 import type { ParagraphId } from "../../article.js";
 import type { Ordered } from "./mentions.js";
 import { isCountry } from "./lexicon.js";
+import { lowerCase } from "../letters.js";
 import type { Token } from "./tokens.js";
 import { isGivenish } from "./names.js";
 import type { TableName } from "./results-lines.js";
@@ -31,7 +32,7 @@ const SPORTS_WORDS = new Set(["match", "goal", "goals", "scored", "innings", "wi
 
 export function isSportsReport(paragraphs: { tokens: Token[] }[]): boolean {
   let n = 0;
-  for (const { tokens } of paragraphs) for (const t of tokens) if (t.kind === "word" && SPORTS_WORDS.has(t.text.toLowerCase()) && ++n >= 4) return true;
+  for (const { tokens } of paragraphs) for (const t of tokens) if (t.kind === "word" && SPORTS_WORDS.has(lowerCase(t.text)) && ++n >= 4) return true;
   return false;
 }
 

@@ -5,6 +5,7 @@
  * headline. A section is not an outlet either: it is dropped, and only a masthead becomes the article's outlet.
  */
 import { agencyName, isOutletName } from "../sources/names.js";
+import { startsUpper } from "../letters.js";
 
 export type OutletLine = { kind: "outlet"; name: string } | { kind: "section" };
 
@@ -37,7 +38,7 @@ export function readOutletLine(line: string): OutletLine | null {
   if (agencyName(text)) return null;
   const words = text.replace(/^The\s+/, "").replace(/\s+and\s+Mail$/, " Mail").split(" ");
   if (words.length > 6 || HEADLINE_WORD.test(text.replace(/\s+and\s+Mail$/, ""))) return null;
-  if (KNOWN.test(text) || MASTHEAD.test(text) || (isOutletName(text) && words.length === 2 && /^\p{Lu}/u.test(text))) {
+  if (KNOWN.test(text) || MASTHEAD.test(text) || (isOutletName(text) && words.length === 2 && startsUpper(text))) {
     return { kind: "outlet", name: text };
   }
   return null;

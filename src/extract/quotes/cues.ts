@@ -2,6 +2,10 @@
  * Cues: the speech verbs (and "according to") that attribute words to a speaker, and the word-level tokens
  * that attribution frames are read from.
  */
+import { lowerCase, startsLower, startsUpper } from "../letters.js";
+
+// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
+const DOUBLED_CONSONANT = /([b-df-hj-np-tv-z])\1$/;
 
 export interface Token {
   text: string;
@@ -12,17 +16,66 @@ export interface Token {
 
 // Words with inner apostrophes, dots, hyphens and ampersands kept whole: Trump’s, U.S, al-Assad, AT&T.
 // A double hyphen between spaces is the typewriter's dash (wire copy: "the commission -- which …").
-const WORD = /[\p{L}\p{N}]+(?:[’'.&\-][\p{L}\p{N}]+)*|[,;:()—–]|(?<=\s)--?(?=\s)/gu;
+// The tokens are those of /[\p{L}\p{N}]+(?:[’'.&\-][\p{L}\p{N}]+)*|[,;:()—–]|(?<=\s)--?(?=\s)/gu over the frame,
+// read by hand: this runs many times over every paragraph, and a regex makes an array for every match.
+const WORD_CHAR_AT = /[\p{L}\p{N}]/uy;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const SPACE = /\s/;
+const JOINERS = new Set(["’", "'", ".", "&", "-"]);
+const PUNCTUATION = new Set([",", ";", ":", "(", ")", "—", "–"]);
+
+/**
+ * How many UTF-16 units the letter or digit at s[i] takes (2 beyond the Basic Multilingual Plane), or 0 when
+ * s[i] starts none. A surrogate without its other half is neither, as it is to the regex.
+ */
+function wordCharAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xdc00 && c <= 0xdfff) return 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+    return d >= 0xdc00 && d <= 0xdfff && WORD_CHAR.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  WORD_CHAR_AT.lastIndex = i;
+  return WORD_CHAR_AT.test(s) ? 1 : 0;
+}
 
 /** Words and the punctuation that shapes an attribution frame (commas, colons, dashes) of text[from, to). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   // Only the frame is sliced and scanned, so reading many small frames of a long paragraph stays linear.
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(WORD)) {
-    const start = from + m.index!;
-    const text = m[0] === "--" ? "—" : m[0];
-    tokens.push({ text, lower: text.toLowerCase(), start, end: start + m[0].length });
+  const s = text.slice(from, to);
+  let i = 0;
+  while (i < s.length) {
+    let end = i;
+    let w = wordCharAt(s, i);
+    if (w > 0) {
+      // Letters and digits, and again after each joiner that has one after it.
+      do {
+        end += w;
+        w = end < s.length ? wordCharAt(s, end) : 0;
+        if (w === 0 && end + 1 < s.length && JOINERS.has(s[end]!)) {
+          const after = wordCharAt(s, end + 1);
+          if (after > 0) {
+            end += 1;
+            w = after;
+          }
+        }
+      } while (w > 0);
+    } else if (PUNCTUATION.has(s[i]!)) end = i + 1;
+    else if (s[i] === "-" && i > 0 && SPACE.test(s[i - 1]!)) {
+      if (s[i + 1] === "-" && i + 2 < s.length && SPACE.test(s[i + 2]!)) end = i + 2;
+      else if (i + 1 < s.length && SPACE.test(s[i + 1]!)) end = i + 1;
+    }
+    if (end === i) {
+      i++;
+      continue;
+    }
+    const start = from + i;
+    const word = s.slice(i, end);
+    const tokenText = word === "--" ? "—" : word;
+    tokens.push({ text: tokenText, lower: lowerCase(tokenText), start, end: from + end });
+    i = end;
   }
   return tokens;
 }
@@ -132,7 +185,7 @@ export const isParticleCue = (lower: string) => PARTICLE_CUES.has(lower);
  */
 export function particleAfter(tokens: Token[], c: number): number {
   const particle = PARTICLE_CUES.get(tokens[c]?.lower ?? "");
-  if (!particle || !/^\p{Ll}/u.test(tokens[c]!.text) || !particle.test(tokens[c + 1]?.lower ?? "")) return 0;
+  if (!particle || !startsLower(tokens[c]!.text) || !particle.test(tokens[c + 1]?.lower ?? "")) return 0;
   // "lashed out at", "weighed in on", "pointed out that": the second particle belongs to the cue too.
   return /^(at|on|that)$/.test(tokens[c + 2]?.lower ?? "") && /^(out|in)$/.test(tokens[c + 1]!.lower) ? 2 : 1;
 }
@@ -162,7 +215,7 @@ const BETWEEN = new Set(
 export function isSpeechVerb(token: Token | undefined): boolean {
   // Capitalised, a cue is mostly a name or a title ("Read", "Post"); "Said" opens an inversion, and some outlets
   // capitalise "Tweeted".
-  return !!token && SPEECH_VERBS.has(token.lower) && (!/^\p{Lu}/u.test(token.text) || token.text === "Said" || /^Tweet(?:ed|s)$/.test(token.text));
+  return !!token && SPEECH_VERBS.has(token.lower) && (!startsUpper(token.text) || token.text === "Said" || /^Tweet(?:ed|s)$/.test(token.text));
 }
 
 export function isReportVerb(token: Token | undefined): boolean {
@@ -174,9 +227,9 @@ export function isReportVerb(token: Token | undefined): boolean {
  * participle counts without a list of its own ("tout" → touts, "slam" → slams, "urge" → urges).
  */
 export function isCueParticiple(token: Token | undefined): boolean {
-  if (!token || !token.lower.endsWith("ing") || token.lower.length < 6 || !/^\p{Ll}/u.test(token.text)) return false;
+  if (!token || !token.lower.endsWith("ing") || token.lower.length < 6 || !startsLower(token.text)) return false;
   const stem = token.lower.slice(0, -3);
-  const doubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : null;
+  const doubled = DOUBLED_CONSONANT.test(stem) ? stem.slice(0, -1) : null;
   const forms = [`${stem}s`, `${stem}es`, `${stem}ed`, `${stem}es`.replace(/es$/, "s"), `${stem}e`, ...(doubled ? [`${doubled}s`, `${doubled}ed`] : [])];
   return forms.some((f) => SPEECH_VERBS.has(f) || REPORT_VERBS.has(f) || STANCE_VERBS.has(f));
 }
@@ -184,7 +237,7 @@ export function isCueParticiple(token: Token | undefined): boolean {
 /** An adverb or auxiliary between speaker and cue. */
 export function isBetweenWord(token: Token | undefined): boolean {
   // Only in lower case: "Brian May has said", "Will said" are names.
-  return !!token && /^\p{Ll}/u.test(token.text) && (BETWEEN.has(token.lower) || /ly$/.test(token.lower));
+  return !!token && startsLower(token.text) && (BETWEEN.has(token.lower) || token.lower.endsWith("ly"));
 }
 
 /** "according to" at tokens[i], i+1. */

@@ -16,6 +16,14 @@ import type { Entities } from "../entities/index.js";
 import { isCommonWord, isGivenName } from "../entities/lexicon.js";
 import type { Found } from "./evidence.js";
 import { clauseEvidence, isClause, isStanceCue } from "./saying.js";
+import { startsLower, startsUpper } from "../letters.js";
+
+// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
+// stands, a new one at every call (see ../letters.ts).
+const LETTER_AT = /\p{L}/uy;
+const DIGIT_AT = /\p{N}/uy;
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+const DIGIT_FIRST = /^\p{N}/u;
 
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d|me|my|mine|we|we['’]re|we['’]ve|we['’]ll|us|our|ours)\b/;
 const LABEL = /^(?:\p{Lu}[\p{Lu}\p{N} &'’.-]{1,40}|\p{Lu}[\p{Ll}]+):\s/u;
@@ -29,18 +37,27 @@ const bucket = (n: number, edges: number[]) => {
 };
 
 /**
- * How many characters of a class (`runs` matches runs of it, /gu) the text holds, counted as a per-character
- * match would count them — in code points — but a run at a time: one match per word, not one per letter.
+ * How many characters of a class the text holds, in code points, counted one by one without making anything:
+ * `ascii` answers for the first 128, `at` (a sticky regex of one character of the class) for the rest.
  */
-function countCodePoints(text: string, runs: RegExp): number {
+function countCodePoints(text: string, ascii: (c: number) => boolean, at: RegExp): number {
   let n = 0;
-  for (const [run] of text.matchAll(runs)) {
-    n += run.length;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
     // A character beyond the Basic Multilingual Plane is two UTF-16 units: a high surrogate, then a low one.
-    for (let i = 0; i < run.length; i++) if (run.charCodeAt(i) >= 0xd800 && run.charCodeAt(i) <= 0xdbff) n--;
+    const units = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff ? 2 : 1;
+    if (c < 128) {
+      if (ascii(c)) n++;
+    } else {
+      at.lastIndex = i;
+      if (at.test(text)) n++;
+    }
+    i += units;
   }
   return n;
 }
+const asciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const asciiDigit = (c: number) => c >= 48 && c <= 57;
 
 /** What the article offers every quote's features: its entities by slug and who is named in which paragraph. */
 export class FeatureContext {
@@ -90,8 +107,8 @@ export class FeatureContext {
       const text = this.texts.get(id) ?? "";
       found = [];
       if (LABEL.test(text)) found.push("p-label");
-      const letters = countCodePoints(text, /\p{L}+/gu);
-      const digits = countCodePoints(text, /\p{N}+/gu);
+      const letters = countCodePoints(text, asciiLetter, LETTER_AT);
+      const digits = countCodePoints(text, asciiDigit, DIGIT_AT);
       if (digits > 0.15 * Math.max(1, letters)) found.push("p-figures");
       this.byParagraph.set(id, found);
     }
@@ -131,7 +148,7 @@ export class FeatureContext {
       const words = speaker.name.split(/\s+/);
       f.push(`sm:${bucket(entity.count, [1, 2, 5])}`, `sw:${bucket(words.length, [1, 2, 3])}`);
       if (entity.descriptors) f.push("s-described");
-      if (/^[\p{Lu}\p{N}\s.&'’-]+$/u.test(speaker.name) && /\p{Lu}{2}/u.test(speaker.name)) f.push("s-caps");
+      if (/^[\p{Lu}\p{N}\s.&'’-]+$/u.test(speaker.name) && TWO_CAPITALS.test(speaker.name)) f.push("s-caps");
       if (/\d/.test(speaker.name)) f.push("s-digit");
       if (isCommonWord(words[0]!)) f.push("s-first-common");
       if (words.length > 1 && isCommonWord(words.at(-1)!)) f.push("s-last-common");
@@ -150,15 +167,15 @@ export class FeatureContext {
     f.push(`w:${bucket(words.length, [1, 3, 6, 12, 25])}|k:${quote.kind}`);
     if (quote.kind === "direct") {
       if (FIRST_PERSON.test(text)) f.push("q-first-person");
-      if (/^\p{Ll}/u.test(text)) f.push("q-lower-start");
+      if (startsLower(text)) f.push("q-lower-start");
       if (/[.,!?;:…]$/.test(text.trim())) f.push("q-end-punct");
-      if (words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6) f.push("q-title-case");
+      if (words.length >= 2 && words.filter((w) => startsUpper(w)).length / words.length > 0.6) f.push("q-title-case");
       if (!isClause(text)) f.push("q-no-verb");
       if (this.mixed(quote)) f.push("q-mixed");
       if (quote.runOn) f.push("q-run-on");
     } else {
       const first = words[0] ?? "";
-      f.push(`i-first:${PRONOUN.test(first) ? "pronoun" : DETERMINER.test(first) ? "determiner" : first.toLowerCase() === "to" ? "to" : /^\p{Lu}/u.test(first) ? "capital" : /^\p{N}/u.test(first) ? "number" : "other"}`);
+      f.push(`i-first:${PRONOUN.test(first) ? "pronoun" : DETERMINER.test(first) ? "determiner" : first.toLowerCase() === "to" ? "to" : startsUpper(first) ? "capital" : DIGIT_FIRST.test(first) ? "number" : "other"}`);
       const clause = clauseEvidence(text);
       if (clause !== "verb") f.push(clause === "ambiguous" ? "i-ambiguous-verb" : "i-no-clause");
       if (/["“”]/.test(text)) f.push("i-partial-quote");

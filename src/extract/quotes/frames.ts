@@ -20,6 +20,19 @@ import { isAccordingTo, isBetweenWord, isSpeechVerb, tokenize, type Token } from
 import { nameBeforeApposition, nameClosingRole, nameInApposition } from "./appositions.js";
 import { CLAUSE_WORDS, isPunct, PHRASE_END } from "./frame-words.js";
 import { isRolePhrase, readSpeakerPhrase, type SpeakerRef } from "./speakers.js";
+import { startsLower, startsUpper } from "../letters.js";
+
+// Built once, here: a regex literal inside a function is a new RegExp object every time it runs, and tsx's
+// esbuild turns one with \p{…} outside brackets into `new RegExp(…)`, built from its source each time (see
+// ../letters.ts).
+const PLACE_OR_NAME = /^(at|in|of|on|for|from|the|\p{Lu}.*)$/u;
+const CAPITAL_ING = /^\p{Lu}\p{Ll}+ing$/u;
+const CAPITAL_LY = /^\p{Lu}\p{Ll}+ly$/u;
+const LOWER_ED = /^\p{Ll}+ed$/u;
+const OWNED_WORDS = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})[’']s\s+(?:[\p{L}-]+\s+){0,2}(?:response|reply|answer|retort|reaction|message|verdict|advice|words|statement|post|tweet|letter|email|note)(?:\s+(?:was|is|read|reads|said|says))?\s*:\s*$/u;
+const ANY_DASH = /^[—–-]$/;
+const ED_OR_S = /(?:ed|s)$/;
+const CONJUNCTION = /^(and|but|so|yet)$/;
 
 export interface Frame {
   speaker: SpeakerRef | null;
@@ -84,7 +97,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number):
     if (m > floor && tokens[m]!.text === ",") [apposition, k] = [[m + 1, k - 1], m];
     // A stray comma after a name: `"…," shop owner Hayriye Evren, told Associated Press.`
     // Not an inversion after a comma: "… for Clinton, said Kunin".
-    else if (/^\p{Lu}/u.test(tokens[k - 2]?.text ?? "") && (OBJECT_CUES.has(tokens[c]!.lower) || !/^\p{Lu}/u.test(tokens[c + 1]?.text ?? ""))) k--;
+    else if (startsUpper(tokens[k - 2]?.text ?? "") && (OBJECT_CUES.has(tokens[c]!.lower) || !startsUpper(tokens[c + 1]?.text ?? ""))) k--;
     else return null;
     if (tokens[k - 1]?.text === ")") {
       // "Sen. Richard Durbin (D-Ill.), noting …, said".
@@ -116,7 +129,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number):
     k = start - 1;
     start = phraseBackward(tokens, k, floor);
   }
-  if (start > floor + 1 && start < k && tokens[start - 1]!.lower === "and" && /^\p{Ll}/u.test(tokens[start]!.text) && !DETERMINERS.has(tokens[start]!.lower)) {
+  if (start > floor + 1 && start < k && tokens[start - 1]!.lower === "and" && startsLower(tokens[start]!.text) && !DETERMINERS.has(tokens[start]!.lower)) {
     // "Jennifer Daskal of American University and contributor to Slate wrote": two roles of one person.
     const before = phraseBackward(tokens, start - 1, floor);
     const named = before < start - 1 ? readSpeakerPhrase(text, tokens, before, start - 1) : null;
@@ -127,7 +140,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number):
   }
   // Only when what follows "who"/"that" is a verb phrase, not a subject of its own ("…bill that Gov. Chris
   // Christie said").
-  const verbPhrase = tokens.slice(start, k).every((t) => !/^\p{Lu}/u.test(t.text));
+  const verbPhrase = tokens.slice(start, k).every((t) => !startsUpper(t.text));
   if (verbPhrase && start > floor + 1 && /^(who|that)$/.test(tokens[start - 1]!.lower) && !isPunct(tokens[start - 2])) {
     // "a White House official who spoke anonymously said", "a video that said": the noun the clause describes.
     const before = phraseBackward(tokens, start - 1, floor);
@@ -141,7 +154,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number):
     const named = nameBeforeApposition(text, tokens, k, floor);
     if (named) return named;
   }
-  const appositionIsName = apposition && tokens.slice(apposition[0], apposition[1]).every((t) => /^\p{Lu}/u.test(t.text));
+  const appositionIsName = apposition && tokens.slice(apposition[0], apposition[1]).every((t) => startsUpper(t.text));
   // A role named only through someone else ("Duncan Hunter’s chief of staff, Joe Kasper,") is not a name either.
   // So is a role that reads like a name: "The Senate Minority Leader, Chuck Schumer, said", "The mayor of Paris,
   // Anne Hidalgo, wrote".
@@ -187,7 +200,7 @@ export function attributionSentence(text: string, from: number, to: number): Fra
     // "a banner read on": what a thing reads is no attribution of words to come.
     if (!isSpeechVerb(t) || t.lower.endsWith("ing") || /^reads?$/.test(t.lower)) continue;
     const after = tokens.slice(c + 1);
-    if (after.length && !CIRCUMSTANCE_START.test(after[0]!.lower) && !/^\p{Lu}/u.test(after[0]!.text)) return null;
+    if (after.length && !CIRCUMSTANCE_START.test(after[0]!.lower) && !startsUpper(after[0]!.text)) return null;
     if (after.some((x) => /^(that|is|was|are|were|will|would|has|have|had|be|been|if|whether|to)$/.test(x.lower) && x !== after[0])) return null;
     const speaker = subjectBefore(text, tokens, c, 0);
     return speaker && speaker.kind !== "document" ? { cue: t.text, speaker } : null;
@@ -232,7 +245,7 @@ export function readFrameAfter(text: string, from: number, to: number): Frame | 
   // It may carry a description after a comma: `“…” — John Smith, 45, of Des Moines`.
   if (i > 0 && /^[—–-]$/.test(tokens[i - 1]!.text)) {
     let n = i;
-    while (n < tokens.length && n - i < 5 && /^\p{Lu}/u.test(tokens[n]!.text)) n++;
+    while (n < tokens.length && n - i < 5 && startsUpper(tokens[n]!.text)) n++;
     const alone = n === tokens.length && /^[\s.]*$/.test(text.slice(tokens.at(-1)!.end, to));
     const described = n < tokens.length && tokens[n]!.text === "," && !tokens.slice(n).some((x) => isSpeechVerb(x));
     const named = n > i && (alone || described) ? readSpeakerPhrase(text, tokens, i, n) : null;
@@ -248,7 +261,7 @@ export function readFrameAfter(text: string, from: number, to: number): Frame | 
     const speaker = end > i + 1 ? readSpeakerPhrase(text, tokens, i + 1, end) : null;
     // "said his best friend at Lehigh, Bruce Turry, who …": where the role is held may come before the comma.
     let comma = end;
-    while (comma < tokens.length && comma - end < 6 && !isPunct(tokens[comma]) && /^(at|in|of|on|for|from|the|\p{Lu}.*)$/u.test(tokens[comma]!.text)) comma++;
+    while (comma < tokens.length && comma - end < 6 && !isPunct(tokens[comma]) && PLACE_OR_NAME.test(tokens[comma]!.text)) comma++;
     const named = speaker && (speaker.kind === "unknown" || speaker.kind === "group") ? nameInApposition(text, tokens, end) ?? nameInApposition(text, tokens, comma) : null;
     if (named) return { cue: first.text, speaker: { ...named.speaker, at: speaker!.at }, end: tokens[named.end - 1]!.end };
     return { cue: first.text, speaker, end: tokens[end - 1]!.end };
@@ -267,7 +280,7 @@ export function readFrameAfter(text: string, from: number, to: number): Frame | 
       if (!speaker || tokens.findIndex((x) => x.start === speaker!.at) !== i) {
         // "…," Harry Bond, 30, of Raleigh, N.C., who was polled, said: the name before the first comma.
         const comma = tokens.findIndex((x, j) => j > i && x.text === ",");
-        const onlyName = tokens.slice(i, comma).every((x) => /^\p{Lu}/u.test(x.text) || /^(of|the|de|van|von)$/.test(x.lower));
+        const onlyName = tokens.slice(i, comma).every((x) => startsUpper(x.text) || /^(of|the|de|van|von)$/.test(x.lower));
         const named = comma > i && comma < c && onlyName && tokens[c - 1]?.text === "," ? readSpeakerPhrase(text, tokens, i, comma) : null;
         if (!named?.name || (named.kind !== "person" && named.kind !== "organisation")) return null;
         speaker = named;
@@ -319,14 +332,14 @@ export function sentenceSubject(text: string, tokens: Token[], limit: number): S
   let i = 0;
   // A dateline ("WASHINGTON, Dec. 8 (UPI) —") is not the subject.
   const dash = tokens.findIndex((t, k) => k < 12 && (t.text === "—" || t.text === "–" || t.text === "-"));
-  if (dash >= 0 && dash < limit - 1 && tokens.slice(0, dash).every((t) => !/^\p{Ll}/u.test(t.text))) i = dash + 1;
+  if (dash >= 0 && dash < limit - 1 && tokens.slice(0, dash).every((t) => !startsLower(t.text))) i = dash + 1;
   // A leading phrase before the subject: "In response to …,", "Later on Sunday,", "Rattling off promises …,".
   const opener = tokens[i];
-  if (opener && /^(and|but|so|yet)$/.test(opener.lower)) {
+  if (opener && CONJUNCTION.test(opener.lower)) {
     // "And then Trump went on the attack": a conjunction is no phrase of its own.
     i++;
     if (tokens[i]?.lower === "then") i++;
-  } else if (opener && (PREPOSITIONS.has(opener.lower) || OPENING_ADVERBS.has(opener.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(opener.text) || (/^\p{Lu}\p{Ll}+ly$/u.test(opener.text) && tokens[i + 1]?.text === ","))) {
+  } else if (opener && (PREPOSITIONS.has(opener.lower) || OPENING_ADVERBS.has(opener.lower) || CAPITAL_ING.test(opener.text) || (CAPITAL_LY.test(opener.text) && tokens[i + 1]?.text === ","))) {
     // "Recently, Herman Cain …": an adverb and its comma open the sentence too.
     while (i < limit && tokens[i]!.text !== ",") i++;
     i++;
@@ -340,7 +353,7 @@ export function sentenceSubject(text: string, tokens: Token[], limit: number): S
   while (j < limit && j - i < 8 && !isPunct(tokens[j])) {
     const t = tokens[j]!;
     const afterDeterminer = j > i && DETERMINERS.has(tokens[j - 1]!.lower);
-    if (/^\p{Ll}/u.test(t.text) && !afterDeterminer && j > i && (/(?:ed|s)$/.test(t.lower) || isBetweenWord(t) || isSpeechVerb(t) || IRREGULAR_PAST.has(t.lower))) break;
+    if (startsLower(t.text) && !afterDeterminer && j > i && (ED_OR_S.test(t.lower) || isBetweenWord(t) || isSpeechVerb(t) || IRREGULAR_PAST.has(t.lower))) break;
     j++;
   }
   return j > i ? readSpeakerPhrase(text, tokens, i, j) : null;
@@ -386,7 +399,7 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
     const prior = tokens[c - 1];
     if (prior && /s$/.test(t.lower) && (/^(the|a|an|his|her|their|its|our|my|new|six|two|three|four|five|many|several|these|those)$/.test(prior.lower) || /[’']s$/u.test(prior.text) || /^\d/.test(prior.text))) continue;
     // "shrugged off claims", "dismissed calls": after a verb or its particle, a noun-prone cue is a noun.
-    if (prior && /^(claims|calls|notes|pledges|promises|charges|remarks|comments|questions|answers|replies|warnings|reports)$/.test(t.lower) && (/^(off|up|out|down|away|aside)$/.test(prior.lower) || /^\p{Ll}+ed$/u.test(prior.text))) continue;
+    if (prior && /^(claims|calls|notes|pledges|promises|charges|remarks|comments|questions|answers|replies|warnings|reports)$/.test(t.lower) && (/^(off|up|out|down|away|aside)$/.test(prior.lower) || LOWER_ED.test(prior.text))) continue;
     let aux = c - 1;
     while (aux > 0 && c - aux < 3 && !/^(is|are|was|were|been|be)$/.test(tokens[aux]!.lower) && isBetweenWord(tokens[aux])) aux--;
     if (t.lower.endsWith("ing") && /^(is|are|was|were|been|be)$/.test(tokens[aux]?.lower ?? "")) {
@@ -406,7 +419,7 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
       if (!/^(,|by|before|after|while|when)$/.test(tokens[c - 1]?.lower ?? "") && !documentBefore) continue;
       return { cue: t.text, speaker: clauseSubject(text, tokens, c - 1, from, t.start) };
     }
-    const reduced = /ed$/.test(t.lower) && /^\p{Ll}/u.test(tokens[c - 1]?.text ?? "") && tokens[c + 1]?.lower === "by";
+    const reduced = /ed$/.test(t.lower) && startsLower(tokens[c - 1]?.text ?? "") && tokens[c + 1]?.lower === "by";
     const passive = /^(was|were|is|are|been|being|be)$/.test(tokens[c - 1]?.lower ?? "");
     // "TV channel Five has been criticised for sending “…”": a passive with no agent names no speaker.
     if (passive && /ed$/.test(t.lower) && tokens[c + 1]?.lower !== "by") return { cue: t.text, speaker: null };
@@ -420,8 +433,8 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
     if (tokens[c - 1]?.lower === "to" && /^(say|add|tell|write|ask|declare)$/.test(t.lower)) {
       // "Mr. Trump was prompted to say", "went so far as to say": the subject of the verb before "to".
       let v = c - 2;
-      while (v > 0 && c - v <= 6 && !(/(?:ed)$/.test(tokens[v]!.lower) || IRREGULAR_PAST.has(tokens[v]!.lower)) && /^\p{Ll}/u.test(tokens[v]!.text)) v--;
-      const subject = v > 0 && /^\p{Ll}/u.test(tokens[v]!.text) ? subjectBefore(text, tokens, v, 0) : null;
+      while (v > 0 && c - v <= 6 && !(/(?:ed)$/.test(tokens[v]!.lower) || IRREGULAR_PAST.has(tokens[v]!.lower)) && startsLower(tokens[v]!.text)) v--;
+      const subject = v > 0 && startsLower(tokens[v]!.text) ? subjectBefore(text, tokens, v, 0) : null;
       return { cue: t.text, speaker: subject ?? clauseSubject(text, tokens, c - 1, from, t.start) };
     }
     const subject = subjectBefore(text, tokens, c, 0);
@@ -435,7 +448,7 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
     if (OBJECT_CUES.has(t.lower)) return { cue: t.text, speaker: null };
     // A cue directly followed by its subject: 'Said Smith: "…"', 'added Smith:'. Not a clause: "said Trump had “…”".
     const end = phraseForward(tokens, c + 1);
-    const clause = tokens.slice(c + 1, end).some((x) => /^(had|has|have|is|was|are|were|will|would|could|should|can|may|might|must)$/.test(x.text) || (/^\p{Ll}/u.test(x.text) && tagsOf(x.lower).some((g) => g === "PastTense" || g === "PresentTense")));
+    const clause = tokens.slice(c + 1, end).some((x) => /^(had|has|have|is|was|are|were|will|would|could|should|can|may|might|must)$/.test(x.text) || (startsLower(x.text) && tagsOf(x.lower).some((g) => g === "PastTense" || g === "PresentTense")));
     const inverted = end > c + 1 && !clause ? readSpeakerPhrase(text, tokens, c + 1, end) : null;
     if (inverted && inverted.kind !== "pronoun") return { cue: t.text, speaker: inverted };
     return { cue: t.text, speaker: null };
@@ -445,7 +458,7 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
   if (put) return put;
   // "Trump’s response was: “…”", "Ted Cruz’s Facebook post: “…”": what someone's answer or post said.
   if (tokens.at(-1)?.text === ":") {
-    const owned = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})[’']s\s+(?:[\p{L}-]+\s+){0,2}(?:response|reply|answer|retort|reaction|message|verdict|advice|words|statement|post|tweet|letter|email|note)(?:\s+(?:was|is|read|reads|said|says))?\s*:\s*$/u.exec(
+    const owned = OWNED_WORDS.exec(
       text.slice(tokens[0]!.start, tokens.at(-1)!.end),
     );
     // Only when the sentence opens with it: "Bolsonaro opposed Macron’s statement: “…”" is Bolsonaro's.
@@ -459,7 +472,7 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
   // then a colon, introduces the subject's words.
   if (tokens.at(-1)?.text === ":" && tokens.length > 2 && text.slice(sentenceStart, tokens[0]!.start).trim() === "") {
     const subject = sentenceSubject(text, tokens, tokens.length - 1);
-    const end = subject ? tokens.findIndex((t) => t.start > subject.at && /^\p{Ll}/u.test(t.text) && !/^(of|the|for|and)$/.test(t.lower)) : -1;
+    const end = subject ? tokens.findIndex((t) => t.start > subject.at && startsLower(t.text) && !/^(of|the|for|and)$/.test(t.lower)) : -1;
     if (subject?.name && (subject.kind === "person" || subject.kind === "organisation") && end > 0 && end < tokens.length - 1) {
       return { cue: ":", speaker: subject };
     }
@@ -468,7 +481,7 @@ export function readFrameBefore(text: string, from: number, to: number, sentence
   // the item's headline and a dash: "GOOD NEWS FOR THE CANDIDATE - Jason A. Schwartz: “…”".
   let dash = -1;
   tokens.forEach((t, i) => {
-    if (/^[—–-]$/.test(t.text)) dash = i;
+    if (ANY_DASH.test(t.text)) dash = i;
   });
   const named = tokens.at(-1)?.text === ":" ? nameAlone(text, tokens.slice(dash + 1)) : null;
   return named ? { cue: ":", speaker: named } : null;
@@ -480,7 +493,7 @@ function nameAlone(text: string, tokens: Token[]): SpeakerRef | null {
   let k = tokens.length - 1;
   if (tokens[k - 1]?.text === ")") while (k > 0 && tokens[k - 1]!.text !== "(") k--;
   if (tokens[k - 1]?.text === "(") k--;
-  const onlyName = tokens.slice(0, k).every((t) => /^\p{Lu}/u.test(t.text) || /^(of|the|for|and|de|van|von)$/.test(t.lower));
+  const onlyName = tokens.slice(0, k).every((t) => startsUpper(t.text) || /^(of|the|for|and|de|van|von)$/.test(t.lower));
   const named = onlyName && k > 0 ? readSpeakerPhrase(text, tokens, 0, k) : null;
   return named?.name && (named.kind === "person" || named.kind === "organisation") ? named : null;
 }

@@ -14,6 +14,12 @@ import { tagsOf } from "../entities/lexicon.js";
 import { scoreQuotes, type Scored } from "./confidence.js";
 import type { Found, QuoteDraft } from "./evidence.js";
 import { attributeQuotes, mayHoldQuote } from "./index.js";
+import { startsUpper } from "../letters.js";
+
+// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
+// stands, a new one at every call (see ../letters.ts).
+const LETTER = /\p{L}/u;
+const TITLE_CASE_WORDS = /(?<![\p{L}’'])\p{Lu}[\p{Ll}’'-]+/gu;
 
 /** Labels set before a headline that are no one's name: "The Latest: …", "Analysis: …". */
 const KICKER = /^(?:the latest|latest|live|live updates|analysis|opinion|exclusive|breaking|watch|video|update|editorial|commentary|review|explainer|fact check|poll|report)\s*:/i;
@@ -63,7 +69,7 @@ function attributeHeadline(headline: string, entities: Entities): Found[] {
 function colonClaim(headline: string, body: string, entities: Entities): QuoteDraft | null {
   const m = /^(\s*)([^:“”]{2,60}?)\s*:\s+(?![“"])(\S.{8,})$/u.exec(body);
   // A name, not a topic ("Election 2016: …") or a question ("…: What to watch").
-  if (!m || !/^\p{Lu}/u.test(m[2]!) || m[2]!.split(/\s+/).length > 6 || /\d/.test(m[2]!) || /^(what|how|why|who|when|where|which)\b/i.test(m[3]!)) return null;
+  if (!m || !startsUpper(m[2]!) || m[2]!.split(/\s+/).length > 6 || /\d/.test(m[2]!) || /^(what|how|why|who|when|where|which)\b/i.test(m[3]!)) return null;
   // The name as printed: title case undone would have lower-cased "Post" in "Wash Post Fact-Check".
   const name = headline.slice(m[1]!.length, m[1]!.length + m[2]!.length).trim();
   const claimAt = m[0].length - m[3]!.length;
@@ -75,7 +81,7 @@ function colonClaim(headline: string, body: string, entities: Entities): QuoteDr
     .find((q) => q.kind === "indirect" && q.speaker && q.spans[0]!.start === readAt);
   // Someone the article knows, or a name in full: "Lynch", "Clinton camp", "Ann Coulter".
   const speaker = report?.speaker;
-  if (!report || !speaker || (!speaker.slug && !(speaker.name.includes(" ") && /^\p{Lu}/u.test(speaker.name)))) return null;
+  if (!report || !speaker || (!speaker.slug && !(speaker.name.includes(" ") && startsUpper(speaker.name)))) return null;
   const spans = report.spans.map((s) => ({ ...s, start: s.start - readAt + claimAt, end: s.end - readAt + claimAt }));
   const { cue: _said, ...rest } = report;
   return { ...rest, spans, paragraph: "headline" };
@@ -92,7 +98,7 @@ function headlineRunOn(body: string, start: number, end: number): QuoteDraft["ru
   const next = body.indexOf("“", from);
   let to = next < 0 ? body.length : next;
   while (to > from && /[\s.,;:!?]/.test(body[to - 1]!)) to--;
-  return to > from && /\p{L}/u.test(body.slice(from, to)) ? { paragraph: "headline", start: from, end: to } : undefined;
+  return to > from && LETTER.test(body.slice(from, to)) ? { paragraph: "headline", start: from, end: to } : undefined;
 }
 
 /** The headline as body text would print it, character for character the same length. */
@@ -124,7 +130,7 @@ function asBodyText(headline: string, names: string[] = []): string {
   // Title case undone outside the quotes: "Trump Addresses Munich Attack:" → "Trump addresses Munich attack:".
   const text = units.join("");
   const first = /\S/.exec(text)?.index ?? 0;
-  for (const m of text.matchAll(/(?<![\p{L}’'])\p{Lu}[\p{Ll}’'-]+/gu)) {
+  for (const m of text.matchAll(TITLE_CASE_WORDS)) {
     const at = m.index!;
     // The first word is kept: it is the speaker's name more often than not ("Kasich: ‘…’").
     if (at === first || inside(at)) continue;

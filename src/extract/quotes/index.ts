@@ -39,6 +39,13 @@ import { splitSentences, type Sentence } from "./sentences.js";
 import { gatherUnits, type Prepared, type Unit } from "./units.js";
 import { SpeakerBook, type ResolvedSpeaker } from "./speaker-book.js";
 import { printedNames } from "./speakers.js";
+import { startsUpper } from "../letters.js";
+
+// Built once, here: a regex literal inside a function is a new RegExp object every time it runs, and tsx's
+// esbuild turns one with \p{…} outside brackets into `new RegExp(…)`, built from its source each time (see
+// ../letters.ts).
+const TITLED_NAME = /\b(Mrs?|Ms|Miss)\.? (\p{Lu}[\p{L}’'-]+)/gu;
+const POSSESSIVE = /[’']s$/u;
 
 // Documents whose later mention ("the letter reads") speaks for whoever was said to have written them.
 const DOCUMENT_WORD = /\b(letter|statement|email|memo|note|post|tweet|report|release|message)\b/gi;
@@ -77,7 +84,7 @@ export function attributeQuotes(paragraphs: Paragraph[], entities: Entities): Fo
   const names = prepared.flatMap(({ paragraph }) => printedNames(paragraph.text, tokenize(paragraph.text)).map((n) => n.name));
   // "Mrs. Smith", "Mr. Jones": a title that tells "he" from "she".
   const titled = prepared.flatMap(({ paragraph }) =>
-    [...paragraph.text.matchAll(/\b(Mrs?|Ms|Miss)\.? (\p{Lu}[\p{L}’'-]+)/gu)].map((m) => [m[2]!, m[1] === "Mr" ? "m" : "f"] as [string, "f" | "m"]),
+    [...paragraph.text.matchAll(TITLED_NAME)].map((m) => [m[2]!, m[1] === "Mr" ? "m" : "f"] as [string, "f" | "m"]),
   );
   const book = new SpeakerBook(entities.people, entities.organisations, names, titled);
   const units = gatherUnits(prepared);
@@ -220,8 +227,8 @@ function mentionSubject(book: SpeakerBook, prepared: Prepared, sentence: Sentenc
   if (subject?.kind === "person" && subject.name) book.mention(subject.name);
   else {
     // "Bill Clinton’s hair was whiter …": the person a sentence opens with may be the owner of its subject.
-    const owner = tokens.findIndex((t, k) => k < 4 && /[’']s$/u.test(t.text));
-    if (owner > 0 && tokens.slice(0, owner + 1).every((t) => /^\p{Lu}/u.test(t.text))) book.mention(text.slice(tokens[0]!.start, tokens[owner]!.end - 2));
+    const owner = tokens.findIndex((t, k) => k < 4 && POSSESSIVE.test(t.text));
+    if (owner > 0 && tokens.slice(0, owner + 1).every((t) => startsUpper(t.text))) book.mention(text.slice(tokens[0]!.start, tokens[owner]!.end - 2));
   }
 }
 

@@ -43,6 +43,17 @@ import {
   type ReportedSpeech,
 } from "./reported.js";
 import { fullName, readSpeakerPhrase } from "./speakers.js";
+import { startsLower, startsUpper } from "../letters.js";
+
+// Built once, here: a regex literal inside a function is a new RegExp object every time it runs, and tsx's
+// esbuild turns one with \p{…} outside brackets into `new RegExp(…)`, built from its source each time (see
+// ../letters.ts).
+const LOWER_PLURAL = /^\p{Ll}[\p{Ll}-]*[^s’']s$/u;
+const LOWER_ED = /^\p{Ll}+ed$/u;
+const OPENING_PREPOSITION = /^(in|on|at|after|before|during|for|with|by|from|since|under|over)$/;
+const AUXILIARY_OR_COMMA = /^(will|would|could|can|should|must|is|was|are|were|has|had|,)$/;
+const PASSIVE_AUXILIARY = /^(being|been|be|is|are|was|were)$/;
+const DASH = /^[—–]$/;
 
 export type { ReportedSpeech };
 
@@ -58,7 +69,7 @@ function isParticipleCue(tokens: Token[], c: number): boolean {
   const lower = tokens[c]!.lower;
   // "In the broader market, declining issues beat advances": after an opening phrase's comma there is no clause
   // for the participle to hang on.
-  const opening = /^(in|on|at|after|before|during|for|with|by|from|since|under|over)$/.test(tokens[0]?.lower ?? "") && tokens.findIndex((t) => t.text === ",") === c - 1;
+  const opening = OPENING_PREPOSITION.test(tokens[0]?.lower ?? "") && tokens.findIndex((t) => t.text === ",") === c - 1;
   return (PARTICIPLES.has(lower) || isCueParticiple(tokens[c]) || (lower.endsWith("ing") && particleAfter(tokens, c) > 0)) && tokens[c - 1]?.text === "," && !opening;
 }
 
@@ -93,7 +104,7 @@ const PROGRESSIVE = /^(is|are|was|were|been|be|’s|'s)$/;
 /** "Clinton is calling for …", "the group was urging …": a progressive cue reports as its finite form does. */
 function isProgressiveCue(tokens: Token[], c: number): boolean {
   const t = tokens[c]!;
-  if (!t.lower.endsWith("ing") || !/^\p{Ll}/u.test(t.text) || !(isReportVerb(t) || isCueParticiple(t) || particleAfter(tokens, c) > 0)) return false;
+  if (!t.lower.endsWith("ing") || !startsLower(t.text) || !(isReportVerb(t) || isCueParticiple(t) || particleAfter(tokens, c) > 0)) return false;
   let k = c - 1;
   while (k > 0 && c - k < 3 && /ly$|^(also|now|still|already|not|increasingly)$/.test(tokens[k]!.lower)) k--;
   return PROGRESSIVE.test(tokens[k]?.lower ?? "");
@@ -123,7 +134,7 @@ function isBaseFormCue(tokens: Token[], c: number): boolean {
     let m = c - 2;
     while (m > 0 && c - m < 14 && tokens[m]!.text !== ",") m--;
     const subject = tokens[m - 1];
-    return m > 0 && tokens[m]!.text === "," && !!subject && (/^\p{Lu}/u.test(subject.text) || /^\p{Ll}[\p{Ll}-]*[^s’']s$/u.test(subject.text));
+    return m > 0 && tokens[m]!.text === "," && !!subject && (startsUpper(subject.text) || LOWER_PLURAL.test(subject.text));
   }
   return SUBJECT_PRONOUNS.has(before.lower) || MODALS.has(before.lower) || /^[\p{L}\p{N}]/u.test(before.text);
 }
@@ -151,25 +162,34 @@ export function wordsOutsideQuotes(text: string, sentence: Sentence, spans: Quot
   const all = tokenize(text, sentence.start, sentence.end);
   if (all.length > MAX_TOKENS * 4) return null;
   // The comma news sets inside a closing mark (`is “far too small,” she said`) still ends the clause.
-  const quoted = (t: Token) => spans.some((s) => t.start >= s.open && t.end <= s.close && !(t.text === "," && s.closed && t.end === s.end));
-  const tokens = all.filter((t) => !quoted(t));
+  const tokens = all.filter((t) => !spans.some((s) => t.start >= s.open && t.end <= s.close && !(t.text === "," && s.closed && t.end === s.end)));
   return tokens.length < 3 ? null : tokens;
+}
+
+const NOUN_CUE_BEFORE = /^(the|a|an|new|this|its|his|her|their|latest)$/;
+
+// The helpers of readReportedSpeech are functions of their own, not closures in it: tsx names every inner
+// function anew at each call, and this runs for every sentence.
+
+/** Punctuation before the words ("adding, “…”") does not make a direct quote reported speech. */
+function lead(text: string, from: number): number {
+  let i = skipSpace(text, from);
+  while (/[,:;—–-]/.test(text[i] ?? "")) i = skipSpace(text, i + 1);
+  return i;
+}
+
+function wholeQuote(text: string, spans: QuotedSpan[], from: number, to: number): boolean {
+  return spans.some((s) => s.open <= lead(text, from) && s.close >= trimEnd(text, from, to) - 1);
+}
+
+/** "said that “…”": a quote introduced by "that" is reported speech with its words quoted. */
+function usable(text: string, spans: QuotedSpan[], r: ReportedSpeech | null): r is ReportedSpeech {
+  return !!r && r.end - r.start >= 8 && (!wholeQuote(text, spans, r.start, r.end) || /\bthat,?\s*$/.test(text.slice(Math.max(0, r.start - 8), r.start)));
 }
 
 /** Every reader of reported speech, in turn, on the sentence's words outside its quotes (findReportedSpeech). */
 export function readReportedSpeech(text: string, sentence: Sentence, spans: QuotedSpan[], tokens: Token[]): ReportedSpeech[] {
   const end = trimEnd(text, sentence.start, sentence.end);
-  // Punctuation before the words ("adding, “…”") does not make a direct quote reported speech.
-  const lead = (from: number) => {
-    let i = skipSpace(text, from);
-    while (/[,:;—–-]/.test(text[i] ?? "")) i = skipSpace(text, i + 1);
-    return i;
-  };
-  const wholeQuote = (from: number, to: number) => spans.some((s) => s.open <= lead(from) && s.close >= trimEnd(text, from, to) - 1);
-
-  // "said that “…”": a quote introduced by "that" is reported speech with its words quoted.
-  const usable = (r: ReportedSpeech | null): r is ReportedSpeech =>
-    !!r && r.end - r.start >= 8 && (!wholeQuote(r.start, r.end) || /\bthat,?\s*$/.test(text.slice(Math.max(0, r.start - 8), r.start)));
   const first =
     accordingToFirst(text, tokens, end) ??
     attributionLast(text, tokens, sentence, spans) ??
@@ -177,17 +197,17 @@ export function readReportedSpeech(text: string, sentence: Sentence, spans: Quot
     attributionInverted(text, tokens, sentence, spans) ??
     attributionInside(text, tokens, sentence, end) ??
     questionPut(text, tokens, end);
-  if (usable(first) && first.cue.toLowerCase() === "asked" && !first.speaker) {
+  if (usable(text, spans, first) && first.cue.toLowerCase() === "asked" && !first.speaker) {
     // "Asked whether he would run, Smith said he had not decided": the question put, then the answer reported.
     const after = tokens.findIndex((t) => t.start >= first.end);
     const answer = after > 0 ? cueForward(text, tokens, end, spans, after + 1) : null;
-    return answer && usable(answer.report) ? [first, answer.report] : [first];
+    return answer && usable(text, spans, answer.report) ? [first, answer.report] : [first];
   }
-  if (usable(first)) {
+  if (usable(text, spans, first)) {
     // "…, Lewandowski added, saying it should be …": a participle after the attribution reports as well.
     const p = tokens.findIndex((t, c) => t.start >= first.end && isParticipleCue(tokens, c));
     const participle = p > 0 ? cueForward(text, tokens, end, spans, p) : null;
-    const more = participle && usable(participle.report) && participle.report.start >= first.end;
+    const more = participle && usable(text, spans, participle.report) && participle.report.start >= first.end;
     return more ? [first, { ...participle.report, speaker: first.speaker }] : [first];
   }
   // Reported speech may nest ("Smith said officials believe …"): each cue reports the rest of the sentence.
@@ -199,7 +219,7 @@ export function readReportedSpeech(text: string, sentence: Sentence, spans: Quot
     // A stance inside words already reported ("Cruz says he supports the bill") is part of those words, not a
     // report of its own; a speech verb there ("Smith said officials told her …") is.
     const nested = found.some((r) => r.start <= next.report.start && next.report.start < r.end);
-    if (usable(next.report) && !(nested && !isSpeechCue(next.report.cue))) {
+    if (usable(text, spans, next.report) && !(nested && !isSpeechCue(next.report.cue))) {
       // "Baker thanked the crowd and said …", "…, calling him …": a second cue joined to the first ends the
       // first one's words at the joint.
       const outer = found.at(-1);
@@ -212,7 +232,7 @@ export function readReportedSpeech(text: string, sentence: Sentence, spans: Quot
   }
   if (!found.length) {
     const occasion = occasionFirst(text, tokens, end);
-    if (usable(occasion)) found.push(occasion);
+    if (usable(text, spans, occasion)) found.push(occasion);
   }
   // "…,” she told CNN when asked whether …": the question put, after whatever the sentence reports.
   const later = questionLater(text, tokens, end);
@@ -228,7 +248,7 @@ function beforeModifier(text: string, tokens: Token[], s: number, k: number): Re
   for (let m = k - 1; m > s; m--) {
     // A preposition, a relative pronoun or a participle ("the report published Tuesday", "records compiled by …").
     const t = tokens[m]!;
-    if (!/^(in|of|for|at|from|across|around|on|who|taken|made|written|released)$/.test(t.lower) && !/^\p{Ll}+ed$/u.test(t.text)) continue;
+    if (!/^(in|of|for|at|from|across|around|on|who|taken|made|written|released)$/.test(t.lower) && !LOWER_ED.test(t.text)) continue;
     const head = readSpeakerPhrase(text, tokens, s, m);
     if (head && head.kind !== "pronoun") return head;
   }
@@ -255,8 +275,8 @@ function cueForward(
     const t = tokens[c]!;
     // A capitalised cue is a title's word ("Polar Express", "Do They Know It's Christmas"); a noun-prone cue
     // followed by an auxiliary or a comma is a noun ("the awards show will feature …", "a radio show, was asked").
-    const auxiliaryAfter = /^(will|would|could|can|should|must|is|was|are|were|has|had|,)$/.test(tokens[c + 1]?.lower ?? "");
-    if (/^\p{Lu}/u.test(t.text) || (auxiliaryAfter && NOUN_CUES.test(t.lower))) continue;
+    const auxiliaryAfter = AUXILIARY_OR_COMMA.test(tokens[c + 1]?.lower ?? "");
+    if (startsUpper(t.text) || (auxiliaryAfter && NOUN_CUES.test(t.lower))) continue;
     if (isParticipleCue(tokens, c) || shareParticiple(tokens, c) || isCarriedParticiple(tokens, c)) {
       // "…, saying the plan will fail": the subject of the sentence reports it; "with 30 percent saying …":
       // the share of people polled does.
@@ -278,8 +298,8 @@ function cueForward(
     // The passive: "Trump is expected to …", "The government was told that …": what is reported is no word of its
     // subject's; the report stands with no speaker, or with the agent after "by".
     let aux = c - 1;
-    while (aux > 0 && c - aux < 3 && /ly$/.test(tokens[aux]!.lower)) aux--;
-    const passive = /^(being|been|be|is|are|was|were)$/.test(tokens[aux]?.lower ?? "") && /(?:ed|told|sought|said|written|shown|known|thought|found)$/.test(t.lower);
+    while (aux > 0 && c - aux < 3 && tokens[aux]!.lower.endsWith("ly")) aux--;
+    const passive = PASSIVE_AUXILIARY.test(tokens[aux]?.lower ?? "") && /(?:ed|told|sought|said|written|shown|known|thought|found)$/.test(t.lower);
     // Only a passive of saying or knowing reports something ("is expected to", "was told that"); "was found guilty",
     // "was offered a job" do not.
     if (passive && !/^(expected|announced|revealed|reported|said|told|asked|shown|believed|thought|known|considered|alleged|rumored|rumoured|quoted|estimated|predicted|projected|warned|advised|informed|urged|instructed|ordered)$/.test(t.lower)) continue;
@@ -292,7 +312,7 @@ function cueForward(
       if (!DAY.test(day) || day === "also" || day === "again") break;
       k -= /^(on|last|this|late|early)$/.test(tokens[k - 2]?.lower ?? "") ? 2 : 1;
     }
-    if (tokens[k - 1] && /^[—–]$/.test(tokens[k - 1]!.text)) {
+    if (tokens[k - 1] && DASH.test(tokens[k - 1]!.text)) {
       // An aside between dashes: "Many speakers at the service — including Muslims, Christians, Jews — said …".
       let m = k - 2;
       while (m > 0 && k - m < 30 && !/^[—–]$/.test(tokens[m]!.text)) m--;
@@ -318,10 +338,10 @@ function cueForward(
         commas++;
         const before = tokens[m - 1]!;
         if (named < 0) named = m;
-        if (!/^\p{Lu}/u.test(before.text)) continue;
+        if (!startsUpper(before.text)) continue;
         // "… officer of Private Jet Services," names where the speaker works, not the speaker.
         let run = m - 1;
-        while (run > 0 && /^\p{Lu}/u.test(tokens[run - 1]!.text)) run--;
+        while (run > 0 && startsUpper(tokens[run - 1]!.text)) run--;
         if (/^(of|for|at|with|from|in)$/.test(tokens[run - 1]?.lower ?? "")) continue;
         const phrase = readSpeakerPhrase(text, tokens, Math.max(0, m - 4), m);
         if (!phrase?.name) continue;
@@ -354,9 +374,8 @@ function cueForward(
     if (relative > 0) k = relative;
     let s = k;
     // A cue word after a determiner is a noun of the subject ("the report published Tuesday showed").
-    const nounCue = (j: number) => /^(the|a|an|new|this|its|his|her|their|latest)$/.test(tokens[j - 1]?.lower ?? "");
     // Right before the cue a cue word is the subject's head noun: "A news report said".
-    while (s > 0 && k - s < 12 && !PUNCT.has(tokens[s - 1]!.text) && !CLAUSE_WORDS.has(tokens[s - 1]!.lower) && (!isReportVerb(tokens[s - 1]) || nounCue(s - 1) || s === k)) s--;
+    while (s > 0 && k - s < 12 && !PUNCT.has(tokens[s - 1]!.text) && !CLAUSE_WORDS.has(tokens[s - 1]!.lower) && (!isReportVerb(tokens[s - 1]) || NOUN_CUE_BEFORE.test(tokens[s - 2]?.lower ?? "") || s === k)) s--;
     // "Clinton celebrated with supporters and said …": the subject of the first verb.
     const coordinated = s === k && (tokens[k - 1]?.lower === "and" || tokens[k - 1]?.lower === "but");
     if (s === k && !coordinated) continue;
@@ -393,7 +412,7 @@ function cueForward(
         from--;
       }
       else {
-        while (o < tokens.length && o - from < 6 && (/^\p{Lu}/u.test(tokens[o]!.text) || (OBJECT_WORDS.has(tokens[o]!.lower) && (o === from || !/^(the|a|an)$/.test(tokens[o]!.lower))) || (o > from && /^(of|for)$/.test(tokens[o]!.lower)))) o++;
+        while (o < tokens.length && o - from < 6 && (startsUpper(tokens[o]!.text) || (OBJECT_WORDS.has(tokens[o]!.lower) && (o === from || !/^(the|a|an)$/.test(tokens[o]!.lower))) || (o > from && /^(of|for)$/.test(tokens[o]!.lower)))) o++;
         while (o < tokens.length && WHEN.test(tokens[o]!.lower)) o++;
         if (tokens[o]?.lower === "last" || tokens[o]?.lower === "this") o += 2;
       }
@@ -446,10 +465,10 @@ function skipCircumstance(tokens: Token[], from: number): number {
     else if (t === "on" && (DAY.test(tokens[i + 1]?.lower ?? "") || MONTH.test(tokens[i + 1]?.lower ?? ""))) {
       i += 2;
       while (i < tokens.length - 1 && /^\d/.test(tokens[i]!.text)) i++;
-    } else if (t === "via" && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) {
+    } else if (t === "via" && startsUpper(tokens[i + 1]?.text ?? "")) {
       // "said via Twitter", "said via Facebook Live".
       i++;
-      while (i < tokens.length - 1 && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
+      while (i < tokens.length - 1 && startsUpper(tokens[i]!.text)) i++;
     } else if (/^(in|during|at|on)$/.test(t) && /^(a|an|the|his|her|their|its)$/.test(tokens[i + 1]?.lower ?? "")) {
       let j = i + 2;
       while (j < tokens.length - 1 && j - i < 6 && !OCCASION.test(tokens[j]!.lower) && /^[\p{L}-]+$/u.test(tokens[j]!.text)) j++;
@@ -458,7 +477,7 @@ function skipCircumstance(tokens: Token[], from: number): number {
       // "in an interview with The Associated Press": the outlet belongs to the occasion.
       if (/^(with|on|to)$/.test(tokens[i]?.lower ?? "")) {
         i++;
-        while (i < tokens.length - 1 && (/^\p{Lu}/u.test(tokens[i]!.text) || /^(the|of|’s|'s)$/.test(tokens[i]!.lower))) i++;
+        while (i < tokens.length - 1 && (startsUpper(tokens[i]!.text) || /^(the|of|’s|'s)$/.test(tokens[i]!.lower))) i++;
       }
     } else break;
   }

@@ -13,6 +13,10 @@
  *   one is dropped rather than swallowing text up to some later mark.
  */
 
+// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
+// stands, a new one at every call (see ../letters.ts).
+const CAPITAL = /\p{Lu}/u;
+
 export interface QuotedSpan {
   /** Index of the opening mark. */
   open: number;
@@ -77,7 +81,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       // A fresh opening mark: the earlier quote never closed. Start again here.
       openAt = i;
       contentAt = i + mark.length;
-    } else if (mark.role === "either" && /[.!?]/.test(text[i - 2] ?? "") && SPACE.test(before) && /\p{Lu}/u.test(after)) {
+    } else if (mark.role === "either" && /[.!?]/.test(text[i - 2] ?? "") && SPACE.test(before) && CAPITAL.test(after)) {
       // `…supporters. "If it was …`: a straight mark opening a new sentence inside an open quote is the
       // multi-paragraph convention run into one paragraph (its break lost): the quote so far ends here and the
       // same speaker's words go on.

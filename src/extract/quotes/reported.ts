@@ -13,6 +13,15 @@ import type { QuotedSpan } from "./marks.js";
 import { isAccordingTo, isBetweenWord, isReportVerb, isSpeechVerb, type Token } from "./cues.js";
 import type { Sentence } from "./sentences.js";
 import { readSpeakerPhrase, type SpeakerRef } from "./speakers.js";
+import { startsUpper } from "../letters.js";
+
+// Built once, here: a regex literal inside a function is a new RegExp object every time it runs, and tsx's
+// esbuild turns one with \p{…} outside brackets into `new RegExp(…)`, built from its source each time (see
+// ../letters.ts).
+const LOWER_ED = /^\p{Ll}+ed$/u;
+const END_MARK = /[\s.!?;:]/;
+const ED_OR_S = /(?:ed|s)$/;
+const IRREGULAR_PAST = /^(said|told|wrote|thought|felt|knew|found|shown|sought)$/;
 
 export interface ReportedSpeech {
   speaker: SpeakerRef | null;
@@ -38,7 +47,7 @@ const CIRCUMSTANCE = /^(on|in|at|during|after|before|to|while|when|last|this|ear
 export function isFiniteCue(t: Token): boolean {
   // "A sign read …" reports no one's speech; a document that reads is a direct quote's frame.
   if (t.lower === "read" || t.lower === "reads") return false;
-  return isReportVerb(t) && (/(?:ed|s)$/.test(t.lower) || /^(said|told|wrote|thought|felt|knew|found|shown|sought)$/.test(t.lower));
+  return isReportVerb(t) && (ED_OR_S.test(t.lower) || IRREGULAR_PAST.test(t.lower));
 }
 
 export const PARTICIPLES = new Set(
@@ -59,7 +68,7 @@ export function skipSpace(text: string, i: number): number {
 /** The end of a sentence's words: without the full stop and closing space. */
 export function trimEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start && /[\s.!?;:]/.test(text[e - 1]!)) e--;
+  while (e > start && END_MARK.test(text[e - 1]!)) e--;
   return e;
 }
 
@@ -102,6 +111,20 @@ export function occasionFirst(text: string, tokens: Token[], end: number): Repor
 }
 
 /** "…, Smith said." / "…, said Smith." / "…, according to officials." closing the sentence. */
+// The helpers of attributionLast are functions of their own, not closures in it: tsx names every inner function
+// anew at each call, and this runs for every sentence.
+
+/** The last comma in the 14 tokens before tokens[before], or -1. */
+function lastComma(tokens: Token[], before: number): number {
+  for (let i = before - 1; i > 0 && before - i <= 14; i--) if (tokens[i]!.text === ",") return i;
+  return -1;
+}
+
+/** Are tail[from…] only the circumstances of an attribution ("on Monday in a statement"), or nothing? */
+function onlyCircumstance(tail: Token[], from: number): boolean {
+  return from >= tail.length || (tail.length - from <= 8 && CIRCUMSTANCE.test(tail[from]!.lower));
+}
+
 export function attributionLast(text: string, tokens: Token[], sentence: Sentence, spans: QuotedSpan[]): ReportedSpeech | null {
   // "…, according to a new poll by the Harvard Institute of Politics.": however long the source, it ends the sentence.
   // "… leads by 271 delegates according to a count by the AP, but …": the comma is often left out, and a new
@@ -120,14 +143,10 @@ export function attributionLast(text: string, tokens: Token[], sentence: Sentenc
     const last = tokens[according - 1]!.text === "," ? according - 1 : according;
     return { speaker, cue: "according to", start, end: last === according ? tokens[according - 1]!.end : tokens[last]!.start };
   }
-  const lastComma = (before: number) => {
-    for (let i = before - 1; i > 0 && before - i <= 14; i--) if (tokens[i]!.text === ",") return i;
-    return -1;
-  };
   let limit = tokens.length;
-  let comma = lastComma(limit);
+  let comma = lastComma(tokens, limit);
   // "…, Hollande said Tuesday, noting …": a participle after the attribution adds to it.
-  if (comma > 0 && PARTICIPLES.has(tokens[comma + 1]?.lower ?? "")) [limit, comma] = [comma, lastComma(comma)];
+  if (comma > 0 && PARTICIPLES.has(tokens[comma + 1]?.lower ?? "")) [limit, comma] = [comma, lastComma(tokens, comma)];
   if (comma < 2) return null;
   // A closing quote mark just before the comma: a direct quote, read elsewhere — unless words of the
   // reporter's own come before it in the sentence (`Its job is “…,” she said.`, a mixed quote). A quote
@@ -142,18 +161,17 @@ export function attributionLast(text: string, tokens: Token[], sentence: Sentenc
   let speaker: SpeakerRef | null = null;
   let cue: string | null = null;
   // After the attribution only its circumstances may follow: "…, Smith said on Monday in a statement."
-  const onlyCircumstance = (from: number) => from >= tail.length || (tail.length - from <= 8 && CIRCUMSTANCE.test(tail[from]!.lower));
   if (isAccordingTo(tail, 0)) {
     cue = "according to";
     const end = phraseEnd(tail, 2);
     speaker = readSpeakerPhrase(text, tail, 2, end);
-    if (!onlyCircumstance(end)) return null;
+    if (!onlyCircumstance(tail, end)) return null;
   } else if (isSpeechVerb(tail[0]) && !OBJECT_CUES.has(tail[0]!.lower)) {
     // Inversion ("…, said Smith"); "told" never inverts: "…, X, told POLITICO" names whom X told.
     cue = tail[0]!.text;
     const end = phraseEnd(tail, 1);
     speaker = invertedSpeaker(text, tail, 1, end);
-    if (!onlyCircumstance(end)) return null;
+    if (!onlyCircumstance(tail, end)) return null;
   } else {
     // "…, analysts say.": a base form closing the sentence after a plural subject.
     // The base form closing the sentence first: in "…, new fundraising reports show." the cue is "show".
@@ -169,9 +187,9 @@ export function attributionLast(text: string, tokens: Token[], sentence: Sentenc
     if (!speaker) return null;
     // "…, a spokesman told The Daily Echo.": the person spoken to belongs to the attribution.
     let after = c + 1;
-    if (OBJECT_CUES.has(tail[c]!.lower)) while (after < tail.length && after - c <= 6 && (/^\p{Lu}/u.test(tail[after]!.text) || SPOKEN_TO.test(tail[after]!.lower))) after++;
+    if (OBJECT_CUES.has(tail[c]!.lower)) while (after < tail.length && after - c <= 6 && (startsUpper(tail[after]!.text) || SPOKEN_TO.test(tail[after]!.lower))) after++;
     // Nothing but a place or time may follow: "…, he said on Monday."
-    if (tail.slice(c + 1).some((t) => PUNCT.has(t.text)) || !onlyCircumstance(after)) return null;
+    if (tail.slice(c + 1).some((t) => PUNCT.has(t.text)) || !onlyCircumstance(tail, after)) return null;
   }
   if (!speaker && cue !== "according to") return null;
   const start = skipSpace(text, sentence.start);
@@ -285,8 +303,8 @@ function invertedSpeaker(text: string, tokens: Token[], from: number, to: number
   if (speaker.kind === "pronoun") return to - from === 1 ? speaker : null;
   if (/^(he|she|they|it|we|i|you)$/.test(tokens[from]!.lower)) return null;
   // "…, say the economy improved": a verb in the phrase makes it a clause.
-  if (tokens.slice(from + 1, to).some((t) => /^\p{Ll}+ed$/u.test(t.text))) return null;
-  if (speaker.kind === "person" && !/^\p{Lu}/u.test(tokens[to - 1]!.text)) return null;
+  if (tokens.slice(from + 1, to).some((t) => LOWER_ED.test(t.text))) return null;
+  if (speaker.kind === "person" && !startsUpper(tokens[to - 1]!.text)) return null;
   return speaker;
 }
 

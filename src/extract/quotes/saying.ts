@@ -11,6 +11,9 @@
  */
 import { tagsOf, verbReading } from "../entities/lexicon.js";
 
+// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
+const SPACES = /\s+/;
+
 const forms = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 /** Positions, wishes, beliefs and findings: what someone holds, not what they said. */
@@ -70,7 +73,7 @@ const RELATIVE = /,\s*(?:which|who|whose|where|when)\b|\b(?:which|who|whom)\s/i;
 
 /** The cue's verb, first word lowered: "told reporters" → told, "called for" → called. */
 function cueVerb(cue: string): string {
-  return cue.trim().split(/\s+/)[0]!.toLowerCase();
+  return cue.trim().split(SPACES)[0]!.toLowerCase();
 }
 
 /** A position or finding rather than words: wants, hopes, believes, plans, backs, found. */

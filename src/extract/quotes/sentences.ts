@@ -5,6 +5,16 @@
  */
 import type { QuotedSpan } from "./marks.js";
 
+// Built once, here: a regex literal inside a function is a new RegExp object every time it runs, and tsx's
+// esbuild turns one with \p{…} outside brackets into `new RegExp(…)`, built from its source each time (see
+// ../letters.ts).
+const CAPITAL = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const CLOSER = /[)\]’']/;
+const OPENING_MARK = /[“"«„]/;
+const WEB_ADDRESS = /\.(?:com|org|net|gov|edu|io)$/i;
+
 export interface Sentence {
   start: number;
   end: number;
@@ -20,11 +30,11 @@ const ABBREVIATIONS = new Set(
 
 function endsWithAbbreviation(text: string, dot: number): boolean {
   let i = dot - 1;
-  while (i >= 0 && /[\p{L}.]/u.test(text[i]!)) i--;
+  while (i >= 0 && LETTER_OR_DOT.test(text[i]!)) i--;
   const word = text.slice(i + 1, dot);
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "John F. Kennedy"
+  if (word.length === 1 && CAPITAL.test(word)) return true; // an initial: "John F. Kennedy"
   // A web address ends a sentence like any word: "…, editor of Mic.com. He said …".
-  if (/\.(?:com|org|net|gov|edu|io)$/i.test(word)) return false;
+  if (WEB_ADDRESS.test(word)) return false;
   if (word.includes(".")) return true; // "U.S.", "a.m."
   return ABBREVIATIONS.has(word.toLowerCase());
 }
@@ -34,10 +44,10 @@ const TITLES = new Set("mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm re
 
 function endsWithTitle(text: string, dot: number): boolean {
   let i = dot - 1;
-  while (i >= 0 && /\p{L}/u.test(text[i]!)) i--;
+  while (i >= 0 && LETTER.test(text[i]!)) i--;
   const word = text.slice(i + 1, dot);
   // An initial ("John F. Kennedy"), but not the last letter of "U.S." or "D.C.".
-  return TITLES.has(word.toLowerCase()) || (word.length === 1 && /\p{Lu}/u.test(word) && text[i] !== ".");
+  return TITLES.has(word.toLowerCase()) || (word.length === 1 && CAPITAL.test(word) && text[i] !== ".");
 }
 
 /**
@@ -78,13 +88,13 @@ export function splitSentences(text: string, quotes: QuotedSpan[]): Sentence[] {
     const ch = text[i]!;
     if (ch !== "." && ch !== "!" && ch !== "?") continue;
     let j = i + 1;
-    while (j < text.length && /[)\]’']/.test(text[j]!)) j++;
+    while (j < text.length && CLOSER.test(text[j]!)) j++;
     if (j >= text.length || text[j] !== " ") continue;
     let k = j;
     while (k < text.length && text[k] === " ") k++;
     if (k >= text.length || !startsSentence(text, k)) continue;
     // After "U.S." a quote opening with a capital starts a sentence as a starter word does.
-    const opensQuote = /[“"«„]/.test(text[k]!) && /\p{Lu}/u.test(text[k + 1] ?? "");
+    const opensQuote = OPENING_MARK.test(text[k]!) && CAPITAL.test(text[k + 1] ?? "");
     if (ch === "." && endsWithAbbreviation(text, i) && !((STARTER.test(text.slice(k, k + 8)) || opensQuote) && !endsWithTitle(text, i))) continue;
     cut(j, k);
     i = k - 1;

@@ -15,6 +15,10 @@ import type { Organisation, Person, SpeakerKind } from "../../article.js";
 import { isGivenName } from "../entities/lexicon.js";
 import { couldBePerson, looksLikeOrganisation, type SpeakerRef } from "./speakers.js";
 
+// Asked in loops, so built once here: a regex literal inside a function is a new RegExp object every time it runs.
+const FINAL_STOP = /\.$/;
+const SPACES = /\s+/;
+
 export interface ResolvedSpeaker {
   name: string;
   kind: SpeakerKind;
@@ -51,7 +55,7 @@ interface Known {
   keys: string[];
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\.$/, "");
+const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(FINAL_STOP, "");
 
 // Common English given names that news uses without a title, so "she" need not go to the last man named.
 const FEMALE = new Set(
@@ -131,7 +135,7 @@ export class SpeakerBook {
 
   private add(k: Known): Known {
     for (const key of k.keys) if (!this.byKey.has(key)) this.byKey.set(key, k);
-    const words = fold(k.name).split(/\s+/);
+    const words = fold(k.name).split(SPACES);
     if (k.kind === "person" && words.length > 1) push(this.bySurname, words.at(-1)!, k);
     if (k.kind === "person" && k.slug && words.length > 1) push(this.byFirstWord, words[0]!, k);
     if (k.kind === "organisation") for (const w of new Set(words)) push(this.byOrganisationWord, w, k);
@@ -217,7 +221,7 @@ export class SpeakerBook {
       const candidates = (this.bySurname.get(parts.at(-1)!) ?? []).filter((k) => {
         // The given name is the first word, or the word before the surname when a title opens the entity's
         // name ("MP Peter Luff").
-        const words = fold(k.name).split(/\s+/);
+        const words = fold(k.name).split(SPACES);
         const givens = k.slug ? [words[0]!, words.at(-2)!] : [words[0]!];
         return !first || givens.some((given) => given === first || given[0] === first[0]);
       });

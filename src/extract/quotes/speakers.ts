@@ -16,6 +16,24 @@ import type { SpeakerKind } from "../../article.js";
 import { tagsOf } from "../entities/lexicon.js";
 import { isGivenish } from "../entities/names.js";
 import type { Token } from "./cues.js";
+import { lowerCase, startsLower, startsUpper } from "../letters.js";
+
+// Built once, here: a regex literal inside a function is a new RegExp object every time it runs, and tsx's
+// esbuild turns one with \p{…} outside brackets into `new RegExp(…)`, built from its source each time (see
+// ../letters.ts).
+const PARTICLE_NAME = /^(?:al|el|ad|as|ash|bin|ibn|abu|de|di|da|du|van|von)-\p{Lu}/u;
+const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const LOWER_ED = /^\p{Ll}+ed$/u;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+const LOWER_PLURAL = /^\p{Ll}[\p{Ll}-]*[^s’']s$/u;
+const PEOPLE_PLURAL = /^\p{Ll}[\p{Ll}-]*(?:ists|ers|ians|ants|ents|ors)$/u;
+const LOWER_WORD_OF_TWO = /^\p{Ll}[\p{Ll}-]+$/u;
+const SPACES = /\s+/;
+const AUXILIARY_OR_ADVERB = /^(have|has|had|long|also|now|still|already|never|repeatedly|been|often|previously|recently)$/;
+const CLAUSE_AUXILIARY = /^(will|would|can|could|should|must|shall|is|was|are|were|does|did)$/;
+const ARTICLE = /^(the|a|an|another|one)$/;
+const WHERE_PREPOSITION = /^(at|in|from|on|across|around)$/;
 
 export interface SpeakerRef {
   /** How the frame names the speaker, as written. */
@@ -120,34 +138,43 @@ const SENTENCE_WORDS = words(`
 const SHARE = /^(\d[\d.,]*|percent|most|many|some|half|majority|minority|third|thirds|quarter|fourths|fifths|few|respondents|surveyed|polled|questioned)$/;
 const PREPOSITION_START = /^(in|on|at|by|for|from|since|after|before|during|until|of|to|with|about)$/;
 // "el-Sisi", "al-Assad": a particle joined to a capitalised name is part of the name.
-const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) || /^(?:al|el|ad|as|ash|bin|ibn|abu|de|di|da|du|van|von)-\p{Lu}/u.test(t.text);
-const stripPossessive = (s: string) => s.replace(/[’']s$/u, "");
-const isPossessive = (t: Token) => /[’']s$/u.test(t.text);
+// (The particle needs its hyphen: a word without one is asked nothing more.)
+const isCapitalised = (t: Token) => startsUpper(t.text) || (t.text.includes("-") && PARTICLE_NAME.test(t.text));
+const POSSESSIVE = /[’']s$/u;
+const stripPossessive = (s: string) => s.replace(POSSESSIVE, "");
+const isPossessive = (t: Token) => POSSESSIVE.test(t.text);
+// Contractions ("I’ll", "We’re") start sentences, never names.
+const CONTRACTION = /[’'](?:ll|m|re|ve|d)$/u;
+const FINAL_STOP = /\.$/;
 
 /** A title before a name; hyphenated ones too: "Major-General", "Secretary-General", "Vice-President". */
-const isTitle = (t: Token) => TITLES.has(t.lower.replace(/\.$/, "")) || (t.lower.includes("-") && TITLES.has(t.lower.split("-").at(-1)!));
+const isTitle = (t: Token) => TITLES.has(t.lower.replace(FINAL_STOP, "")) || (t.lower.includes("-") && TITLES.has(t.lower.split("-").at(-1)!));
+
+/** Is there a full stop in text[from, to)? (Between two tokens: a few characters at most.) */
+function hasFullStop(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 46) return true;
+  return false;
+}
 
 /** The proper-name runs of a phrase: capitalised words, joined by "of"/"for"/"de" and the like. */
 function nameRuns(tokens: Token[], text?: string): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
-  tokens.forEach((t, i) => {
+  // The commonest tests first in each condition (all of them are pure): this runs on every word of every paragraph.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const next = tokens[i + 1];
-    const previous = run.at(-1);
+    const previous = run.length ? run[run.length - 1] : undefined;
     // A full stop between two capitalised words ends a sentence, not a name ("… Mr. Clinton. Back in 1999").
     // Initials ("J.J. Goldberg") end no sentence.
-    const initials = previous && /^\p{Lu}(?:\.\p{Lu})*$/u.test(previous.text);
-    if (text && previous && !initials && text.slice(previous.end, t.start).includes(".") && previous.text.length > 1 && !TITLES.has(previous.lower)) {
+    if (text && previous && hasFullStop(text, previous.end, t.start) && previous.text.length > 1 && !INITIALS.test(previous.text) && !TITLES.has(previous.lower)) {
       runs.push(run);
       run = [];
     }
-    // Contractions ("I’ll", "We’re") start sentences, never names.
-    const contraction = /[’'](?:ll|m|re|ve|d)$/u.test(t.lower);
-    if (isCapitalised(t) && !contraction && !PRONOUNS.has(t.lower) && !(run.length === 0 && DETERMINERS.has(t.lower))) {
+    if (isCapitalised(t) && !CONTRACTION.test(t.lower) && !PRONOUNS.has(t.lower) && !(run.length === 0 && DETERMINERS.has(t.lower))) {
       run.push(t);
       // "the Alachua Sheriff's Office", "Children's Hospital": a possessive inside an organisation's name.
-      const inName = next && isCapitalised(next) && ORGANISATION_NAME_WORDS.has(next.lower) && !PRONOUNS.has(next.lower);
-      if (isPossessive(t) && !inName) {
+      if (isPossessive(t) && !(next && isCapitalised(next) && ORGANISATION_NAME_WORDS.has(next.lower) && !PRONOUNS.has(next.lower))) {
         runs.push(run);
         run = [];
       }
@@ -157,7 +184,7 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
       if (run.length) runs.push(run);
       run = [];
     }
-  });
+  }
   if (run.length) runs.push(run);
   // "Laura Brownlees of Save the Children": a person's full name, then where they come from.
   for (let r = 0; r < runs.length; r++) {
@@ -169,54 +196,24 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
     const person = text ? runText(text, run.slice(0, of)) : run.slice(0, of).map((t) => t.text).join(" ");
     if (couldBePerson(person) && of + 1 < run.length) runs.splice(r, 1, run.slice(0, of), run.slice(of + 1));
   }
-  // Where each token stands, for the words around a run: looked up, not searched, so a long paragraph stays linear.
-  const position = new Map(tokens.map((t, i) => [t, i]));
-  const isDate = (t: Token) => {
-    const at = position.get(t)!;
-    return /^(in|late|early|mid|since|until|by|last|next|this|of|on|from|through|during)$/.test(tokens[at - 1]?.lower ?? "") || /^\d/.test(tokens[at + 1]?.text ?? "");
-  };
-  /**
-   * "Ambassador to Germany Richard Grenell", "Ambassador to the United Nations Nikki Haley", "Speaker of the House
-   * Paul Ryan", "Chief Executive of Hong Kong Carrie Lam": the place or body a title is to or of, then the name,
-   * which starts at a given name. `r` itself when there is no such cut.
-   */
-  const afterPlace = (r: Token[], i: number): Token[] => {
-    if (r.length - i < 3) return i ? r.slice(i) : r;
-    const at = position.get(r[0]!)!;
-    const afterTo = /^(to|of)$/.test(tokens[at - 1]?.lower ?? "") || (tokens[at - 1]?.lower === "the" && /^(to|of)$/.test(tokens[at - 2]?.lower ?? ""));
-    const inRun = r.slice(0, i).some((t) => /^(to|of)$/.test(t.lower));
-    let given = -1;
-    for (let k = r.length - 2; k > i && k >= r.length - 3 && given < 0; k--) if (isGivenish(r[k]!.text)) given = k;
-    // "House Republican Thomas Massie": a chamber, a party or a place before the given name is no part of it.
-    const place = (t: Token) => PLACE_WORDS.has(t.lower) || ORGANISATION_NAME_WORDS.has(t.lower) || TITLE_ADJECTIVES.has(t.lower) || tagsOf(t.lower).some((g) => g === "Country" || g === "Place" || g === "City");
-    const name = given > i ? r.slice(given) : [];
-    // "of the Bill and Melinda Gates Foundation" is an organisation's name, not a person after a place.
-    if (given > i && (afterTo || inRun || r.slice(i, given).every(place)) && !looksLikeOrganisation(name.map((t) => t.text).join(" "))) return name;
-    return i ? r.slice(i) : r;
-  };
   // Titles and title adjectives in front of a name are not the name: "Sen. Ted Cruz" → "Ted Cruz".
   return runs
     .map((r) => {
       let i = 0;
-      // "Italian Prime Minister Silvio Berlusconi": a nationality before a title is not a given name.
-      const demonym = (t: Token, i: number) => i < r.length - 2 && tagsOf(t.lower).includes("Demonym") && TITLES.has(r[i + 1]!.lower.replace(/\.$/, ""));
-      // "Co-author Jing-Shan Zhao": a role noun capitalised as a title, when a full name follows.
-      const roleTitle = (t: Token) => ROLE_TITLES.has(t.lower.replace(/^co-/, "")) && r.indexOf(t) <= r.length - 3;
-      const strippable = (t: Token) => isTitle(t) || TITLE_ADJECTIVES.has(t.lower) || SENTENCE_WORDS.has(t.lower) || demonym(t, r.indexOf(t)) || roleTitle(t);
       // "New Jersey Gov. Chris Christie": a place, a title, then the full name.
       const title = r.findIndex((t, k) => k > 0 && k <= r.length - 3 && isTitle(t) && !CONNECTORS.has(r[k + 1]!.lower));
       if (title > 0) i = title + 1;
       // "British Airways", "American Airlines": an adjective and one word is a name of its own. So is an
       // organisation's whole name with no title in it: "the Republican National Committee".
       if (r.length === 2 && TITLE_ADJECTIVES.has(r[0]!.lower) && !TITLES.has(r[1]!.lower)) return r;
-      const cut = afterPlace(r, i);
+      const cut = afterPlace(tokens, r, i);
       if (i === 0 && cut !== r) return cut;
       if (looksLikeOrganisation(r.map((t) => t.text).join(" ")) && !r.some(isTitle)) {
         while (i < r.length - 1 && SENTENCE_WORDS.has(r[i]!.lower)) i++;
         return r.slice(i);
       }
       for (;;) {
-        while (i < r.length - 1 && strippable(r[i]!)) i++;
+        while (i < r.length - 1 && strippable(r, r[i]!)) i++;
         // "Secretary of State John Kerry", "Speaker of the House Paul Ryan": the office, then the name.
         if (i > 0 && i < r.length - 2 && CONNECTORS.has(r[i]!.lower)) {
           i++;
@@ -226,11 +223,75 @@ function nameRuns(tokens: Token[], text?: string): Token[][] {
         }
         break;
       }
-      return afterPlace(r, i);
+      return afterPlace(tokens, r, i);
     })
     // A month or a modal that is also a name stays a name alone ("May said", "Mrs May said"), but not as a date
     // ("in late May", "May 3").
-    .filter((r) => r.length && !(r.length === 1 && (TITLES.has(r[0]!.lower) || TITLE_ADJECTIVES.has(r[0]!.lower) || (SENTENCE_WORDS.has(r[0]!.lower) && (!isGivenish(r[0]!.text) || isDate(r[0]!))))));
+    .filter((r) => r.length && !(r.length === 1 && (TITLES.has(r[0]!.lower) || TITLE_ADJECTIVES.has(r[0]!.lower) || (SENTENCE_WORDS.has(r[0]!.lower) && (!isGivenish(r[0]!.text) || isDate(tokens, r[0]!))))));
+}
+
+// The helpers of nameRuns are functions of their own, not closures in it: tsx names every inner function anew at
+// each call, which cost more than the helpers themselves.
+
+/**
+ * Where a token stands, for the words around a run. Tokens stand in the order of their offsets, so a binary
+ * search finds it: a long paragraph stays cheap, and no map of every token is made for the few runs that ask.
+ */
+function positionOf(tokens: Token[], t: Token): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < t.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const DATE_BEFORE = /^(in|late|early|mid|since|until|by|last|next|this|of|on|from|through|during)$/;
+const TO_OR_OF = /^(to|of)$/;
+const CO_PREFIX = /^co-/;
+
+function isDate(tokens: Token[], t: Token): boolean {
+  const at = positionOf(tokens, t);
+  return DATE_BEFORE.test(tokens[at - 1]?.lower ?? "") || /^\d/.test(tokens[at + 1]?.text ?? "");
+}
+
+/** "House Republican Thomas Massie": a chamber, a party or a place before the given name is no part of it. */
+function isPlaceWord(t: Token): boolean {
+  return PLACE_WORDS.has(t.lower) || ORGANISATION_NAME_WORDS.has(t.lower) || TITLE_ADJECTIVES.has(t.lower) || tagsOf(t.lower).some((g) => g === "Country" || g === "Place" || g === "City");
+}
+
+/**
+ * "Ambassador to Germany Richard Grenell", "Ambassador to the United Nations Nikki Haley", "Speaker of the House
+ * Paul Ryan", "Chief Executive of Hong Kong Carrie Lam": the place or body a title is to or of, then the name,
+ * which starts at a given name. `r` itself when there is no such cut.
+ */
+function afterPlace(tokens: Token[], r: Token[], i: number): Token[] {
+  if (r.length - i < 3) return i ? r.slice(i) : r;
+  const at = positionOf(tokens, r[0]!);
+  const afterTo = TO_OR_OF.test(tokens[at - 1]?.lower ?? "") || (tokens[at - 1]?.lower === "the" && TO_OR_OF.test(tokens[at - 2]?.lower ?? ""));
+  const inRun = r.slice(0, i).some((t) => TO_OR_OF.test(t.lower));
+  let given = -1;
+  for (let k = r.length - 2; k > i && k >= r.length - 3 && given < 0; k--) if (isGivenish(r[k]!.text)) given = k;
+  const name = given > i ? r.slice(given) : [];
+  // "of the Bill and Melinda Gates Foundation" is an organisation's name, not a person after a place.
+  if (given > i && (afterTo || inRun || r.slice(i, given).every(isPlaceWord)) && !looksLikeOrganisation(name.map((t) => t.text).join(" "))) return name;
+  return i ? r.slice(i) : r;
+}
+
+/** A word before the name in run `r` that is no part of it: a title, a title adjective, a sentence's word. */
+function strippable(r: Token[], t: Token): boolean {
+  const i = r.indexOf(t);
+  return (
+    isTitle(t) ||
+    TITLE_ADJECTIVES.has(t.lower) ||
+    SENTENCE_WORDS.has(t.lower) ||
+    // "Italian Prime Minister Silvio Berlusconi": a nationality before a title is not a given name.
+    (i < r.length - 2 && tagsOf(t.lower).includes("Demonym") && TITLES.has(r[i + 1]!.lower.replace(FINAL_STOP, ""))) ||
+    // "Co-author Jing-Shan Zhao": a role noun capitalised as a title, when a full name follows.
+    (ROLE_TITLES.has(t.lower.replace(CO_PREFIX, "")) && i <= r.length - 3)
+  );
 }
 
 /** Full names a paragraph prints ("Mark Smith", "Sen. Ted Cruz" → "Ted Cruz"), with where they start. */
@@ -258,15 +319,15 @@ const PLACE_WORDS = words(`
 
 /** Could this capitalised name be a person (not a place, not an organisation)? */
 export function couldBePerson(name: string): boolean {
-  return !looksLikeOrganisation(name) && !name.split(/\s+/).some((w) => PLACE_WORDS.has(w.toLowerCase()));
+  return !looksLikeOrganisation(name) && !name.split(SPACES).some((w) => PLACE_WORDS.has(lowerCase(w)));
 }
 
 /** Does a capitalised name look like an organisation rather than a person? */
 export function looksLikeOrganisation(name: string): boolean {
-  const parts = name.split(/\s+/);
-  if (parts.some((p) => ORGANISATION_NAME_WORDS.has(p.toLowerCase().replace(/[’'.]/g, "")))) return true;
+  const parts = name.split(SPACES);
+  if (parts.some((p) => ORGANISATION_NAME_WORDS.has(lowerCase(p).replace(/[’'.]/g, "")))) return true;
   // Acronyms name organisations (FCDO, PCS, NATO); "U.S." alone is a place and never a speaker.
-  return parts.length === 1 && /^\p{Lu}{2,}$/u.test(parts[0]!.replace(/[.&]/g, ""));
+  return parts.length === 1 && ALL_CAPITALS.test(parts[0]!.replace(/[.&]/g, ""));
 }
 
 /**
@@ -277,7 +338,7 @@ export function isRolePhrase(tokens: Token[], from: number, to: number): boolean
   const phrase = tokens.slice(from, to);
   if (!phrase.length) return false;
   if (/^(the|a|an|another|one)$/.test(phrase[0]!.lower) && phrase.length > 1) return true;
-  return phrase.every((t) => TITLES.has(t.lower.replace(/\.$/, "")) || TITLE_ADJECTIVES.has(t.lower) || ROLE_TITLES.has(t.lower) || tagsOf(t.lower).includes("Demonym"));
+  return phrase.every((t) => TITLES.has(t.lower.replace(FINAL_STOP, "")) || TITLE_ADJECTIVES.has(t.lower) || ROLE_TITLES.has(t.lower) || tagsOf(t.lower).includes("Demonym"));
 }
 
 /** tokens[from, to) as a person's full name set off on its own ("…, Andrew Burke, …"): 2–5 capitalised words. */
@@ -287,25 +348,30 @@ export function fullName(text: string, tokens: Token[], from: number, to: number
   return named?.kind === "person" && named.name?.includes(" ") ? named : null;
 }
 
+/** A nationality before a noun ("Chinese state press reports") is no name; "Cuban said" still is one. */
+function isAdjective(phrase: Token[], r: Token[]): boolean {
+  return r.length === 1 && tagsOf(r[0]!.lower).includes("Demonym") && startsLower(phrase[phrase.indexOf(r[0]!) + 1]?.text ?? "");
+}
+
 /**
  * Classify the phrase tokens[from, to) of `text` as a speaker, or null when it names nothing that can speak.
  */
 export function readSpeakerPhrase(text: string, tokens: Token[], from: number, to: number): SpeakerRef | null {
   const phrase = tokens.slice(from, to).filter((t) => t.text !== "," || false);
   // "(he has been) betrayed by the British authorities, who promised …": the agent, not the participle before it.
-  if (phrase.length > 2 && /^\p{Ll}+ed$/u.test(phrase[0]!.text) && phrase[1]!.lower === "by") phrase.splice(0, 2);
+  if (phrase.length > 2 && LOWER_ED.test(phrase[0]!.text) && phrase[1]!.lower === "by") phrase.splice(0, 2);
   if (!phrase.length || phrase.length > 12) return null;
   // "Internet service providers have long claimed": the auxiliary and adverb before the cue are not the subject.
-  while (phrase.length > 1 && /^(have|has|had|long|also|now|still|already|never|repeatedly|been|often|previously|recently)$/.test(phrase.at(-1)!.lower)) phrase.pop();
+  while (phrase.length > 1 && AUXILIARY_OR_ADVERB.test(phrase.at(-1)!.lower)) phrase.pop();
   // "Trump’s nomination will (at least test …)": an auxiliary inside the phrase makes it a clause, not a speaker.
-  if (phrase.some((t) => /^(will|would|can|could|should|must|shall|is|was|are|were|does|did)$/.test(t.text))) return null;
+  if (phrase.some((t) => CLAUSE_AUXILIARY.test(t.text))) return null;
   // So does a verb with its object: "the city embodied the (…)".
-  if (phrase.some((t, k) => k > 0 && /^\p{Ll}+ed$/u.test(t.text) && /^(the|a|an|his|her|its|their|our|this|that|these|those)$/.test(phrase[k + 1]?.lower ?? ""))) return null;
+  if (phrase.some((t, k) => k > 0 && LOWER_ED.test(t.text) && /^(the|a|an|his|her|its|their|our|this|that|these|those)$/.test(phrase[k + 1]?.lower ?? ""))) return null;
   const at = phrase[0]!.start;
   const written = text.slice(phrase[0]!.start, phrase.at(-1)!.end);
   if (phrase.length === 1 && PRONOUNS.has(phrase[0]!.lower)) return { text: written, kind: "pronoun", at };
   // "On the Asian tsunami he said": the pronoun right before the cue is the subject, the rest a phrase before it.
-  if (PRONOUNS.has(phrase.at(-1)!.lower) && /^\p{Ll}/u.test(phrase.at(-1)!.text)) {
+  if (PRONOUNS.has(phrase.at(-1)!.lower) && startsLower(phrase.at(-1)!.text)) {
     const last = phrase.at(-1)!;
     return { text: last.text, kind: "pronoun", at: last.start };
   }
@@ -330,9 +396,7 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
   if (GROUP_NOUNS.has(opener) && phrase.length <= 6 && !(phrase[1] && isCapitalised(phrase[1]))) return { text: written, kind: "group", at };
   // "evidence from local Lib Dem parties": a document and where it comes from.
   if (DOCUMENT_NOUNS.has(opener) && (phrase.length === 1 || /^(from|of|by|in|on|for)$/.test(phrase[1]!.lower))) return { text: written, kind: "document", at };
-  // A nationality before a noun ("Chinese state press reports") is no name; "Cuban said" still is one.
-  const adjective = (r: Token[]) => r.length === 1 && tagsOf(r[0]!.lower).includes("Demonym") && /^\p{Ll}/u.test(phrase[phrase.indexOf(r[0]!) + 1]?.text ?? "");
-  const runs = nameRuns(phrase, text).filter((r) => !adjective(r));
+  const runs = nameRuns(phrase, text).filter((r) => !isAdjective(phrase, r));
   // A poll's share of the people asked: "42 percent", "one in five", "most", "those surveyed".
   if (SHARE.test(headLower) && !PREPOSITION_START.test(phrase[0]!.lower)) return { text: written, kind: "group", at };
   // "The Tories", "Democrats": a party's people are a group.
@@ -341,13 +405,11 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
     // Prefer a name that is not a possessive: in "Clinton’s spokesman Brian Fallon" the speaker is Fallon.
     const own = runs.filter((r) => !isPossessive(r.at(-1)!));
     // "Robert Antonacci of the New York delegation": the person, not where they come from.
-    const titled = (r: Token[]) => TITLES.has(phrase[phrase.indexOf(r[0]!) - 1]?.lower.replace(/\.$/, "") ?? "");
     const person = own.find(
-      (r) => (r.length >= 2 || titled(r)) && couldBePerson(runText(text, r)) && /^(of|from|at|with)$/.test(phrase[phrase.indexOf(r.at(-1)!) + 1]?.lower ?? ""),
+      (r) => (r.length >= 2 || TITLES.has(phrase[phrase.indexOf(r[0]!) - 1]?.lower.replace(FINAL_STOP, "") ?? "")) && couldBePerson(runText(text, r)) && /^(of|from|at|with)$/.test(phrase[phrase.indexOf(r.at(-1)!) + 1]?.lower ?? ""),
     );
     // "The Aam Aadmi Party in Goa": an organisation, then where it is.
-    const where = (r: Token[]) => /^(in|at|from)$/.test(phrase[phrase.indexOf(r.at(-1)!) + 1]?.lower ?? "");
-    const organisation = person ? undefined : own.find((r) => where(r) && looksLikeOrganisation(runText(text, r)));
+    const organisation = person ? undefined : own.find((r) => /^(in|at|from)$/.test(phrase[phrase.indexOf(r.at(-1)!) + 1]?.lower ?? "") && looksLikeOrganisation(runText(text, r)));
     const run = person ?? organisation ?? (own.length ? own : runs).at(-1)!;
     const name = runText(text, run);
     // "A Trump supporter", "a senior Clinton campaign aide": a name modifying the role at the head is not the
@@ -356,7 +418,7 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
     // A determiner before it says the same of any noun: "the Everton striker".
     // So does a capital that only opens the sentence: "Net users", "Anti-virus firms", "Head of the division".
     const opening = run.length === 1 && phrase[0] === run[0] && !isPossessive(run[0]!) && !tagsOf(run[0]!.lower).some((t) => /Name$|^Person$/.test(t));
-    const described = ROLE_NOUNS.has(headLower) || GROUP_NOUNS.has(headLower) || ORGANISATION_NOUNS.has(headLower) || /^(the|a|an|another|one)$/.test(phrase[0]!.lower) || opening;
+    const described = ROLE_NOUNS.has(headLower) || GROUP_NOUNS.has(headLower) || ORGANISATION_NOUNS.has(headLower) || ARTICLE.test(phrase[0]!.lower) || opening;
     const modifier =
       !person &&
       !isCapitalised(head) &&
@@ -364,7 +426,7 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
       phrase.indexOf(run.at(-1)!) < headIndex &&
       phrase
         .slice(phrase.indexOf(run.at(-1)!) + 1, headIndex)
-        .every((t) => TITLE_ADJECTIVES.has(t.lower) || (!isCapitalised(t) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && (!PREPOSITION_START.test(t.lower) || opening)));
+        .every((t) => TITLE_ADJECTIVES.has(t.lower) || (!isCapitalised(t) && LOWER_WORD.test(t.text) && (!PREPOSITION_START.test(t.lower) || opening)));
     if (modifier && ORGANISATION_NOUNS.has(headLower)) return { text: written, kind: "organisation", name: written.replace(/^(?:the|a|an)\s+/i, ""), at };
     if (modifier) return { text: written, kind: GROUP_NOUNS.has(headLower) ? "group" : "unknown", at };
     if (!own.length) {
@@ -378,16 +440,16 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
     }
     // "Rattling off promises": a capitalised word then a verb or a preposition is a clause, not a speaker.
     const afterRun = phrase[phrase.indexOf(run.at(-1)!) + 1];
-    if (run.length === 1 && afterRun && /^\p{Ll}/u.test(afterRun.text) && /^(off|up|out|down|on|in|at|to|into|over|through|with|by|for)$/.test(afterRun.lower)) return null;
+    if (run.length === 1 && afterRun && startsLower(afterRun.text) && /^(off|up|out|down|on|in|at|to|into|over|through|with|by|for)$/.test(afterRun.lower)) return null;
     // A place that speaks ("Beijing, which described …", "Moscow warned") speaks for its government; a name
     // with a place word in it ("Jo Park") is still a person's.
     const place = !name.includes(" ") && !couldBePerson(name);
     return { text: written, kind: looksLikeOrganisation(name) || place ? "organisation" : "person", name, at };
   }
   // "Many speakers at the service", "officials in the department": people, then where they are.
-  const preposition = phrase.findIndex((t, i) => i > 0 && /^(at|in|from|on|across|around)$/.test(t.lower));
+  const preposition = phrase.findIndex((t, i) => i > 0 && WHERE_PREPOSITION.test(t.lower));
   const before = preposition > 0 ? phrase[preposition - 1]! : null;
-  if (before && /^\p{Ll}[\p{Ll}-]*[^s’']s$/u.test(before.text) && !DOCUMENT_NOUNS.has(before.lower) && !DOCUMENT_NOUNS.has(headLower)) {
+  if (before && LOWER_PLURAL.test(before.text) && !DOCUMENT_NOUNS.has(before.lower) && !DOCUMENT_NOUNS.has(headLower)) {
     return { text: written, kind: "group", at };
   }
   if (DOCUMENT_NOUNS.has(headLower)) return { text: written, kind: "document", at };
@@ -398,7 +460,7 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
     counted >= 0 &&
     phrase.length - counted <= 4 &&
     /^(some|many|most|several|few|other|all)$/.test(phrase[counted]!.lower) &&
-    /^\p{Ll}[\p{Ll}-]*(?:ists|ers|ians|ants|ents|ors)$/u.test(head.text)
+    PEOPLE_PLURAL.test(head.text)
   ) {
     return { text: written, kind: "group", at };
   }
@@ -409,7 +471,7 @@ export function readSpeakerPhrase(text: string, tokens: Token[], from: number, t
   const described =
     phrase.length <= 6 &&
     /^(the|a|an|one|another|his|her|their)$/.test(phrase[0]!.lower) &&
-    phrase.slice(1).every((t) => /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || TITLE_ADJECTIVES.has(t.lower) || TITLES.has(t.lower)) &&
+    phrase.slice(1).every((t) => LOWER_WORD_OF_TWO.test(t.text) || TITLE_ADJECTIVES.has(t.lower) || TITLES.has(t.lower)) &&
     !TITLE_ADJECTIVES.has(headLower) &&
     // "the race was close" is a clause, not someone described.
     !phrase.some((t) => /^(is|was|are|were|be|been|has|have|had|will|would|could|can|should|must|did|does|do)$/.test(t.lower));

@@ -14,6 +14,14 @@ import { isRoleNoun } from "../entities/context.js";
 import { tagsOf } from "../entities/lexicon.js";
 import { couldBePerson, readSpeakerPhrase } from "./speakers.js";
 import type { Sentence } from "./sentences.js";
+import { startsUpper } from "../letters.js";
+
+// Built once: tsx's esbuild turns a regex literal with \p{…} outside brackets into `new RegExp(…)` where it
+// stands, a new one at every call (see ../letters.ts).
+const LETTER = /\p{L}/u;
+const LOWER_ONLY = /^\p{Ll}+$/u;
+const SENTENCE_STOPS = /[.!?]\s+(?=\p{Lu})/gu;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 
 export interface Piece {
   paragraph: number;
@@ -282,7 +290,7 @@ function readFrame(unit: Unit, prepared: Prepared[]): void {
     const end = unit.after ? runOnEnd : !after && adjacentBefore(firstText, before, first.span.open) ? clauseEnd(lastText, last.span.close, Math.min(nextOpen, last.sentence.end)) : -1;
     let start = last.span.close;
     while (start < end && /\s/.test(lastText[start]!)) start++;
-    if (end > start && /\p{L}/u.test(lastText.slice(start, end))) unit.runOn = [start, end];
+    if (end > start && LETTER.test(lastText.slice(start, end))) unit.runOn = [start, end];
   }
   if (!unit.frame?.speaker && !adjacent) {
     // Scare quotes and titles: a few words that no one is said to have said.
@@ -315,7 +323,7 @@ function adjacentBefore(text: string, from: number, open: number): boolean {
   for (let k = tokens.length - 1; k >= 0 && tokens.length - k <= 3; k--) {
     const t = tokens[k]!;
     if (isSpeechVerb(t)) return !/^(called|calls|named|labeled|labelled|branded|dubbed|described)$/.test(t.lower);
-    if (!/^\p{Ll}+$/u.test(t.text) || /^(a|an|the|as|of|to|for|and|or)$/.test(t.lower)) return false;
+    if (!LOWER_ONLY.test(t.text) || /^(a|an|the|as|of|to|for|and|or)$/.test(t.lower)) return false;
   }
   return false;
 }
@@ -337,7 +345,7 @@ function creditLine(text: string): Frame | null {
   const m = /^\s*[-—–]\s*([^,.;:!?]+(?:\.[^,.;:!?\s][^,.;:!?]*)*)(?:,[^.]{0,80})?\.?\s*$/u.exec(text);
   if (!m || text.length > 120) return null;
   const tokens = tokenize(text, m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length);
-  if (!tokens.length || tokens.length > 5 || !tokens.every((t) => /^\p{Lu}/u.test(t.text))) return null;
+  if (!tokens.length || tokens.length > 5 || !tokens.every((t) => startsUpper(t.text))) return null;
   const speaker = readSpeakerPhrase(text, tokens, 0, tokens.length);
   return speaker?.name && (speaker.kind === "person" || speaker.kind === "organisation") ? { cue: "—", speaker } : null;
 }
@@ -349,13 +357,13 @@ function creditLine(text: string): Frame | null {
  */
 function creditInside(text: string, span: QuotedSpan): { frame: Frame; end: number } | null {
   const from = Math.max(span.start, span.end - 120);
-  for (const stop of text.slice(from, span.end).matchAll(/[.!?]\s+(?=\p{Lu})/gu)) {
+  for (const stop of text.slice(from, span.end).matchAll(SENTENCE_STOPS)) {
     const at = from + stop.index! + stop[0].length;
     const tokens = tokenize(text, at, span.end);
     const comma = tokens.findIndex((t) => t.text === ",");
     const named = comma < 0 ? tokens : tokens.slice(0, comma);
     // A name with a title or role before it, nothing else: no verb, no clause.
-    if (!named.length || named.length > 8 || !named.every((t) => /^\p{Lu}/u.test(t.text) || isRoleNoun(t.text) || /^(of|for|the|and)$/.test(t.lower))) continue;
+    if (!named.length || named.length > 8 || !named.every((t) => startsUpper(t.text) || isRoleNoun(t.text) || /^(of|for|the|and)$/.test(t.lower))) continue;
     const speaker = readSpeakerPhrase(text, tokens, 0, named.length);
     if (speaker?.kind !== "person" || !speaker.name?.includes(" ") || !couldBePerson(speaker.name)) continue;
     const given = speaker.name.split(/\s+/)[0]!;
@@ -363,7 +371,7 @@ function creditInside(text: string, span: QuotedSpan): { frame: Frame; end: numb
     // Before the name only titles and roles: "S.C. Rep.", "Former NAACP president".
     const titled =
       first > 0 &&
-      named.slice(0, first).every((t) => isRoleNoun(t.text) || /^\p{Lu}{2,}$/u.test(t.text) || text[t.end] === "." || /^(former|then|ex)$/i.test(t.text));
+      named.slice(0, first).every((t) => isRoleNoun(t.text) || ALL_CAPITALS.test(t.text) || text[t.end] === "." || /^(former|then|ex)$/i.test(t.text));
     if (!titled && !tagsOf(given).some((t) => t === "FirstName" || t === "MaleName" || t === "FemaleName")) continue;
     let end = from + stop.index! + 1;
     while (end > span.start && /\s/.test(text[end - 1]!)) end--;
