@@ -84,3 +84,18 @@ ${e.undated ? html`    <p class="meta">And ${plural(e.undated, "undated article"
 ` : ""}</aside>
 `;
 }
+
+/** A folder template's Eleventy data and render, for one kind's pages (person.11ty.ts, organisation.11ty.ts). */
+export function folderTemplate(pages: "personPages" | "organisationPages") {
+  interface PageData {
+    chunk: FolderChunk;
+    site: SiteInfo;
+  }
+  return {
+    data: {
+      pagination: { data: `render.${pages}`, size: 1, alias: "chunk" },
+      permalink: (page: PageData) => page.chunk.url,
+    },
+    render: (page: PageData): string => folderPage(page.chunk, page.site).value,
+  };
+}
