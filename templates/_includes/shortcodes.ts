@@ -3,7 +3,7 @@
  * Eleventy prints a shortcode's output as it is: each returns Markup made by `html`, which escaped its input.
  */
 import type { SiteInfo } from "../../src/site/feeds.js";
-import { articleList, blockPager, date, pager, quoteList, ranked, searchForm } from "./pieces.js";
+import { articleList, blockPager, pager, quoteList, ranked, searchForm } from "./pieces.js";
 import { shellClosing, shellMiddle, shellOpening } from "./shell.js";
 
 type Optional = string | undefined | null;
@@ -14,7 +14,6 @@ export const shortcodes = {
     shellOpening({ site, url, title: title ?? undefined, description: description ?? undefined, ogType: ogType ?? undefined }).value,
   shellMiddle: (site: SiteInfo) => shellMiddle(site).value,
   shellClosing: (site: SiteInfo) => shellClosing(site).value,
-  date: (...args: Parameters<typeof date>) => date(...args).value,
   pager: (...args: Parameters<typeof pager>) => pager(...args).value,
   blockPager: (...args: Parameters<typeof blockPager>) => blockPager(...args).value,
   articleList: (...args: Parameters<typeof articleList>) => articleList(...args).value,
