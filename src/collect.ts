@@ -30,6 +30,23 @@ export function collectIfBig(heap = { used: () => getHeapStatistics().used_heap_
 }
 
 /**
+ * A full collection that also compacts the heap, when it is big (see BIG_HEAP). A plain one frees objects but
+ * leaves the pages that still hold a few live ones: after a 100,000-article build's load, plan and machine files,
+ * its heap held 305 MiB on 534 MiB of pages. Compacted, on 343 MiB, and the render's slices peaked about 90 MiB
+ * lower. It costs about twice a plain collection (0.75 s there), so a build asks for it once, before it renders.
+ */
+export function compactIfBig(heap = { used: () => getHeapStatistics().used_heap_size, collect: collectGarbage }): void {
+  if (heap.used() <= BIG_HEAP) return;
+  // V8's own flag, read by the collector when it starts: set for this one collection only.
+  setFlagsFromString("--compact-on-every-full-gc");
+  try {
+    heap.collect();
+  } finally {
+    setFlagsFromString("--no-compact-on-every-full-gc");
+  }
+}
+
+/**
  * How much garbage a long loop may leave before it is collected. V8 on a machine with gigabytes lets the heap
  * grow to twice what it holds before a full collection; while a build holds a big archive, that doubling is the
  * peak. A loop that makes files or pages from it checks a `garbageWatch` now and then, and the heap stays within

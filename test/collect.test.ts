@@ -1,7 +1,7 @@
 /** Garbage collected as a long loop piles it up, counted from what the heap held when the loop began. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { BIG_HEAP, collectIfBig, garbageWatch } from "../src/collect.js";
+import { BIG_HEAP, collectIfBig, compactIfBig, garbageWatch } from "../src/collect.js";
 
 describe("garbageWatch", () => {
   it("collects only once the heap has grown by the budget since the loop began, then counts from what is left", () => {
@@ -31,5 +31,18 @@ describe("collectIfBig", () => {
     assert.equal(collections, 0);
     collectIfBig(heap(BIG_HEAP + 1));
     assert.equal(collections, 1);
+  });
+});
+
+describe("compactIfBig", () => {
+  it("compacts only a heap as big as a large archive's, and leaves later collections plain", () => {
+    let collections = 0;
+    const heap = (used: number) => ({ used: () => used, collect: () => collections++ });
+    compactIfBig(heap(300 * 1024 * 1024));
+    assert.equal(collections, 0);
+    compactIfBig(heap(BIG_HEAP + 1));
+    assert.equal(collections, 1);
+    // A failing collection is reported, not swallowed.
+    assert.throws(() => compactIfBig({ used: () => BIG_HEAP + 1, collect: () => { throw new Error("collector"); } }), /collector/);
   });
 });

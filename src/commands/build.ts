@@ -18,7 +18,7 @@ import { planSite, renderCount, sliceRenderSet } from "../site/render-plan.js";
 import { renderViews, siteGlobals } from "../site/render-views.js";
 import { SearchIndexer, writeShardList } from "../site/search-index.js";
 import { Progress } from "../archive/progress.js";
-import { collectIfBig } from "../collect.js";
+import { collectIfBig, compactIfBig } from "../collect.js";
 import { phaseTimer } from "./timings.js";
 import { filingThreshold, readSiteInfo } from "../site/site-info.js";
 
@@ -134,9 +134,10 @@ export async function runBuild(args: string[]): Promise<number> {
     // A rebuild (one slice) sends its stale search shards' records first, to be indexed while it renders; a big
     // build's records come from the views it renders anyway, not made twice.
     if (slices.length === 1) search.offerRest(reader);
-    for (const render of slices) {
-      // A big build starts each slice with only what it holds: the last slice's views and pages collected.
-      if (slices.length > 1) collectIfBig();
+    for (const [n, render] of slices.entries()) {
+      // A big build starts each slice with only what it holds: the last slice's views and pages collected, and
+      // before the first, what loading and planning left scattered over the heap packed together.
+      if (slices.length > 1) (n === 0 ? compactIfBig : collectIfBig)();
       const job = { seeds, out: staging, globals, views: renderViews(reader, render, search) };
       await (pool ? pool.render(job) : renderHere(job));
       progress.tick(renderCount(render));

@@ -203,19 +203,20 @@ export const renderCount = (render: RenderSet) => PAGED.reduce((n, key) => n + r
 
 /**
  * What a page costs an Eleventy run to hold, against an article page: a folder's page or a page of the quotes
- * index adds its quotes and mentions (each quote with its whole record and its article's reference), up to one
- * more article page's worth for a full block of fifty of each. The run holds every page's data until it ends
- * (measured at 100,000 articles: slices of 2,000 full folder and quotes pages peaked at 1.6 GiB, of 1,000 at 1.2
- * GiB, while 2,000 article pages stay under 1 GiB); a folder naming one article weighs about what an article does.
+ * index adds its quotes and mentions (each quote with its whole record and its article's reference), up to three
+ * more article pages' worth for a full block of fifty of each. The run holds every page's data until it ends, and
+ * the slices of folder pages set a big build's peak: at 100,000 articles, with a full block weighing one article
+ * page more, their render threads reached 230–290 MiB against 170 MiB for 2,000 article pages; weighing three
+ * more, they stay near the article slices (150–200 MiB). A folder naming one article weighs about what an article does.
  */
 function weightOf(key: (typeof PAGED)[number], item: unknown): number {
   if (key === "personPages" || key === "organisationPages") {
     const spec = item as FolderPageSpec;
-    return 1 + (spec.quotes.to - spec.quotes.from + spec.articles.to - spec.articles.from) / 100;
+    return 1 + (spec.quotes.to - spec.quotes.from + spec.articles.to - spec.articles.from) / 25;
   }
   if (key === "quotes") {
     const spec = item as QuotePageSpec;
-    return 1 + (spec.to - spec.from) / 50;
+    return 1 + (spec.to - spec.from) / 25;
   }
   return 1;
 }

@@ -185,8 +185,8 @@ describe("output paths", () => {
 });
 
 describe("rendering in slices", () => {
-  // Folder and quotes pages here are full blocks (fifty quotes and fifty mentions; fifty quotes): two article
-  // pages' worth each.
+  // Folder and quotes pages here are full blocks (fifty quotes and fifty mentions; fifty quotes): five and three
+  // article pages' worth.
   const set = (counts: Record<string, number>): RenderSet => {
     const items = (kind: string) =>
       Array.from({ length: counts[kind] ?? 0 }, (_, i) => ({ url: `/${kind}/${i}/`, quotes: { from: 0, to: 50 }, articles: { from: 0, to: 50 }, from: 0, to: 50 }));
@@ -197,19 +197,19 @@ describe("rendering in slices", () => {
   };
   const urls = (s: RenderSet) => [s.articles, s.personPages, s.organisationPages, s.months, s.people, s.organisations, s.quotes].flat().map((i) => (i as { url: string }).url);
 
-  it("covers every page once, in order, in slices no larger than asked (a folder's or quotes page counting as two)", () => {
+  it("covers every page once, in order, in slices no larger than asked (a full folder page counting as five, a quotes page as three)", () => {
     const whole = set({ articles: 7, personPages: 5, months: 2, quotes: 3 });
-    const slices = sliceRenderSet(whole, 4);
-    assert.deepEqual(slices.map((s) => urls(s).length), [4, 3, 2, 2, 3, 2, 1]);
-    const weight = (s: RenderSet) => s.articles.length + s.months.length + 2 * (s.personPages.length + s.organisationPages.length + s.quotes.length);
-    assert.ok(slices.every((s) => weight(s) <= 4));
+    const slices = sliceRenderSet(whole, 10);
+    assert.deepEqual(slices.map((s) => urls(s).length), [7, 2, 2, 4, 2]);
+    const weight = (s: RenderSet) => s.articles.length + s.months.length + 5 * (s.personPages.length + s.organisationPages.length) + 3 * s.quotes.length;
+    assert.ok(slices.every((s) => weight(s) <= 10));
     assert.deepEqual(slices.flatMap(urls), urls(whole));
   });
 
   it("weighs a folder's page by what it lists: a folder naming one article is about an article's worth", () => {
     const folder = (quotes: number, articles: number) => ({ url: "/people/x/", quotes: { from: 0, to: quotes }, articles: { from: 0, to: articles } });
     const render = { ...set({}), personPages: [folder(0, 1), folder(0, 1), folder(1, 1), folder(50, 50), folder(50, 50)] } as unknown as RenderSet;
-    assert.deepEqual(sliceRenderSet(render, 4).map((s) => s.personPages.length), [3, 2]);
+    assert.deepEqual(sliceRenderSet(render, 10).map((s) => s.personPages.length), [4, 1]);
     // A page heavier than a slice is still rendered, alone.
     assert.deepEqual(sliceRenderSet(render, 1).map((s) => s.personPages.length), [1, 1, 1, 1, 1]);
   });
