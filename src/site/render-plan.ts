@@ -203,11 +203,11 @@ export const renderCount = (render: RenderSet) => PAGED.reduce((n, key) => n + r
 
 /**
  * What a page costs an Eleventy run to hold, against an article page: a folder's page or a page of the quotes
- * index adds its quotes and mentions (each quote with its whole record and its article's reference), up to three
- * more article pages' worth for a full block of fifty of each. The run holds every page's data until it ends, and
- * the slices of folder pages set a big build's peak: at 100,000 articles, with a full block weighing one article
- * page more, their render threads reached 230–290 MiB against 170 MiB for 2,000 article pages; weighing three
- * more, they stay near the article slices (150–200 MiB). A folder naming one article weighs about what an article does.
+ * index adds its quotes and mentions (each quote with its whole record and its article's reference): a full block
+ * of fifty of each weighs four more article pages, a full quotes page two more. The run holds every page's data
+ * until it ends, and the slices of folder pages set a big build's peak: at 100,000 articles, with a full block
+ * weighing one article page more, their render threads reached 230–290 MiB against 170 MiB for 2,000 article
+ * pages; weighing four more, at most 196 MiB. A folder naming one article weighs about what an article does.
  */
 function weightOf(key: (typeof PAGED)[number], item: unknown): number {
   if (key === "personPages" || key === "organisationPages") {
