@@ -17,6 +17,14 @@ export function collectGarbage(): void {
   gc();
 }
 
+/** What the collection helpers read and ask of a heap: this thread's, or a test's stand-in. */
+export interface Heap {
+  used(): number;
+  collect(): void;
+}
+
+const thisHeap: Heap = { used: () => getHeapStatistics().used_heap_size, collect: collectGarbage };
+
 /**
  * Heap in use from which a build's big steps (the archive after parsing, the machine files, each render slice,
  * publishing) and a long parse on the main thread start with a full collection. Below it, a forced collection costs the main thread more than it saves: a cold BBC build (heap
@@ -25,7 +33,7 @@ export function collectGarbage(): void {
 export const BIG_HEAP = 384 * 1024 * 1024;
 
 /** A full collection, when the heap is big enough for one to matter (see BIG_HEAP). */
-export function collectIfBig(heap = { used: () => getHeapStatistics().used_heap_size, collect: collectGarbage }): void {
+export function collectIfBig(heap: Heap = thisHeap): void {
   if (heap.used() > BIG_HEAP) heap.collect();
 }
 
@@ -35,7 +43,7 @@ export function collectIfBig(heap = { used: () => getHeapStatistics().used_heap_
  * its heap held 305 MiB on 534 MiB of pages. Compacted, on 343 MiB, and the render's slices peaked about 90 MiB
  * lower. It costs about twice a plain collection (0.75 s there), so a build asks for it once, before it renders.
  */
-export function compactIfBig(heap = { used: () => getHeapStatistics().used_heap_size, collect: collectGarbage }): void {
+export function compactIfBig(heap: Heap = thisHeap): void {
   if (heap.used() <= BIG_HEAP) return;
   // V8's own flag, read by the collector when it starts: set for this one collection only.
   setFlagsFromString("--compact-on-every-full-gc");
@@ -60,7 +68,7 @@ const GARBAGE_BUDGET = 256 * 1024 * 1024;
  * not from an empty heap: a rebuild that holds a big archive and makes a handful of files never pays for a full
  * collection (one cost a 100,000-article rebuild a second when the budget was counted from nothing).
  */
-export function garbageWatch(budget = GARBAGE_BUDGET, heap = { used: () => getHeapStatistics().used_heap_size, collect: collectGarbage }): () => void {
+export function garbageWatch(budget = GARBAGE_BUDGET, heap: Heap = thisHeap): () => void {
   let base = heap.used();
   return () => {
     if (heap.used() - base <= budget) return;
