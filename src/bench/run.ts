@@ -5,7 +5,8 @@
  * 1. cold build (empty caches), 2. warm rebuild after adding one seed, three times (the median is reported; each
  * after a `sync`, so the disk is not still writing the cold build back), 3. the
  * floor, 4. single-threaded extraction throughput, and peak memory — on the BBC corpus and on a synthetic archive
- * generated from committed fixtures. Each build reports its phases (CUTTINGS_TIMINGS), tabled beside the totals.
+ * generated from committed fixtures. Each build reports its phases (CUTTINGS_TIMINGS), tabled beside the totals,
+ * and what the cold build left on disk (seeds, store, site) is tabled whole and per article.
  */
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -14,6 +15,7 @@ import { join, resolve } from "node:path";
 import { listSeedFiles } from "../archive/load.js";
 import { parseSeed } from "../parse.js";
 import { readSeedBytes } from "../seed/read.js";
+import { diskUse, type DiskUse } from "./disk.js";
 import { writeFloorInput } from "./floor.js";
 import { treeRss } from "./memory.js";
 import { writeSyntheticArchive } from "./synthetic.js";
@@ -83,6 +85,8 @@ interface Row {
   warm: Timed;
   floor?: Timed;
   throughput: number;
+  /** What the seeds, the store and the site took on disk after the cold build (before any seed was added). */
+  disk: { seeds: DiskUse; store: DiskUse; site: DiskUse };
 }
 
 const median = (runs: Timed[]) => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)]!;
@@ -106,6 +110,7 @@ async function benchCorpus(name: string, seedsDir: string, scratch: string, add:
   const build = () => timed(["src/cli.ts", "build", "--seeds", seeds, "--out", out, "--cache", cache, "--keep-going"]);
   process.stderr.write(`bench ${name}: cold build of ${files.length} articles…\n`);
   const cold = await build();
+  const disk = { seeds: diskUse(seeds), store: diskUse(cache), site: diskUse(out) };
   const warms: Timed[] = [];
   for (let n = 0; n < ADDITIONS; n++) {
     await add(seeds, n);
@@ -126,7 +131,7 @@ async function benchCorpus(name: string, seedsDir: string, scratch: string, add:
   process.stderr.write(`bench ${name}: extraction throughput (one thread)…\n`);
   const throughput = extractionThroughput(seeds, files);
   rmSync(work, { recursive: true, force: true });
-  return { corpus: name, articles: files.length, cold, warms, warm: median(warms), ...(floorRun ? { floor: floorRun } : {}), throughput };
+  return { corpus: name, articles: files.length, cold, warms, warm: median(warms), ...(floorRun ? { floor: floorRun } : {}), throughput, disk };
 }
 
 export async function runBench(args: string[]): Promise<number> {
@@ -160,7 +165,7 @@ export async function runBench(args: string[]): Promise<number> {
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  process.stdout.write(`${formatTable(rows)}\n${formatPhases(rows)}`);
+  process.stdout.write(`${formatTable(rows)}\n${formatPhases(rows)}\n${formatDisk(rows)}`);
   return 0;
 }
 
@@ -202,5 +207,23 @@ function formatPhases(rows: Row[]): string {
       return phase ? `${phase.seconds.toFixed(1)} s · ${phase.peakMiB} MiB` : "–";
     })]),
   );
+  return table(header, body);
+}
+
+const MiB = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+const perArticle = (bytes: number, articles: number) => (bytes / 1000 / articles).toFixed(1);
+
+/** What a cold build left on disk, whole and per article: the figures a plan for a bigger archive scales from. */
+function formatDisk(rows: Row[]): string {
+  const header = ["corpus", "articles", "seeds MiB", "store MiB (KB/article)", "site files (per article)", "site MiB (KB/article)", "site on disk MiB (KB/article)"];
+  const body = rows.map(({ corpus, articles, disk }) => [
+    corpus,
+    String(articles),
+    MiB(disk.seeds.bytes),
+    `${MiB(disk.store.bytes)} (${perArticle(disk.store.bytes, articles)})`,
+    `${disk.site.files} (${(disk.site.files / articles).toFixed(2)})`,
+    `${MiB(disk.site.bytes)} (${perArticle(disk.site.bytes, articles)})`,
+    `${MiB(disk.site.allocated)} (${perArticle(disk.site.allocated, articles)})`,
+  ]);
   return table(header, body);
 }

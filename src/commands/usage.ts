@@ -51,7 +51,8 @@ Extraction quality on the annotated corpora (default folder: ../shared/corpus); 
   bench: `usage: npm run bench -- [--bbc DIR | --no-bbc] [--synthetic N[,N…]] [--no-floor]
 
 Cold build, warm rebuilds after adding one seed (three of them; the median is reported), the floor (plain
-Eleventy + Pagefind on the same articles), extraction throughput, peak memory, and each build phase's time.
+Eleventy + Pagefind on the same articles), extraction throughput, peak memory, each build phase's time, and what
+the cold build left on disk (seeds, store, site), whole and per article.
 
   --bbc DIR       the BBC corpus (default: ../shared/corpus/bbc)
   --no-bbc        skip the BBC corpus
