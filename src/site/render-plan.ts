@@ -204,15 +204,17 @@ export const renderCount = (render: RenderSet) => PAGED.reduce((n, key) => n + r
 /**
  * What a page costs an Eleventy run to hold, against an article page: a folder's page or a page of the quotes
  * index adds its quotes and mentions (each quote with its whole record and its article's reference): a full block
- * of fifty of each weighs four more article pages, a full quotes page two more. The run holds every page's data
- * until it ends, and the slices of folder pages set a big build's peak: at 100,000 articles, with a full block
- * weighing one article page more, their render threads reached 230–290 MiB against 170 MiB for 2,000 article
- * pages; weighing four more, at most 196 MiB. A folder naming one article weighs about what an article does.
+ * of fifty of each weighs 7⅔ article pages, a full quotes page three. The run holds every page's
+ * data until it ends, and the slices of folder pages set a big build's peak: at 100,000 articles, with a full
+ * block weighing one article page more, their render threads reached 230–290 MiB against 170 MiB for 2,000
+ * article pages. Weighing five, the build still peaked in its slices of organisations' pages (1,143–1,217
+ * MiB rendering from a warm store); weighing 7⅔, at 1,089 MiB. A folder naming one article weighs about
+ * what an article does.
  */
 function weightOf(key: (typeof PAGED)[number], item: unknown): number {
   if (key === "personPages" || key === "organisationPages") {
     const spec = item as FolderPageSpec;
-    return 1 + (spec.quotes.to - spec.quotes.from + spec.articles.to - spec.articles.from) / 25;
+    return 1 + (spec.quotes.to - spec.quotes.from + spec.articles.to - spec.articles.from) / 15;
   }
   if (key === "quotes") {
     const spec = item as QuotePageSpec;

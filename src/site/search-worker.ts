@@ -1,7 +1,8 @@
 /**
  * Builds search shards on their own thread. Pagefind is a separate process fed over a pipe; fed from the main
  * thread, it would wait whenever Eleventy holds that thread rendering pages. Here each shard is indexed as soon as
- * its last record arrives, its records sorted into archive order first, so at most a shard or two are held.
+ * its last record arrives, its records sorted into archive order first, so at most a shard or two are held,
+ * and each shard by a Pagefind process of its own.
  */
 import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
@@ -30,10 +31,12 @@ parentPort!.on("message", (records: ShardRecord[]) => {
     queue = queue.then(async () => {
       if (failed) return;
       await writeShard(join(dir, record.shard), list);
-      if (--remaining === 0) {
-        await closeSearch();
-        parentPort!.postMessage({ ok: true });
-      }
+      // Pagefind's process keeps what it allocated for a shard after the shard is written, and keeps growing from
+      // one shard to the next: through the 86 shards of a 100,000-article build it held 255–278 MiB, against
+      // 200–226 MiB when each shard had a process of its own. Ended after every shard (the next one starts
+      // another, about 6 ms), it holds one shard's index at most, however many shards the archive has.
+      await closeSearch();
+      if (--remaining === 0) parentPort!.postMessage({ ok: true });
     });
     queue.catch(fail);
   }
