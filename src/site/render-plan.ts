@@ -208,7 +208,7 @@ export const renderCount = (render: RenderSet) => PAGED.reduce((n, key) => n + r
  * data until it ends, and the slices of folder pages set a big build's peak: at 100,000 articles, with a full
  * block weighing one article page more, their render threads reached 230–290 MiB against 170 MiB for 2,000
  * article pages. Weighing five, the build still peaked in its slices of organisations' pages (1,143–1,217
- * MiB rendering from a warm store); weighing 7⅔, at 1,089 MiB. A folder naming one article weighs about
+ * MiB rendering from a warm store); weighing 7⅔, at 1,091 MiB. A folder naming one article weighs about
  * what an article does.
  */
 function weightOf(key: (typeof PAGED)[number], item: unknown): number {

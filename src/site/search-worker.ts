@@ -32,8 +32,8 @@ parentPort!.on("message", (records: ShardRecord[]) => {
       if (failed) return;
       await writeShard(join(dir, record.shard), list);
       // Pagefind's process keeps what it allocated for a shard after the shard is written, and keeps growing from
-      // one shard to the next: through the 86 shards of a 100,000-article build it held 255–278 MiB, against
-      // 200–226 MiB when each shard had a process of its own. Ended after every shard (the next one starts
+      // one shard to the next: through the 86 shards of a 100,000-article build it peaked at 266–278 MiB,
+      // against 206–226 MiB when each shard had a process of its own. Ended after every shard (the next one starts
       // another, about 6 ms), it holds one shard's index at most, however many shards the archive has.
       await closeSearch();
       if (--remaining === 0) parentPort!.postMessage({ ok: true });
